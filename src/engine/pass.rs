@@ -4319,11 +4319,49 @@ fn said_of_the_results(lower: &str, spaced: &str) -> Option<Denial> {
 /// ("faster than a person can read them"), nor a rule ("before a person can override a level,
 /// they log a reason" is not read).
 fn too_fast_to_stop(lower: &str) -> bool {
-    if !lower.contains("fast") && !lower.contains("quick") && !lower.contains("no time") {
+    if !lower.contains("fast")
+        && !lower.contains("quick")
+        && !lower.contains("no time")
+        && !lower.contains("managed")
+        && !lower.contains("able to")
+    {
         return false;
     }
     let spaced = super::spaced_words(lower);
     let words: Vec<&str> = spaced.split_whitespace().collect();
+    // No one has managed the stop in practice: "Operators have 3 s to veto a nomination ...;
+    // in exercises nobody managed to veto anything at that speed" (a hostile review).
+    let none_stopped = (0..words.len()).any(|i| {
+        let nobody = match (words.get(i), words.get(i + 1)) {
+            (Some(&("nobody" | "none")), _) => Some(i + 1),
+            (Some(&"no"), Some(&("one" | "operator" | "operators" | "crew" | "officer"))) => {
+                Some(i + 2)
+            }
+            _ => None,
+        };
+        nobody.is_some_and(|from| {
+            let rest = words
+                .get(from..(from + 8).min(words.len()))
+                .unwrap_or_default();
+            rest.iter()
+                .position(|w| matches!(*w, "managed" | "able" | "succeeded" | "could"))
+                .is_some_and(|p| {
+                    rest.get(p + 1..)
+                        .unwrap_or_default()
+                        .iter()
+                        .take(3)
+                        .any(|w| {
+                            matches!(
+                                *w,
+                                "abort" | "stop" | "intervene" | "cancel" | "override" | "veto"
+                            )
+                        })
+                })
+        })
+    });
+    if none_stopped {
+        return true;
+    }
     let person = |w: &str| {
         matches!(
             w,
@@ -10102,9 +10140,76 @@ fn prohibited_in_the_words(
             in_answer || a.notes.get(x.id.as_str()).is_some_and(|n| named(n))
         })
     };
+    // The evidence given for each safeguard, read as the answers are: "Two-person rule ...,
+    // except in swarm mode, where ... the drones pick and strike targets inside it" (a hostile
+    // review). Shown under the first question that screens for the prohibition it describes.
+    let evidence: Vec<(&crate::questionnaire::Safeguard, &str)> = q
+        .safeguards
+        .iter()
+        .filter_map(|g| {
+            a.safeguards
+                .get(g.id.as_str())
+                .map(|e| e.evidence.as_str())
+                .filter(|e| !e.trim().is_empty())
+                .map(|e| (g, e))
+        })
+        .collect();
     let mut seen: Vec<&str> = Vec::new();
     let mut out = Vec::new();
+    for (g, text) in &evidence {
+        for (id, sentence, elsewhere) in prohibited_sentences_once(text) {
+            if seen.contains(&id) || (elsewhere && !lethal_in_file()) || confirmed(id) {
+                continue;
+            }
+            let Some(p) = q.prohibitions.iter().find(|p| p.id == id) else {
+                continue;
+            };
+            let Some(screen) = q.questions.iter().find(|x| {
+                facts.answer(&x.id).is_some()
+                    && x.options.iter().any(|o| {
+                        o.effects.prohibits.iter().any(|w| w == id)
+                            || o.effects.concerns.iter().any(|w| w == id)
+                    })
+            }) else {
+                continue;
+            };
+            seen.push(id);
+            let what = format!("the evidence for \"{}\": ", g.title);
+            out.push(prohibited_finding(
+                q, facts, p, id, &what, &sentence, &screen.id,
+            ));
+        }
+    }
+    // An answer that records the use, counted or hidden, already says it: the words add
+    // nothing to it.
+    let recorded = |id: &str| {
+        q.questions.iter().any(|x| {
+            x.options.iter().any(|o| {
+                o.effects.prohibits.iter().any(|p| p == id)
+                    && a.answers
+                        .get(x.id.as_str())
+                        .is_some_and(|ans| ans.picks(&o.id))
+            })
+        })
+    };
     for (x, text, note) in answers.chain(notes) {
+        // A real person's likeness used without their consent, in any answer: "We generate
+        // images of a real CEO without her consent" (a hostile review).
+        if !seen.contains(&"likeness")
+            && !recorded("likeness")
+            && let Some(sentence) = consent_not_given(text).filter(|s| a_real_person(s))
+            && let Some(p) = q.prohibitions.iter().find(|p| p.id == "likeness")
+        {
+            seen.push("likeness");
+            let what = if note {
+                format!("the note on \"{}\": ", x.prompt)
+            } else {
+                format!("{} → ", x.prompt)
+            };
+            out.push(prohibited_finding(
+                q, facts, p, "likeness", &what, &sentence, &x.id,
+            ));
+        }
         for (id, sentence, elsewhere) in prohibited_sentences_once(text) {
             if seen.contains(&id) || (elsewhere && !lethal_in_file()) {
                 continue;
@@ -10159,6 +10264,53 @@ fn prohibited_in_the_words(
     out
 }
 
+/// Whether a sentence names a real person whose likeness is used: "a real CEO", "the late
+/// author", "his estate", "a celebrity" (a hostile review).
+fn a_real_person(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    if !["real", "late", "estate", "celebrit", "likeness"]
+        .iter()
+        .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    let spaced = super::spaced_words(&lower);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).copied().unwrap_or_default();
+        match *w {
+            "real" | "actual" | "living" => matches!(
+                next,
+                "person"
+                    | "people"
+                    | "ceo"
+                    | "executive"
+                    | "executives"
+                    | "politician"
+                    | "politicians"
+                    | "celebrity"
+                    | "celebrities"
+                    | "individual"
+                    | "individuals"
+                    | "actor"
+                    | "actors"
+                    | "singer"
+                    | "author"
+                    | "customer"
+                    | "customers"
+                    | "employee"
+                    | "employees"
+            ),
+            "late" => matches!(
+                next,
+                "author" | "actor" | "singer" | "artist" | "presenter" | "narrator" | "poet"
+            ),
+            "estate" | "celebrity" | "celebrities" | "likeness" => true,
+            _ => false,
+        }
+    })
+}
+
 /// The first sentence of `note` (on a question that screens for a person's likeness) that says
 /// the people shown did not consent or were not asked: "the friend is not asked", "the friends
 /// have not consented", "added without their consent" (an end-to-end review). Not where the
@@ -10195,6 +10347,18 @@ fn consent_not_given(note: &str) -> Option<String> {
         &["never", "given", "consent"],
         &["not", "given", "consent"],
         &["not", "given", "their", "consent"],
+        // A late person's estate not asked: "the late author, whose estate was never
+        // contacted", "without his estate's consent" (a hostile review).
+        &["never", "contacted"],
+        &["not", "contacted"],
+        &["without", "his", "estate", "s", "consent"],
+        &["without", "her", "estate", "s", "consent"],
+        &["without", "their", "estate", "s", "consent"],
+        &["without", "the", "estate", "s", "consent"],
+        &["without", "the", "family", "s", "consent"],
+        &["without", "his", "family", "s", "consent"],
+        &["without", "her", "family", "s", "consent"],
+        &["without", "their", "family", "s", "consent"],
     ];
     const NEGATIONS: &[&str] = &["not", "t", "never", "no", "without", "nor", "cannot"];
     let joined = crate::assessment::as_words(note);
@@ -10584,6 +10748,16 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         ]
         .iter()
         .any(|k| spaced_text.contains(k));
+    // A weapon that picks its own targets ([`picks_its_own_targets`]).
+    let own_pick_keys = weapon
+        && [" pick", " select", " choose", " find"]
+            .iter()
+            .any(|k| spaced_text.contains(k));
+    // A veto no one can use in time, beside a weapon ([`too_fast_to_stop`]).
+    let veto_keys = weapon
+        && ["fast", "quick", "no time", "managed", "able to"]
+            .iter()
+            .any(|k| spaced_text.contains(k));
     let weapon = (weapon || force_named) && NOT_NEEDED_KEYS.iter().any(|k| spaced_text.contains(k));
     let review_keys = review && FAKED.iter().any(|k| spaced_text.contains(k));
     let around_keys = around
@@ -10607,6 +10781,8 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     let person_keys = asked && machine;
     let authority_keys = marked && authority;
     if !alone_keys
+        && !own_pick_keys
+        && !veto_keys
         && !person_keys
         && !authority_keys
         && !picks_keys
@@ -10635,10 +10811,16 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         // Unless the use is offered to others besides the testers: "a jailbreak mode for the
         // red team and also for power users" (a review of the new readings).
         let spaced_sentence = super::spaced_words(sentence);
-        if spaced_sentence
-            .split_whitespace()
-            .any(|w| TESTING.contains(&w))
-            && !BESIDES_TESTERS.iter().any(|p| spaced_sentence.contains(p))
+        // A test denied is no test: "there's no red-team contract or scope, we just use what
+        // works" (a hostile review's scraped jailbreak library passed as a test).
+        let sentence_words: Vec<&str> = spaced_sentence.split_whitespace().collect();
+        if sentence_words.iter().enumerate().any(|(i, w)| {
+            TESTING.contains(w)
+                && !i
+                    .checked_sub(1)
+                    .and_then(|j| sentence_words.get(j))
+                    .is_some_and(|b| matches!(*b, "no" | "not" | "never" | "without"))
+        }) && !BESIDES_TESTERS.iter().any(|p| spaced_sentence.contains(p))
         {
             previous = None;
             continue;
@@ -10659,6 +10841,19 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                     !lethal_in_text,
                 ));
             }
+        }
+        // A weapon's use that goes ahead unless stopped, where no one can stop it in time:
+        // "Operators have 3 s to veto a nomination before it's passed to fire control; in
+        // exercises nobody managed to veto anything at that speed" (a hostile review).
+        if veto_keys
+            && !out.iter().any(|(o, _, _)| *o == "lethal-weapons")
+            && too_fast_to_stop(&sentence.to_lowercase())
+        {
+            out.push((
+                "lethal-weapons",
+                sentence.trim().replace('"', "'"),
+                !lethal_in_text,
+            ));
         }
         // A weapon that carries on with its attack once its operator's link is lost: "an
         // authorisation given for a target class stays valid once the link is lost, so the
@@ -10701,11 +10896,12 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             // overnight ..., but a commander authorises each engagement" is no weapon acting
             // alone (a review of the new readings).
             let mut found = phrases_at(&spaced);
-            if (alone_keys || picks_keys)
+            if (alone_keys || picks_keys || own_pick_keys)
                 && !has(MESSAGES)
                 && !out.iter().any(|(o, _, _)| *o == "lethal-weapons")
                 && ((alone_keys && acts_alone(&spaced))
-                    || (picks_keys && fires_on_the_models_word(&spaced)))
+                    || (picks_keys && fires_on_the_models_word(&spaced))
+                    || (own_pick_keys && picks_its_own_targets(&spaced)))
             {
                 out.push((
                     "lethal-weapons",
@@ -10754,7 +10950,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                     || (id == "disinformation" && has(DETECTS))
                     // Not "removes" of DETECTS: "The prompt removes the safety filters".
                     || (id == "safety-circumvention"
-                        && (has(DEFENDS)
+                        && (defends(&spaced, DEFENDS)
                             // An incident, not a use: "The guardrails were switched off once by
                             // mistake in staging" (a review of honest answers).
                             || has(&[
@@ -10796,6 +10992,20 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         }
     }
     out
+}
+
+/// Whether a clause (spaced words) holds a word of `defends`, that defends against getting
+/// around the safety measures. Not a refusal stopped: "so the model stops refusing" is what
+/// the jailbreak is for (a hostile review).
+fn defends(spaced: &str, defends: &[&str]) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        defends.contains(w)
+            && !(matches!(*w, "stop" | "stops" | "stopped")
+                && words.get(i + 1).is_some_and(|n| {
+                    n.starts_with("refus") || n.starts_with("block") || n.starts_with("filter")
+                }))
+    })
 }
 
 /// Whether a clause (spaced words) holds a word of `guards` that denies, blocks or sets a rule.
@@ -11684,6 +11894,32 @@ fn attacks_after_link_loss(spaced: &str) -> bool {
                     })
                 })
     });
+    // Or it engages by itself: "if the data link ... drops for more than 20 s the loitering
+    // munition engages the highest-confidence tank track by itself" (a hostile review).
+    let by_itself = words.iter().enumerate().any(|(i, w)| {
+        weapon_verb(w)
+            && words
+                .get(i + 1..(i + 10).min(words.len()))
+                .is_some_and(|after| {
+                    after.windows(2).any(|p| {
+                        matches!(
+                            p,
+                            ["by", "itself" | "themselves"] | ["its" | "their", "own"]
+                        )
+                    }) || after.iter().any(|a| {
+                        matches!(
+                            *a,
+                            "autonomously" | "automatically" | "independently" | "itself"
+                        )
+                    })
+                })
+    });
+    // What the attack is for is no holding of it: "..., so jamming can't defeat the mission"
+    // (a hostile review); words from a "so" after the attack are not read for a denial.
+    let words: &[&str] = match words.iter().skip(3).position(|w| *w == "so") {
+        Some(p) if by_itself || carries_on => words.get(..p + 3).unwrap_or(words.as_slice()),
+        _ => words.as_slice(),
+    };
     // Denied, held or called off: "it never completes an engagement without a live
     // authorisation", "the mission is aborted and the munition returns", "continues only
     // against the target the operator authorised".
@@ -11736,7 +11972,7 @@ fn attacks_after_link_loss(spaced: &str) -> bool {
                     })
                 })
     });
-    (carries_on || attack_goes_on || not_aborted) && !held && !chosen
+    (carries_on || attack_goes_on || not_aborted || by_itself) && !held && !chosen
 }
 
 /// Where `spaced` (a clause) says reviews, testimonials or ratings are faked: such a word and
@@ -12635,6 +12871,90 @@ fn fires_on_the_models_word(spaced: &str) -> bool {
             return false;
         };
         (e + 1..e + 8).any(picks_at)
+    })
+}
+
+/// Where `spaced` (a clause) says the weapon itself picks what it strikes: "the drones pick and
+/// strike targets inside it for up to 45 min", "the munition selects and engages targets" (a
+/// hostile review saw a swarm mode pass, where a commander approves an area box once). Not
+/// where the clause denies or holds it, or a person confirms after ("the drones pick targets
+/// and strike only when the commander confirms").
+fn picks_its_own_targets(spaced: &str) -> bool {
+    const BEARERS: &[&str] = &[
+        "drone",
+        "drones",
+        "munition",
+        "munitions",
+        "swarm",
+        "turret",
+        "turrets",
+        "uav",
+        "uavs",
+        "weapon",
+        "weapons",
+        "missile",
+        "missiles",
+        "it",
+        "they",
+    ];
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let picks = |w: &str| {
+        matches!(
+            w,
+            "pick" | "picks" | "select" | "selects" | "choose" | "chooses" | "find" | "finds"
+        )
+    };
+    (0..words.len()).any(|i| {
+        let Some(w) = words.get(i) else {
+            return false;
+        };
+        if !picks(w)
+            || !i
+                .checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(|b| BEARERS.contains(b))
+        {
+            return false;
+        }
+        // "pick and strike", "select, then engage", "choose their own targets and attack".
+        let Some(v) = (i + 1..(i + 5).min(words.len())).find(|&k| {
+            words
+                .get(k)
+                .is_some_and(|x| weapon_verb(x) || firing_verb(x))
+        }) else {
+            return false;
+        };
+        let joined = words.get(i + 1..v).is_some_and(|gap| {
+            gap.iter().all(|g| {
+                matches!(
+                    *g,
+                    "and" | "then" | "their" | "its" | "own" | "targets" | "target"
+                )
+            })
+        });
+        // Denied, or held for a person after: "strike only when the commander confirms". An
+        // approval before the pick is of the area, not of what is struck.
+        let held = words.iter().any(|x| {
+            matches!(
+                *x,
+                "not"
+                    | "t"
+                    | "never"
+                    | "no"
+                    | "nor"
+                    | "only"
+                    | "unless"
+                    | "until"
+                    | "when"
+                    | "confirms"
+                    | "confirm"
+                    | "confirmed"
+                    | "veto"
+            )
+        }) || words
+            .get(i..)
+            .is_some_and(|after| after.iter().any(|x| approves(x)));
+        joined && !held
     })
 }
 

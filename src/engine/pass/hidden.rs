@@ -2,7 +2,9 @@
 //! kept unaware of what watches them or where their data goes, a face watchlist built from
 //! protests, an assistant that hides being a machine, quotes made up for real people, calls
 //! made in the name of the police or a court, a debt pressed through the debtor's workplace or
-//! family, and an age check that is only the user's word. A hostile review wrote each into an
+//! family, an age check that is only the user's word, voters misled or kept from voting, AI
+//! marks stripped or AI images passed off as real, images made to mock a person, adults and
+//! children in open channels, and sealed court records used. A hostile review wrote each into an
 //! example that passed the gate. Each reader runs only where its key words stand in the text,
 //! found in one pass over its words (issue 7).
 
@@ -44,7 +46,24 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
     let authority = debt && has(BEHALF);
     let pressed = debt && has(OTHERS);
     let age = has(AGE) && has(DECLARED) && SELF_DECLARED.iter().any(|k| spaced_text.contains(k));
-    if !(kept || watchlist || hides || quote || authority || pressed || age) {
+    let voters = has(VOTE) && has(SUPPRESS | FAKE | SIDE);
+    let unlabelled = (has(LABEL) && has(STRIP)) || (has(FAKE) && machine);
+    let mocked = has(MOCK);
+    let reached = has(ADULT) && has(YOUNG);
+    let sealed = has(SEALED);
+    if !(kept
+        || watchlist
+        || hides
+        || quote
+        || authority
+        || pressed
+        || age
+        || voters
+        || unlabelled
+        || mocked
+        || reached
+        || sealed)
+    {
         return;
     }
     let joined = crate::assessment::as_words(text);
@@ -81,6 +100,21 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         }
         if age && age_only_declared(&spaced) {
             found.push("minors");
+        }
+        if voters && misleads_voters(sentence) {
+            found.push("disinformation");
+        }
+        if unlabelled && passed_off_as_genuine(sentence) {
+            found.push("disinformation");
+        }
+        if mocked && mocks_a_person(sentence) {
+            found.push("harassment");
+        }
+        if reached && adults_reach_children(sentence) {
+            found.push("minors");
+        }
+        if sealed && sealed_records_used(sentence) {
+            found.push("privacy");
         }
         for id in found {
             if !out.iter().any(|(o, _, _)| *o == id) {
@@ -127,6 +161,26 @@ const PERSON: u32 = 1 << 15;
 const CLAIM: u32 = 1 << 16;
 /// Words of an age check that takes the user's word ([`SELF_DECLARED`]).
 const DECLARED: u32 = 1 << 17;
+/// Words of an election and its voters.
+const VOTE: u32 = 1 << 18;
+/// Verbs of keeping voters from voting.
+const SUPPRESS: u32 = 1 << 19;
+/// Words of something made to look real.
+const FAKE: u32 = 1 << 20;
+/// Words of the other side in a contest.
+const SIDE: u32 = 1 << 21;
+/// Words of a mark that says content is AI-made.
+const LABEL: u32 = 1 << 22;
+/// Verbs of taking a mark off.
+const STRIP: u32 = 1 << 23;
+/// Words of mocking or humiliating someone.
+const MOCK: u32 = 1 << 24;
+/// Words of adults or strangers.
+const ADULT: u32 = 1 << 25;
+/// Words of children.
+const YOUNG: u32 = 1 << 26;
+/// Words of records a court has sealed or expunged.
+const SEALED: u32 = 1 << 27;
 
 /// The kinds of key word `w` is, as bits: every word of every text is looked up, so by its
 /// first letter, then among the few words that start with it (one `match` of all of them
@@ -146,6 +200,8 @@ fn keys(w: &[u8]) -> u32 {
             }
             b"arrears" => DEBT,
             b"age" => AGE,
+            b"adult" | b"adults" => ADULT,
+            b"authentic" => FAKE,
             _ => 0,
         },
         Some(b'b') => match w {
@@ -156,6 +212,8 @@ fn keys(w: &[u8]) -> u32 {
             b"boss" => OTHERS,
             b"birth" => AGE,
             b"box" => DECLARED,
+            b"ballot" | b"ballots" => VOTE,
+            b"bogus" => FAKE,
             _ => 0,
         },
         Some(b'c') => match w {
@@ -166,8 +224,14 @@ fn keys(w: &[u8]) -> u32 {
             b"confirm" | b"confirms" => OWNS,
             b"claims" | b"claim" | b"claiming" => CLAIM,
             b"collection" | b"collections" => DEBT,
+            // Consent, or the capacity to give it, taken from others: read as people kept
+            // unaware ([`kept_from_them`]).
+            b"consent" | b"capacity" => TELL,
             b"colleagues" => OTHERS,
             b"checkbox" => DECLARED,
+            b"c2pa" | b"credentials" => LABEL,
+            b"cropped" => STRIP,
+            b"child" | b"children" => YOUNG,
             _ => 0,
         },
         Some(b'd') => match w {
@@ -177,25 +241,34 @@ fn keys(w: &[u8]) -> u32 {
             b"debt" | b"debts" | b"debtor" | b"debtors" => DEBT,
             b"dob" => AGE,
             b"dropdown" | b"drop" => DECLARED,
+            b"discourage" | b"discourages" | b"discouraging" | b"deter" | b"deters"
+            | b"dissuade" | b"depress" => SUPPRESS,
+            b"doctored" => FAKE,
+            b"demeaning" | b"degrading" => MOCK,
             _ => 0,
         },
         Some(b'e') => match w {
             b"emails" | b"enforcement" | b"enrichment" => WATCH,
             b"employer" | b"employers" => OTHERS,
             b"email" => DECLARED,
+            b"election" | b"elections" | b"electorate" => VOTE,
+            b"expunged" => SEALED,
             _ => 0,
         },
         Some(b'f') => match w {
             b"footage" => WATCH,
             b"family" | b"friends" => OTHERS,
+            b"fake" | b"faked" | b"fabricated" | b"false" => FAKE,
             _ => 0,
         },
         Some(b'g') => match w {
             b"generated" => MACHINE,
+            b"genuine" => FAKE,
             _ => 0,
         },
         Some(b'h') => match w {
             b"human" => PERSON,
+            b"humiliating" | b"humiliate" => MOCK,
             _ => 0,
         },
         Some(b'i') => match w {
@@ -204,15 +277,18 @@ fn keys(w: &[u8]) -> u32 {
             b"insists" | b"insist" | b"introduces" => CLAIMS,
             b"impersonating" => BEHALF,
             b"instead" => RATHER,
+            b"insulting" => MOCK,
             _ => 0,
         },
         Some(b'k') => match w {
             b"knowledge" | b"knowing" | b"know" => TELL,
             b"keystrokes" => WATCH,
+            b"kids" => YOUNG,
             _ => 0,
         },
         Some(b'l') => match w {
             b"location" => WATCH,
+            b"label" | b"labels" => LABEL,
             _ => 0,
         },
         Some(b'm') => match w {
@@ -223,6 +299,11 @@ fn keys(w: &[u8]) -> u32 {
             b"mention" | b"mentions" => OWNS | TELL,
             b"man" => PERSON,
             b"missed" => DEBT,
+            // "the tax-audit cross-match" passes data on (a hostile review).
+            b"match" | b"matched" | b"matching" => WATCH,
+            b"mocking" | b"mocked" => MOCK,
+            b"minors" | b"minor" => YOUNG,
+            b"mark" => LABEL,
             _ => 0,
         },
         Some(b'n') => match w {
@@ -233,6 +314,8 @@ fn keys(w: &[u8]) -> u32 {
         },
         Some(b'o') => match w {
             b"overdue" | b"owe" | b"owed" | b"owes" => DEBT,
+            b"opposing" | b"opponent" | b"opponents" => SIDE,
+            b"olds" => YOUNG,
             _ => 0,
         },
         Some(b'p') => match w {
@@ -244,6 +327,7 @@ fn keys(w: &[u8]) -> u32 {
             b"person" => PERSON,
             b"persona" => MACHINE,
             b"poses" | b"posing" | b"pretends" | b"pretending" => CLAIMS | BEHALF,
+            b"polling" | b"polls" => VOTE,
             _ => 0,
         },
         Some(b'q') => match w {
@@ -258,6 +342,11 @@ fn keys(w: &[u8]) -> u32 {
             b"rather" => RATHER,
             b"repay" | b"repayment" | b"repayments" => DEBT,
             b"relatives" | b"relative" | b"reference" => OTHERS,
+            b"referendum" => VOTE,
+            b"realistic" | b"real" => FAKE,
+            b"rival" | b"rivals" => SIDE,
+            b"ridicule" | b"ridiculing" => MOCK,
+            b"removed" => STRIP,
             _ => 0,
         },
         Some(b's') => match w {
@@ -267,6 +356,12 @@ fn keys(w: &[u8]) -> u32 {
             b"synthetic" => MACHINE,
             b"say" | b"says" => OWNS | CLAIMS,
             b"self" => DECLARED,
+            b"suppress" | b"suppresses" | b"suppressing" | b"suppression" => SUPPRESS,
+            b"side" => SIDE,
+            b"staged" => FAKE,
+            b"stripped" | b"strip" | b"strips" | b"scrubbed" => STRIP,
+            b"sealed" => SEALED,
+            b"strangers" => ADULT,
             _ => 0,
         },
         Some(b't') => match w {
@@ -274,6 +369,9 @@ fn keys(w: &[u8]) -> u32 {
             b"tracked" | b"tracking" | b"tracks" => WATCH,
             b"tell" | b"tells" => OWNS | CLAIMS,
             b"tickbox" => DECLARED,
+            b"turnout" => VOTE,
+            b"taunting" => MOCK,
+            b"teenage" | b"teens" | b"teenagers" => YOUNG,
             _ => 0,
         },
         Some(b'u') => match w {
@@ -284,12 +382,15 @@ fn keys(w: &[u8]) -> u32 {
         Some(b'v') => match w {
             b"virtual" => MACHINE,
             b"volunteer" => PERSON,
+            b"vote" | b"votes" | b"voter" | b"voters" | b"voting" => VOTE,
             _ => 0,
         },
         Some(b'w') => match w {
             b"webcam" => WATCH,
             b"woman" => PERSON,
             b"workplace" => OTHERS,
+            b"watermark" | b"watermarks" => LABEL,
+            b"withheld" | b"withhold" | b"withholds" => SUPPRESS,
             _ => 0,
         },
         _ => 0,
@@ -403,6 +504,41 @@ const BEHIND_THEIR_BACKS: &[&[&str]] = &[
     &["notice", "does", "not", "mention"],
     &["notice", "doesn", "t", "cover"],
     &["notice", "does", "not", "cover"],
+    // Not in the notice yet, or a form that does not mention it: "so it isnt in the notice
+    // yet", "the form template we give landlords does not yet mention the court-record
+    // scraping" (a hostile review).
+    &["not", "in", "the", "notice"],
+    &["not", "in", "the", "privacy", "notice"],
+    &["not", "yet", "in", "the", "notice"],
+    &["not", "yet", "in", "the", "privacy", "notice"],
+    &["isnt", "in", "the", "notice"],
+    &["isnt", "in", "the", "privacy", "notice"],
+    &["isn", "t", "in", "the", "notice"],
+    &["isn", "t", "in", "the", "privacy", "notice"],
+    &["missing", "from", "the", "notice"],
+    &["missing", "from", "the", "privacy", "notice"],
+    &["does", "not", "yet", "mention"],
+    &["doesn", "t", "yet", "mention"],
+    &["doesnt", "yet", "mention"],
+    &["form", "does", "not", "mention"],
+    &["form", "doesn", "t", "mention"],
+    &["form", "doesnt", "mention"],
+    // A notice narrower than the use: "the consent screen candidates click through only
+    // mentions 'quality purposes'", "that's the only notice" (a hostile review).
+    &["only", "mentions"],
+    &["only", "mention"],
+    &["only", "refers", "to"],
+    &["the", "only", "notice"],
+    // Consent taken from others for those who cannot give it: "enrolled on the family's
+    // say-so with no capacity assessment or best-interests decision recorded" (a hostile
+    // review).
+    &["no", "capacity", "assessment"],
+    &["without", "a", "capacity", "assessment"],
+    &["without", "capacity", "assessment"],
+    &["no", "best", "interests", "decision"],
+    &["without", "their", "consent"],
+    &["without", "consent"],
+    &["with", "no", "consent"],
 ];
 
 /// Said of a notice given before the use grew, and not given again: "told in 2025, before the
@@ -531,9 +667,20 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
             .any(|(_, w)| DENIALS.contains(w));
         // Told in another clause: "many customers don't know their calls are recorded, so the
         // IVR says so at the start of every call".
+        // Not a notice said to be the only one, or to leave something out ("which mentions
+        // 'digital monitoring' on p.14, and that's the only notice", "the privacy notice covers
+        // the score ..., except the last of those": a hostile review).
         let remedied = clauses.iter().enumerate().any(|(k, other)| {
             k != at
-                && !other.split_whitespace().any(|w| DENIALS.contains(&w))
+                && !other.split_whitespace().any(|w| {
+                    DENIALS.contains(&w) || matches!(w, "only" | "except" | "apart" | "but")
+                })
+                && !clauses
+                    .get(k + 1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take(2)
+                    .any(|c| c.split_whitespace().any(|w| w == "except"))
                 && other.split_whitespace().any(|w| {
                     matches!(
                         w,
@@ -591,13 +738,15 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
         // "don't know" and "the notice doesn't mention" end the clause or name the use ("the
         // people concerned don't know"), not "don't know the answer".
         let last = words.get(i + n - 1).copied();
+        // "doesn't mention the court-record scraping" names the use (a hostile review).
         let open_ended = !matches!(last, Some("know" | "mention" | "cover"))
             || after.first().is_none_or(|w| {
                 matches!(
                     *w,
                     "this" | "it" | "that" | "them" | "these" | "those" | "any" | "anything"
                 )
-            });
+            })
+            || (last != Some("know") && after.iter().take(5).any(|w| watched_or_passed(w)));
         let named = !told || words.iter().any(|w| people(w));
         // Not told that a machine wrote or speaks: "the articles are machine written", "they
         // are talking to a bot".
@@ -1144,5 +1293,348 @@ pub(super) fn age_left_to_the_safeguard(
             o.effects.satisfies.iter().any(|w| w == AGE_ASSURANCE)
                 && facts.answer(&x.id).is_some_and(|ans| ans.picks(&o.id))
         })
+    })
+}
+
+/// The clauses of `sentence` (cut at semicolons) as spaced words, each with its words.
+fn clauses_of(sentence: &str) -> Vec<String> {
+    sentence
+        .split(';')
+        .map(|c| spaced_words(&without_conditions(c)))
+        .collect()
+}
+
+/// Words that block, detect or forbid what a clause names, which then describes no use of it
+/// ("the guardrail blocks fake polling photos", "moderators remove mocking posts").
+fn guarded_clause(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "block"
+                | "blocks"
+                | "blocked"
+                | "refuse"
+                | "refuses"
+                | "refused"
+                | "prevent"
+                | "prevents"
+                | "prevented"
+                | "forbidden"
+                | "prohibited"
+                | "prohibits"
+                | "banned"
+                | "detect"
+                | "detects"
+                | "detected"
+                | "flag"
+                | "flags"
+                | "flagged"
+                | "moderators"
+                | "against"
+                | "debunk"
+                | "debunks"
+                | "report"
+                | "reported"
+                | "would"
+                | "could"
+                | "whether"
+        )
+    })
+}
+
+/// Whether a denial stands among the three words before `i`.
+fn denied_before(words: &[&str], i: usize) -> bool {
+    among_three_before(words, i, DENIALS)
+}
+
+/// Whether the sentence says voters are misled or kept from voting: "fake photos of closed
+/// polling stations to discourage voters", "realistic photos of queues outside polling stations
+/// 'closed due to flooding' in districts that favour the other side", "for voters the score
+/// marks as likely to support the other side, the election-day reminder is not sent" (a
+/// hostile review saw each pass). Not where the clause blocks, detects or denies it ("the
+/// guardrail blocks fake polling photos", "reminders are never withheld from anyone").
+fn misleads_voters(sentence: &str) -> bool {
+    let voting = |w: &str| keys(w.as_bytes()) & VOTE != 0;
+    clauses_of(sentence).iter().any(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        if !words.iter().any(|w| voting(w)) || guarded_clause(&words) {
+            return false;
+        }
+        // Kept from voting: "to discourage voters", "suppress turnout", "voter suppression".
+        let suppressed = words.iter().enumerate().any(|(i, w)| {
+            keys(w.as_bytes()) & SUPPRESS != 0
+                && !matches!(*w, "withheld" | "withhold" | "withholds")
+                && !denied_before(&words, i)
+                && (words
+                    .get(i + 1..(i + 5).min(words.len()))
+                    .is_some_and(|a| a.iter().any(|x| voting(x) || *x == "people"))
+                    || i.checked_sub(1)
+                        .and_then(|j| words.get(j))
+                        .is_some_and(|b| voting(b)))
+        });
+        // The other side of the contest named: "the other side", "opposing voters".
+        let other_side = words.windows(2).any(|p| p == ["other", "side"])
+            || words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "opposing" | "opponent" | "opponents" | "rival" | "rivals"
+                )
+            });
+        // Made to look real, about where and whether to vote.
+        let faked = words.iter().enumerate().any(|(i, w)| {
+            keys(w.as_bytes()) & FAKE != 0
+                && !matches!(*w, "genuine" | "authentic" | "real")
+                && !denied_before(&words, i)
+        });
+        let shut = words.iter().any(|w| {
+            matches!(
+                *w,
+                "closed" | "cancelled" | "canceled" | "postponed" | "moved" | "shut" | "flooding"
+            )
+        });
+        // Held back from those on the other side: "the reminder is not sent", "withheld".
+        let held_back = words.iter().enumerate().any(|(i, w)| {
+            (matches!(*w, "withheld" | "withhold" | "withholds") && !denied_before(&words, i))
+                || (matches!(
+                    *w,
+                    "sent" | "given" | "told" | "shown" | "reminded" | "contacted" | "offered"
+                ) && words
+                    .get(i.saturating_sub(2)..i)
+                    .is_some_and(|b| b.iter().any(|x| matches!(*x, "not" | "never" | "t"))))
+        });
+        suppressed || (faked && (shut || other_side)) || (other_side && held_back)
+    })
+}
+
+/// Whether the sentence says AI-made content goes out with its AI mark taken off, or passed off
+/// as real: "the AI mark and C2PA credentials are stripped on export", "they go out captioned
+/// as genuine photos from the rally" (a hostile review). Not where the clause blocks or denies
+/// it ("an export that would strip the AI mark is blocked"), nor of other marks ("metadata
+/// other than the C2PA credentials is stripped").
+fn passed_off_as_genuine(sentence: &str) -> bool {
+    clauses_of(sentence).iter().any(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        if guarded_clause(&words) || words.iter().any(|w| DENIALS.contains(w)) {
+            return false;
+        }
+        let label = |k: usize| {
+            words.get(k).is_some_and(|w| {
+                matches!(*w, "label" | "labels" | "watermark" | "watermarks" | "c2pa")
+                    || (*w == "credentials"
+                        && k.checked_sub(1)
+                            .and_then(|j| words.get(j))
+                            .is_some_and(|b| matches!(*b, "c2pa" | "content")))
+                    || (*w == "mark"
+                        && k.checked_sub(1)
+                            .and_then(|j| words.get(j))
+                            .is_some_and(|b| matches!(*b, "ai" | "generated")))
+            })
+        };
+        let strip = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| keys(w.as_bytes()) & STRIP != 0)
+        };
+        let apart = |from: usize, to: usize| {
+            words.get(from..to).is_some_and(|gap| {
+                !gap.iter()
+                    .any(|g| matches!(*g, "other" | "than" | "except" | "but" | "besides"))
+            })
+        };
+        // Not a mark kept while others go: "metadata other than the C2PA credentials is
+        // stripped".
+        let kept = |k: usize| {
+            words.get(k.saturating_sub(3)..k).is_some_and(|b| {
+                b.iter()
+                    .any(|w| matches!(*w, "than" | "except" | "besides" | "apart"))
+            })
+        };
+        let stripped = (0..words.len()).any(|k| {
+            label(k)
+                && !kept(k)
+                && ((k + 1..(k + 6).min(words.len())).any(|j| strip(j) && apart(k + 1, j))
+                    || (k.saturating_sub(4)..k).any(|j| strip(j) && apart(j + 1, k)))
+        });
+        // "captioned as genuine photos", "presented as real footage".
+        let as_genuine = words.windows(3).any(|p| {
+            matches!(p.first(), Some(&"as"))
+                && matches!(p.get(1), Some(&("genuine" | "authentic" | "real")))
+                && matches!(
+                    p.get(2),
+                    Some(
+                        &("photos"
+                            | "photo"
+                            | "photographs"
+                            | "images"
+                            | "image"
+                            | "pictures"
+                            | "footage"
+                            | "video"
+                            | "videos"
+                            | "news")
+                    )
+                )
+        }) && !words
+            .iter()
+            .any(|w| matches!(*w, "photographer" | "photographers"));
+        stripped || as_genuine
+    })
+}
+
+/// Whether the sentence says content is made to mock or humiliate a person: "generates mocking
+/// meme images of a rival brand's CEO and her teenage kids" (a hostile review). Not where the
+/// clause blocks, detects or denies it ("the filter blocks mocking images of real people").
+fn mocks_a_person(sentence: &str) -> bool {
+    clauses_of(sentence).iter().any(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        if guarded_clause(&words) {
+            return false;
+        }
+        let content = |w: &str| {
+            matches!(
+                w,
+                "image"
+                    | "images"
+                    | "meme"
+                    | "memes"
+                    | "video"
+                    | "videos"
+                    | "posts"
+                    | "pictures"
+                    | "deepfake"
+                    | "deepfakes"
+                    | "content"
+                    | "replies"
+                    | "comments"
+                    | "cartoons"
+                    | "caricatures"
+            )
+        };
+        let person = words.iter().any(|w| {
+            matches!(
+                *w,
+                "ceo"
+                    | "executive"
+                    | "executives"
+                    | "founder"
+                    | "her"
+                    | "his"
+                    | "kids"
+                    | "children"
+                    | "family"
+                    | "journalist"
+                    | "journalists"
+                    | "politician"
+                    | "politicians"
+                    | "critic"
+                    | "critics"
+                    | "employee"
+                    | "employees"
+                    | "colleague"
+                    | "classmate"
+                    | "classmates"
+                    | "teacher"
+                    | "neighbour"
+                    | "neighbor"
+            )
+        });
+        person
+            && words.iter().enumerate().any(|(i, w)| {
+                keys(w.as_bytes()) & MOCK != 0
+                    && !denied_before(&words, i)
+                    && words
+                        .get(i + 1..(i + 4).min(words.len()))
+                        .is_some_and(|a| a.iter().any(|x| content(x)))
+            })
+    })
+}
+
+/// Whether the sentence says adults and children can reach each other in open channels:
+/// "adults and 10-year-olds share group study rooms with open DMs" (a hostile review). Not
+/// where the clause denies, limits or blocks it ("adults and children never share rooms", "only
+/// vetted adult tutors").
+fn adults_reach_children(sentence: &str) -> bool {
+    clauses_of(sentence).iter().any(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let has = |bits: u32| words.iter().any(|w| keys(w.as_bytes()) & bits != 0);
+        let contact = words.iter().enumerate().any(|(i, w)| {
+            matches!(
+                *w,
+                "dms" | "dm" | "chat" | "chats" | "rooms" | "room" | "messaging" | "inbox"
+            ) || (matches!(*w, "messages" | "message")
+                && i.checked_sub(1)
+                    .and_then(|j| words.get(j))
+                    .is_some_and(|b| matches!(*b, "direct" | "private")))
+        });
+        let open = words.iter().any(|w| {
+            matches!(
+                *w,
+                "open" | "anyone" | "unmoderated" | "unsupervised" | "strangers" | "unvetted"
+            )
+        });
+        let limited = guarded_clause(&words)
+            || words.iter().any(|w| {
+                DENIALS.contains(w)
+                    || matches!(
+                        *w,
+                        "only" | "separate" | "separated" | "apart" | "off" | "disabled"
+                    )
+            });
+        has(ADULT) && has(YOUNG) && contact && open && !limited
+    })
+}
+
+/// Whether the sentence says records a court sealed or expunged are used: "eviction filings
+/// scraped from county dockets incl. dismissed and sealed cases" (a hostile review). Not where
+/// the clause leaves them out ("sealed and expunged filings are filtered out before matching").
+fn sealed_records_used(sentence: &str) -> bool {
+    clauses_of(sentence).iter().any(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let record = |w: &str| {
+            matches!(
+                w,
+                "records"
+                    | "record"
+                    | "filings"
+                    | "filing"
+                    | "cases"
+                    | "case"
+                    | "files"
+                    | "court"
+                    | "docket"
+                    | "dockets"
+                    | "juvenile"
+                    | "convictions"
+                    | "arrests"
+                    | "judgments"
+                    | "judgements"
+            )
+        };
+        let left_out = guarded_clause(&words)
+            || words.iter().any(|w| {
+                DENIALS.contains(w)
+                    || matches!(
+                        *w,
+                        "excluded"
+                            | "exclude"
+                            | "excludes"
+                            | "removed"
+                            | "filtered"
+                            | "dropped"
+                            | "omitted"
+                            | "except"
+                            | "purged"
+                            | "deleted"
+                            | "skipped"
+                            | "unless"
+                    )
+            });
+        !left_out
+            && words.iter().enumerate().any(|(i, w)| {
+                keys(w.as_bytes()) & SEALED != 0
+                    && words
+                        .get(i.saturating_sub(3)..(i + 4).min(words.len()))
+                        .is_some_and(|near| near.iter().any(|x| record(x)))
+            })
     })
 }
