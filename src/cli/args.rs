@@ -16,21 +16,36 @@ It is a self-assessment aid, not legal advice.",
 )]
 pub struct Cli {
     /// Questionnaire to use instead of the built-in one (also: questionnaire.toml in the config dir).
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        value_name = "PATH"
+    )]
     pub(crate) questionnaire: Option<PathBuf>,
     /// Directory with report.md.tera / information-request.md.tera overriding the built-in templates.
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        value_name = "DIR"
+    )]
     pub(crate) templates: Option<PathBuf>,
     /// Do not use colour (NO_COLOR is respected too).
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub(crate) no_color: bool,
     /// The wizard's colours: default (reads on light and dark), dark, light or mono. Also
     /// `theme = "light"` in config.toml in the config directory.
-    #[arg(long, global = true, value_name = "THEME")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        value_name = "THEME"
+    )]
     pub(crate) theme: Option<crate::tui::theme::Palette>,
     /// The day to take as today (YYYY-MM-DD) in every mode: review dates and evidence are
     /// judged against it, and sign-offs are dated by it. For tests and reproducible CI.
-    #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, global = true, help_heading = "Global options", value_name = "DATE", value_parser = parse_date)]
     pub(crate) today: Option<String>,
     #[command(subcommand)]
     pub(crate) command: Option<Command>,

@@ -656,6 +656,31 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
             (None, Some(b)) => (false, b),
             (None, None) => return None,
         };
+        // Consent missing for a voice, a face or a likeness is the likeness prohibition, read
+        // apart: "The voice is used without consent" read as privacy beside a confirmed voice
+        // clone, and raised a contradiction the example never had.
+        let consent = words.get(i..i + n).is_some_and(|p| p.contains(&"consent"));
+        if consent
+            && words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "voice"
+                        | "voices"
+                        | "face"
+                        | "faces"
+                        | "likeness"
+                        | "likenesses"
+                        | "clone"
+                        | "cloned"
+                        | "deepfake"
+                        | "deepfakes"
+                        | "persona"
+                        | "avatar"
+                )
+            })
+        {
+            return None;
+        }
         // A denial before the words, or for those without a negation of their own anywhere
         // ("monitoring covertly is not permitted", "patients who are unaware of the study are
         // not enrolled").
