@@ -3076,7 +3076,9 @@ fn awaits_approval(words: &[&str]) -> bool {
     body_review_pending
         || under_body_review
         || words.iter().enumerate().any(|(i, w)| {
-            matches!(*w, "awaiting" | "awaits" | "await")
+            // "still waiting for the CSO's signature" (a hostile review's evidence passed).
+            (matches!(*w, "awaiting" | "awaits" | "await")
+                || (*w == "waiting" && matches!(words.get(i + 1), Some(&("for" | "on")))))
                 && words.iter().skip(i + 1).take(6).any(|n| {
                     // Not "review" or "decision": "declines awaiting review are held" is human
                     // review at work (a review of honest evidence).
@@ -4597,6 +4599,148 @@ const RESULTS: &[&str] = &[
     "met",
     "exceeded",
 ];
+
+/// Whether a summary of tests says nothing of what was measured: no figure (nor a date, a count
+/// or a report's id), and only words that say the tests went well, with no measure, data, bar
+/// or report named: "tested, looks fine", "all good", "Tested it on some applications, seemed
+/// OK", "We checked it" (a new user's trial read testing "met" beside each, where "n/a" was
+/// caught). As [`only_filler`] reads a placeholder, every word must be one of these: "Accuracy
+/// checked by two clinicians on held-out referrals against the agreed threshold; met" names a
+/// measure, data and a bar, and stands.
+pub(super) fn says_nothing_measured(text: &str) -> bool {
+    const VAGUE: &[&str] = &[
+        "tested",
+        "test",
+        "tests",
+        "testing",
+        "checked",
+        "check",
+        "checks",
+        "tried",
+        "trialled",
+        "ran",
+        "run",
+        "did",
+        "done",
+        "passed",
+        "pass",
+        "passes",
+        "complete",
+        "completed",
+        "finished",
+        "uat",
+        "qa",
+        "signed",
+        "off",
+        "it",
+        "its",
+        "this",
+        "that",
+        "we",
+        "i",
+        "they",
+        "us",
+        "our",
+        "team",
+        "everyone",
+        "everybody",
+        "business",
+        "users",
+        "people",
+        "the",
+        "a",
+        "an",
+        "on",
+        "in",
+        "with",
+        "by",
+        "and",
+        "so",
+        "as",
+        "to",
+        "of",
+        "for",
+        "far",
+        "some",
+        "few",
+        "several",
+        "couple",
+        "lots",
+        "lot",
+        "bunch",
+        "handful",
+        "many",
+        "applications",
+        "cases",
+        "examples",
+        "records",
+        "files",
+        "inputs",
+        "queries",
+        "documents",
+        "results",
+        "result",
+        "performance",
+        "model",
+        "system",
+        "tool",
+        "app",
+        "looks",
+        "look",
+        "looked",
+        "seems",
+        "seem",
+        "seemed",
+        "fine",
+        "good",
+        "great",
+        "ok",
+        "okay",
+        "well",
+        "all",
+        "everything",
+        "works",
+        "worked",
+        "working",
+        "expected",
+        "satisfactory",
+        "acceptable",
+        "successful",
+        "successfully",
+        "fully",
+        "thoroughly",
+        "extensively",
+        "manually",
+        "internally",
+        "happy",
+        "no",
+        "issues",
+        "issue",
+        "problems",
+        "problem",
+        "found",
+        "nothing",
+        "was",
+        "is",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "yes",
+        "s",
+        "ve",
+        "t",
+    ];
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let spaced = spaced_words(&visible_text(text));
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    (1..=20).contains(&words.len()) && words.iter().all(|w| VAGUE.contains(w))
+}
 
 /// Whether `text` gives a measure ("0.61", "94%"), not a date or a count.
 fn measures(text: &str) -> bool {

@@ -394,11 +394,19 @@ fn denied_behind_answers(
         // MRM; test plan agreed." (a review saw testing read "met" beside it), as evidence
         // that does is read.
         let first_steps = |t: &str| summary_of_first_steps_once(t).then_some(Denial::ToCome);
+        // A summary of the tests that names no measure, data, bar or result ("tested, looks
+        // fine", "We checked it": a new user's trial read testing "met") shows no testing.
+        let nothing_measured = |t: &str| {
+            (q.question(id).and_then(|x| x.role.as_deref()) == Some("test-summary")
+                && super::says_nothing_measured(t))
+            .then_some(Denial::NothingMeasured)
+        };
         if let Some(denial) = text
             .into_iter()
             .chain(a.notes.get(id).map(String::as_str))
             .find_map(|t| denies(t).or_else(|| later(t)))
             .or_else(|| text.and_then(first_steps))
+            .or_else(|| text.and_then(nothing_measured))
         {
             let prompt = q.question(id).map_or(id, |x| x.prompt.as_str());
             out.push(format!("the answer to \"{prompt}\" {}", denial.says()));
@@ -439,9 +447,16 @@ fn denied_behind_answers(
                     return None;
                 }
                 let own = own();
+                // Or by the kind of work it is read as: "the disparity is unquantified" is of
+                // bias testing (a hostile review's limitations).
                 found
                     .iter()
-                    .find(|l| names_own(&l.spaced, &own))
+                    .find(|l| {
+                        names_own(&l.spaced, &own)
+                            || l.kind
+                                .as_ref()
+                                .is_some_and(|k| k.iter().any(|w| own.contains(w)))
+                    })
                     .map(|l| l.denial)
             };
             if let Some(denial) = lead.or_else(later) {
@@ -1693,6 +1708,9 @@ pub(super) enum Denial {
     MissesThreshold,
     /// "engagements complete in 2-4 seconds, faster than a person can abort."
     TooFast,
+    /// "tested, looks fine", "all good" as the summary of the tests: no measure, data, bar or
+    /// result.
+    NothingMeasured,
     /// "the band cannot be challenged at the hearing", beside an option that says it can.
     NoChallenge,
     /// "Residents have not been told", beside an option that says the people are told.
@@ -1768,6 +1786,10 @@ impl Denial {
                 "gives results that fall short of the threshold it sets for them"
             }
             Self::TooFast => "says things happen faster than a person can step in",
+            Self::NothingMeasured => {
+                "says nothing of what was measured, on which data, against which threshold or \
+                 with which results"
+            }
             Self::NoChallenge => "says people cannot challenge or contest the outcome",
             Self::NotTold => "says the people concerned were not told",
             Self::SameDecider => {
@@ -2668,12 +2690,32 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
     if (THRESHOLD_WORDS.iter().any(|w| lower.contains(w))
         || [" bar", "acceptance", " line"]
             .iter()
+            .chain(AIMED)
             .any(|w| lower.contains(w)))
         && !sentences.iter().skip(k).any(|later| {
             super::spaced_words(later)
                 .split_whitespace()
                 .any(|w| PUT_RIGHT.contains(&w))
         })
+        // Nor of a model never put to use: "An earlier ICU-allocation prototype had a
+        // c-statistic of 0.64, below our 0.70 bar, and was never deployed" (a hostile review's
+        // honest summary).
+        && !{
+            let spaced = super::spaced_words(lower);
+            [
+                " never deployed ",
+                " not deployed ",
+                " never used ",
+                " never went live ",
+                " never released ",
+                " never put live ",
+                " was dropped ",
+                " was abandoned ",
+                " was not used ",
+            ]
+            .iter()
+            .any(|p| spaced.contains(p))
+        }
     {
         let mut before = "";
         for clause in lower.split(';').flat_map(|c| c.split(", ")) {
@@ -2689,8 +2731,17 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
             };
             // Nor a bar for another measure: "recall 0.78 ...; threshold 0.9 precision" (an
             // honest summary's bar is for its precision of 0.91).
+            // The bar's clause up to a word that joins another: "our launch bar was 98% and
+            // the misses were mostly deadlines" names no measure of its own (a hostile
+            // review); "threshold 0.9 precision set beforehand" does.
             let same_measure = || {
-                let (this, that) = (super::spaced_words(clause), super::spaced_words(before));
+                let upto = [" and ", " but ", " which ", " while "]
+                    .iter()
+                    .filter_map(|j| clause.find(j))
+                    .min()
+                    .and_then(|i| clause.get(..i))
+                    .unwrap_or(clause);
+                let (this, that) = (super::spaced_words(upto), super::spaced_words(before));
                 let named: Vec<&&str> = HIGHER
                     .iter()
                     .chain(LOWER)
@@ -2713,6 +2764,31 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
                 });
             }
             before = clause;
+        }
+    }
+    // Results said to be unknown: "accuracy and bias on our population are unknown", "the
+    // disparity is unquantified and unmitigated" (a hostile review's summary and limitations
+    // passed). Most sentences say no such thing.
+    if ["unknown", "unquantified", "unmeasured", "not known"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        // A part left unknown beside figures for the rest is a limit of the tests: "Accuracy
+        // on handwritten payslips from before 2010 is unknown, so those go to a caseworker"
+        // after "precision 96% (threshold 90%)".
+        let figures = sentences
+            .iter()
+            .enumerate()
+            .any(|(j, s)| j != k && super::measures(s));
+        for clause in lower.split([';', ',', ':', '(', ')']) {
+            let spaced = super::spaced_words(clause);
+            if let Some(kind) = results_unknown(&spaced, figures) {
+                return Some(Later {
+                    denial: Denial::NotDone,
+                    spaced,
+                    kind: Some(kind),
+                });
+            }
         }
     }
     // Rates for groups of people far apart, with no bar of the team's own ("approval rate 61%
@@ -2742,7 +2818,15 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
         .then(|| times_as_often(lower, k, sentences))
         .flatten()
     };
-    if let Some(denial) = rates_apart().or_else(multiple) {
+    // A ratio of one group's favourable outcomes to another's, under four fifths and with no
+    // bar of its own: "approval ratio for Black applicants (BISG proxy) 0.71 of white
+    // applicants'" (a hostile review's summary passed). Most sentences give none.
+    let ratio = || {
+        (lower.contains("ratio") && GROUPS.iter().any(|w| lower.contains(w)))
+            .then(|| group_ratio_short(lower, k, sentences))
+            .flatten()
+    };
+    if let Some(denial) = rates_apart().or_else(multiple).or_else(ratio) {
         return Some(Later {
             denial,
             spaced: super::spaced_words(lower),
@@ -2794,6 +2878,90 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
     None
 }
 
+/// The kinds of work whose results a clause (spaced words) says are unknown: a measure named
+/// before "is unknown", "are unquantified", "remains unmeasured" ("accuracy and bias on our
+/// population are unknown", "the disparity is unquantified": a hostile review), or `None`.
+/// Not what is unknown of something else: "the cause of the errors is unknown"; nor, where
+/// `figures` (the text gives results elsewhere), of a part named after "on", "for" or the like.
+fn results_unknown(spaced: &str, figures: bool) -> Option<Vec<String>> {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let at = words.iter().enumerate().position(|(i, w)| {
+        matches!(*w, "unknown" | "unquantified" | "unmeasured")
+            || (*w == "not" && words.get(i + 1) == Some(&"known"))
+    })?;
+    // Back past "still", "as yet", "so far" to the verb: "are unknown", "remains unmeasured".
+    let mut j = at;
+    while j > 0
+        && words
+            .get(j - 1)
+            .is_some_and(|w| matches!(*w, "still" | "yet" | "as" | "so" | "far" | "entirely"))
+    {
+        j -= 1;
+    }
+    let verb = j.checked_sub(1)?;
+    if !words.get(verb).is_some_and(|w| {
+        matches!(
+            *w,
+            "is" | "are" | "was" | "were" | "remains" | "remain" | "stays" | "stay" | "left"
+        )
+    }) {
+        return None;
+    }
+    let subject = words.get(verb.saturating_sub(10)..verb).unwrap_or_default();
+    // A part, not the people the system serves: "on handwritten payslips", not "on our
+    // population" or "for real applicants".
+    let part = subject.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "on" | "for" | "in" | "with" | "from" | "among")
+            && !subject.get(i + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "our" | "real" | "live" | "actual" | "production" | "the"
+                )
+            })
+    });
+    if (figures && part)
+        || subject.iter().any(|w| {
+            matches!(
+                *w,
+                "cause" | "causes" | "reason" | "reasons" | "source" | "origin" | "why" | "how"
+            )
+        })
+    {
+        return None;
+    }
+    let mut kind: Vec<String> = Vec::new();
+    let mut add = |names: &[&str]| {
+        for n in names {
+            if !kind.iter().any(|k| k == n) {
+                kind.push((*n).to_string());
+            }
+        }
+    };
+    for w in subject {
+        if matches!(
+            *w,
+            "accuracy"
+                | "precision"
+                | "recall"
+                | "error"
+                | "errors"
+                | "performance"
+                | "sensitivity"
+                | "specificity"
+                | "calibration"
+        ) {
+            add(&["accuracy", "clinical"]);
+        } else if w.starts_with("disparit")
+            || matches!(*w, "bias" | "fairness" | "impact" | "gap" | "gaps")
+        {
+            add(&["bias", "adverse", "impact", "fair", "lending"]);
+        } else if *w == "robustness" {
+            add(&["robustness"]);
+        }
+    }
+    (!kind.is_empty()).then_some(kind)
+}
+
 /// Words that name a group of people by who they are ("Black", "women", "over-60s"), as a
 /// lowercase clause holds them: a rate for "applicants" or "prisoners" alone is no group's.
 const GROUPS: &[&str] = &[
@@ -2842,6 +3010,10 @@ const GROUPS: &[&str] = &[
     "transgender",
     "non-binary",
     "nonbinary",
+    // "Fraud freezes hit recently arrived migrants ... far more often" (a hostile review).
+    "migrant",
+    "immigrant",
+    "refugee",
 ];
 
 /// Words for people that a group word names a group of ("Black applicants", "White
@@ -3076,13 +3248,32 @@ fn gap_settled(k: usize, sentences: &[&str]) -> bool {
 fn times_as_often(lower: &str, k: usize, sentences: &[&str]) -> Option<Denial> {
     let tokens: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':'))
-        .map(|t| t.trim_end_matches(['.', '"', '\'']))
+        // "~4x base": about four times (a hostile review).
+        .map(|t| {
+            t.trim_end_matches(['.', '"', '\''])
+                .trim_start_matches(['~', '≈'])
+        })
         .filter(|t| !t.is_empty())
         .collect();
     let number = |t: &str| -> Option<f64> {
         (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
             .then(|| t.parse().ok())
             .flatten()
+    };
+    // Against everyone else rather than a named group: "~4x base", "2.3x those without", "3
+    // times the average" (a hostile review's limitations and summary passed).
+    let against_rest = |next: usize| {
+        tokens
+            .get(next)
+            .is_some_and(|t| matches!(*t, "base" | "baseline" | "average"))
+            || matches!(
+                tokens.get(next..next + 2),
+                Some(
+                    ["the", "base" | "baseline" | "average" | "overall" | "rest"]
+                        | ["those", "without" | "not"]
+                        | ["everyone" | "everybody", "else"]
+                )
+            )
     };
     // The multiple, and where the words after it start: "2.1x the rate", "1.6 times as often",
     // "twice as likely".
@@ -3101,15 +3292,27 @@ fn times_as_often(lower: &str, k: usize, sentences: &[&str]) -> Option<Denial> {
                 ["the", "rate" | "rates" | "level"]
                     | ["as" | "more", "often" | "likely" | "frequently"]
             )
-        ) || matches!(tokens.get(next), Some(&("higher" | "likelier")));
+        ) || matches!(tokens.get(next), Some(&("higher" | "likelier")))
+            || against_rest(next);
         compared.then_some((i, times, next))
     })?;
-    // The group compared with, named after the multiple.
+    // The group compared with, named after the multiple; or, against everyone else, the group
+    // named before it: by who they are ("migrants ... ~4x base"), or any people set against
+    // "those without" ("applicants whose income includes a housing voucher are 2.3x those
+    // without").
+    let before = tokens.get(..at).unwrap_or_default();
+    let rest = (next..next + 4).find(|j| against_rest(*j));
     let group = tokens.iter().skip(next).take(8).any(|t| {
         GROUPS.contains(t)
             || *t == "aged"
             || ((t.starts_with("under") || t.starts_with("over") || t.ends_with('s'))
                 && t.bytes().any(|b| b.is_ascii_digit()))
+    }) || rest.is_some_and(|r| {
+        before.iter().any(|t| {
+            is_group_word(t)
+                || (tokens.get(r) == Some(&"those")
+                    && (PEOPLE.contains(t) || t.ends_with("holders")))
+        })
     });
     if !group || times <= 0.0 || !times.is_finite() {
         return None;
@@ -3120,7 +3323,7 @@ fn times_as_often(lower: &str, k: usize, sentences: &[&str]) -> Option<Denial> {
         let t = t.strip_prefix("pre-").unwrap_or(t);
         if [
             "declin", "reject", "refus", "denied", "flagged", "stopped", "arrested", "searched",
-            "sanction", "penalis", "penaliz", "wrongly",
+            "sanction", "penalis", "penaliz", "wrongly", "false", "freez", "frozen",
         ]
         .iter()
         .any(|p| t.starts_with(p))
@@ -3190,6 +3393,67 @@ fn times_as_often(lower: &str, k: usize, sentences: &[&str]) -> Option<Denial> {
     Some(Denial::TimesAsOften {
         hundredths,
         adverse,
+    })
+}
+
+/// A ratio of one group's favourable outcomes to another's that a sentence (lowercase) gives
+/// under four fifths, with no bar of its own, as a favourable outcome that often: "approval
+/// ratio for Black applicants (BISG proxy) 0.71 of white applicants'" (a hostile review). Read
+/// where a favourable outcome or an impact is named just before "ratio", a group of people is
+/// named in the clause, and a proportion follows within eight words; a bar in the sentence is
+/// [`misses_threshold`]'s, and a bar elsewhere or a fix settles it ([`gap_settled`]).
+fn group_ratio_short(lower: &str, k: usize, sentences: &[&str]) -> Option<Denial> {
+    if gap_bar(lower) {
+        return None;
+    }
+    let v = lower.split(';').find_map(|clause| {
+        let tokens: Vec<&str> = clause
+            .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':' | '='))
+            .map(|t| t.trim_end_matches(['.', '"', '\'']))
+            .filter(|t| !t.is_empty())
+            .collect();
+        if !tokens.iter().any(|t| is_group_word(t)) {
+            return None;
+        }
+        let at = tokens.iter().position(|t| t.starts_with("ratio"))?;
+        let favourable = tokens
+            .get(at.saturating_sub(3)..at)
+            .unwrap_or_default()
+            .iter()
+            .any(|t| {
+                [
+                    "approv",
+                    "pre-approv",
+                    "accept",
+                    "select",
+                    "pass",
+                    "offer",
+                    "hire",
+                    "hiring",
+                    "admi",
+                    "shortlist",
+                    "impact",
+                    "fifths",
+                ]
+                .iter()
+                .any(|p| t.starts_with(p))
+            });
+        if !favourable {
+            return None;
+        }
+        tokens.iter().skip(at + 1).take(8).find_map(|t| {
+            let v: f64 = t.starts_with("0.").then(|| t.parse().ok())??;
+            (v > 0.0 && v < 0.8 - 1e-9).then_some(v)
+        })
+    })?;
+    if gap_settled(k, sentences) {
+        return None;
+    }
+    // Under 0.8, so the cast keeps it whole.
+    let hundredths = (v * 100.0).round().clamp(0.0, 100.0) as u16;
+    Some(Denial::TimesAsOften {
+        hundredths,
+        adverse: false,
     })
 }
 
@@ -3512,6 +3776,10 @@ const THRESHOLD_WORDS: &[&str] = &[
     "limit",
 ];
 
+/// Words that give a bar as what the team aimed at, for [`misses_threshold`]: "we wanted
+/// 0.75", "aiming for 80%".
+const AIMED: &[&str] = &["wanted", "aimed", "aiming", "hoped", "goal", "required"];
+
 /// What is better higher, for [`misses_threshold`].
 const HIGHER: &[&str] = &[
     "ratio",
@@ -3526,6 +3794,10 @@ const HIGHER: &[&str] = &[
     "f1",
     "agreement",
     "concordance",
+    // "c-statistic 0.64 (threshold 0.70)" (a hostile review's blunt probe passed).
+    "c statistic",
+    "c index",
+    "auroc",
     "kappa",
     "fifths",
     "coverage",
@@ -3589,31 +3861,39 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
     };
     // Each word for a bar in turn: "acceptance rate 61% ... (threshold 0.8)" sets its bar
     // with the second.
-    let (bar_word, bar, percent, results) = tokens.iter().enumerate().find_map(|(at, t)| {
+    let (bar_word, bar, percent, results, at) = tokens.iter().enumerate().find_map(|(at, t)| {
         let threshold = THRESHOLD_WORDS
             .iter()
             .any(|w| t.strip_prefix(w).is_some_and(|r| r.is_empty() || r == "s"));
         // A bar by its plainer names: "(our bar was 0.75)", "(acceptance 99.5%)", "vs the
-        // 0.8 bar", "under our 80% four-fifths line" (a hostile review's summaries passed).
-        let plain = matches!(*t, "bar" | "bars" | "acceptance" | "line");
+        // 0.8 bar", "under our 80% four-fifths line" (a hostile review's summaries passed),
+        // or the aim it was: "kappa 0.68, we wanted 0.75" (a hostile review).
+        let plain = matches!(*t, "bar" | "bars" | "acceptance" | "line") || AIMED.contains(t);
         if !threshold && !plain {
             return None;
         }
-        // The bar: the first number within three words after its word ("threshold 0.80",
-        // "minimum of 0.55", "target is 3%"); after a plainer name, only past words that
-        // set it ("bar was 0.75", "acceptance criterion 99.5%"), not "acceptance rate 61%".
+        // The bar: the first number within four words after its word ("threshold 0.80",
+        // "minimum of 0.55", "target is 3%", "our target going in was 0.72": a hostile
+        // review); after a plainer name, only past words that set it ("bar was 0.75",
+        // "acceptance criterion 99.5%", "aiming for 0.8"), not "acceptance rate 61%".
         let after = tokens
             .get(at + 1..)
             .unwrap_or_default()
             .iter()
-            .take(3)
+            .take(if threshold { 4 } else { 3 })
             .take_while(|a| {
                 threshold
                     || (*t != "line"
                         && (number(a).is_some()
                             || matches!(
                                 **a,
-                                "is" | "was" | "of" | "at" | "criterion" | "criteria" | "level"
+                                "is" | "was"
+                                    | "of"
+                                    | "at"
+                                    | "for"
+                                    | "criterion"
+                                    | "criteria"
+                                    | "level"
                             )))
             })
             .find_map(|a| number(a))
@@ -3655,10 +3935,15 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
             .filter(|(_, p)| *p == percent)
             .map(|(v, _)| v)
             .collect();
-        (!results.is_empty()).then_some((*t, bar, percent, results))
+        (!results.is_empty()).then_some((*t, bar, percent, results, at))
     })?;
     let spaced = super::spaced_words(clause);
     let has = |words: &[&str]| words.iter().any(|w| spaced.contains(&format!(" {w}")));
+    // What is measured, read first up to the bar's word: "93% correct; our launch bar was 98%
+    // and the misses were mostly deadlines" measures what is correct, and the misses after the
+    // bar are no second measure (a hostile review's summary passed).
+    let head = super::spaced_words(&tokens.get(..=at).unwrap_or_default().join(" "));
+    let in_head = |words: &[&str]| words.iter().any(|w| head.contains(&format!(" {w}")));
     // A ratio of one group's rate to another's is better higher whatever its bar is called:
     // "ratio ... is 0.71 of the best group, which is within our 0.8 tolerance" is short of it
     // (a hostile review).
@@ -3677,9 +3962,9 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
     {
         false
     } else {
-        match (has(HIGHER), has(LOWER)) {
-            (true, false) => true,
-            (false, true) => false,
+        match (in_head(HIGHER), in_head(LOWER), has(HIGHER), has(LOWER)) {
+            (true, false, ..) | (false, false, true, false) => true,
+            (false, true, ..) | (false, false, false, true) => false,
             _ => return None,
         }
     };
@@ -4158,6 +4443,10 @@ fn said_of_the_results(lower: &str, spaced: &str) -> Option<Denial> {
         " test ",
         " tests ",
         " testing ",
+        // "Red team: 150 prompts by the vendor" (a hostile review's summary passed).
+        " red team ",
+        " red teaming ",
+        " red teamed ",
         " template ",
         " letter ",
         " letters ",
