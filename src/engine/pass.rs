@@ -10486,6 +10486,9 @@ fn prohibited_in_the_words(
         // images of a real CEO without her consent" (a hostile review).
         if !seen.contains(&"likeness")
             && !recorded("likeness")
+            // The whole text names a real person first: reading every answer for consent cost
+            // a tenth of `raia score` (issue 7).
+            && a_real_person(text)
             && let Some(sentence) = consent_not_given(text).filter(|s| a_real_person(s))
             && let Some(p) = q.prohibitions.iter().find(|p| p.id == "likeness")
         {
