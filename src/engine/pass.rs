@@ -267,13 +267,24 @@ fn denied_behind_answers(
         // void" (a hostile review); a sample's note that the rest go unread does not.
         let formality = || {
             let lower = note.to_lowercase();
-            ["bulk", "rubber", "click", "watches"]
-                .iter()
-                .any(|k| lower.contains(k))
+            [
+                "bulk",
+                "rubber",
+                "click",
+                "watches",
+                "as is",
+                "as generated",
+            ]
+            .iter()
+            .any(|k| lower.contains(k))
         };
+        // A review of every case, claimed, beside a note that gives a sample only: "Our
+        // volunteer lawyers read a weekly sample of about 50 conversations" beside "A person
+        // reviews every adverse outcome ... before it takes effect" (a hostile review).
         let bypassed = || {
-            ((reviews_outcomes(&s.title) || (checks() && (claims_review() || formality())))
+            (((reviews_outcomes(&s.title) || (checks() && (claims_review() || formality())))
                 && unreviewed_cases_once(note))
+                || (reviews_outcomes(&s.title) && sample_only(note) && claims_review()))
             .then_some(Denial::Bypassed)
         };
         // An option picked that says people can challenge or contest the outcome, beside a note
@@ -345,6 +356,14 @@ fn denied_behind_answers(
                             .map(|n| (format!("the note on \"{}\"", x.prompt), n.as_str()))
                     }),
             );
+        // And the evidence recorded for it: "Credit-officer sign-off on proposed declines ...;
+        // the queue auto-approves any decline not opened within 48 hrs" (a hostile review).
+        let texts = texts.chain(
+            a.safeguards
+                .get(s.id.as_str())
+                .filter(|r| r.status == SafeguardStatus::InPlace)
+                .map(|r| ("the evidence recorded".to_string(), r.evidence.as_str())),
+        );
         for (what, text) in texts {
             if unreviewed_cases_once(text) {
                 out.push(format!("{what} {}", Denial::Bypassed.says()));
@@ -2198,7 +2217,7 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         // A dispute is an appeal by another name: "A customer who disputes a decline uploads
         // further evidence and the claim is re-scored" (an end-to-end review).
         let about_appeal = || {
-            ["appeal", "appel", "apeal", "disput"]
+            ["appeal", "appel", "apeal", "disput", "helpline", "complain"]
                 .iter()
                 .any(|w| lower.contains(w))
         };
@@ -4735,7 +4754,9 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         || lower.contains("contest")
         || lower.contains("challenge")
         || lower.contains("reconsideration")
-        || (whole && lower.contains("disput")))
+        || lower.contains("disput")
+        || lower.contains("escalat")
+        || (whole && (lower.contains("helpline") || lower.contains("complain"))))
     {
         return false;
     }
@@ -4769,6 +4790,14 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         &["no", "appeal"],
         // "Claimants on a student visa get no reconsideration" (a hostile review).
         &["no", "reconsideration"],
+        // "offenders have no route to dispute the reoffending band", "there is nobody to
+        // escalate to" (a hostile review).
+        &["cannot", "dispute"],
+        &["can", "t", "dispute"],
+        &["nobody", "to", "escalate", "to"],
+        &["no", "one", "to", "escalate", "to"],
+        &["nobody", "to", "appeal", "to"],
+        &["no", "one", "to", "appeal", "to"],
     ];
     let spaced = super::spaced_words(lower);
     let words: Vec<&str> = spaced.split_whitespace().collect();
@@ -4778,11 +4807,14 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
     // same scoring model" (reviews of the new readings). Said after the appeal, and not denied
     // just before ("not by the same model").
     // Misspelt too: "Appels go to the scoring algoritm" (a review of the new readings).
+    // A helpline or complaint is the way back too, over a whole note: "can ring the helpline,
+    // but ... whether it unlocks is decided by the model's overnight re-score" (a hostile
+    // review).
     let appeal_at = words.iter().position(|w| {
         w.starts_with("appeal")
             || matches!(*w, "appel" | "appels" | "apeal" | "apeals")
             || *w == "reconsideration"
-            || (whole && w.starts_with("disput"))
+            || (whole && (w.starts_with("disput") || w.starts_with("complain") || *w == "helpline"))
     });
     // A person reached only outside the team's own route is no person deciding the appeal:
     // "Only a complaint to the Financial Ombudsman brings a person back in" (an end-to-end
@@ -4828,6 +4860,10 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
                 | "panel"
                 | "tribunal"
                 | "adjudicator"
+                | "analyst"
+                | "analysts"
+                | "consultant"
+                | "consultants"
         ) && !k
             .checked_sub(1)
             .and_then(|j| dwords.get(j))
@@ -4856,6 +4892,14 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
                 *v,
                 "reads" | "read" | "looks" | "monitors" | "checks" | "answers" | "reviews"
             )
+            // "no person decides" (a hostile review); not "no person decides an appeal they
+            // were involved in".
+            || (matches!(*v, "decides" | "decide")
+                && !words
+                    .get(i + 3..(i + 9).min(words.len()))
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|w| matches!(*w, "who" | "that" | "they" | "involved" | "alone" | "own")))
         }
         // "the shared mailbox is not monitored at weekends, so requests ... are decided by a
         // senior caseworker" is read on Monday (a review of honest notes).
@@ -4948,12 +4992,23 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
     let machine_again = |i: usize| {
         let rerun = matches!(
             words.get(i),
-            Some(&("rerun" | "rerunning" | "rescore" | "rescores" | "rescored" | "rescoring"))
+            Some(
+                &("rerun"
+                    | "reruns"
+                    | "rerunning"
+                    | "rescore"
+                    | "rescores"
+                    | "rescored"
+                    | "rescoring")
+            )
         ) || (words.get(i) == Some(&"re")
             && matches!(
                 words.get(i + 1),
                 Some(
                     &("run"
+                        // "the disputes desk re-runs the score on the same data" (a hostile
+                        // review)
+                        | "runs"
                         | "running"
                         | "score"
                         | "scores"
@@ -4997,6 +5052,21 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
     }
     if whole {
         return false;
+    }
+    // "no route to dispute", "no means to challenge", "no process for contesting" (a hostile
+    // review's "offenders have no route to dispute the reoffending band").
+    if words.windows(4).any(|w| {
+        matches!(
+            w,
+            ["no", "route" | "way" | "means" | "mechanism" | "channel" | "process" | "procedure", "to" | "for" | "of", v]
+                if v.starts_with("disput")
+                    || v.starts_with("appeal")
+                    || v.starts_with("challeng")
+                    || v.starts_with("contest")
+                    || v.starts_with("escalat")
+        )
+    }) {
+        return true;
     }
     // A fee, charge or cost: "There is no appeal process fee" says the appeal is free.
     let costs = |k: usize| {
@@ -6018,6 +6088,37 @@ fn unreviewed_cases_once(text: &str) -> bool {
     by_text(&SEEN, text, 4096, || unreviewed_cases(text))
 }
 
+/// Whether a note gives the review as a sample only, with no case said to be reviewed each
+/// time: "Our volunteer lawyers read a weekly sample of about 50 conversations" (a hostile
+/// review, beside every adverse outcome reviewed before it takes effect). Not where every case
+/// is read too ("a caseworker reviews every refusal; QA also re-reads a weekly sample"), and
+/// "each week" is a time, not the cases.
+fn sample_only(note: &str) -> bool {
+    if !super::contains_ignoring_ascii_case(note, "sampl") {
+        return false;
+    }
+    let spaced = spaced_words(&note.to_lowercase());
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    words.iter().any(|w| w.starts_with("sampl"))
+        && !words.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "every" | "each" | "all")
+                && !matches!(
+                    words.get(i + 1),
+                    Some(
+                        &("week"
+                            | "month"
+                            | "day"
+                            | "quarter"
+                            | "year"
+                            | "night"
+                            | "morning"
+                            | "shift"
+                            | "fortnight")
+                    )
+                )
+        })
+}
+
 /// Whether a sentence of `lower` says the review is meant to happen but in practice falls short:
 /// "Officers are meant to check every proposed decline, but in practice they only open the ones
 /// the applicant complains about" (a hostile review). Not where practice bears the rule out ("in
@@ -6285,6 +6386,26 @@ fn unreviewed_cases(text: &str) -> bool {
         "bulk approve",
         "bulk approves",
         "bulk approved",
+        // A hostile review's: "a 'confirm all recommended' button ... 86% of declines
+        // confirmed that way", "and get a standard letter, no officer involved", "The
+        // exclusion-risk flags ... aren't checked by anyone on our side".
+        "confirm all",
+        "confirms all",
+        "approve all",
+        "approves all",
+        "accept all",
+        "accepts all",
+        "no officer involved",
+        "no person involved",
+        "no human involved",
+        "no one involved",
+        "nobody involved",
+        "no caseworker involved",
+        "no staff involved",
+        "aren t checked by",
+        "isn t checked by",
+        "weren t checked by",
+        "wasn t checked by",
     ];
     // Who reviews, after "no" ("no physician reviews the suggestion").
     const REVIEWERS: &[&str] = &[
@@ -6357,6 +6478,29 @@ fn unreviewed_cases(text: &str) -> bool {
         "unchecked",
         "bulk",
         "watches",
+        "nightly",
+        "overnight",
+        "involved",
+        "confirm all",
+        "approve all",
+        "accept all",
+        "confirms all",
+        "approves all",
+        "accepts all",
+        "engine",
+        "bot",
+        "job",
+        "api",
+        "instantly",
+        "as is",
+        "as generated",
+        "as proposed",
+        "only see",
+        "only review",
+        "only get",
+        "only check",
+        "anyone",
+        "anybody",
     ]
     .iter()
     .any(|k| lower.contains(k));
@@ -6413,6 +6557,7 @@ fn unreviewed_cases(text: &str) -> bool {
             .iter()
             .any(|p| super::at_word_starts(&all, &all_starts, p))
         && !stops_before_review_in(&all)
+        && !goes_unreviewed_in(&all)
     {
         return false;
     }
@@ -6431,6 +6576,43 @@ fn unreviewed_cases(text: &str) -> bool {
             })
             .any(|(clause, part_checked)| {
                 let words: Vec<&str> = clause.split_whitespace().collect();
+                // An outcome that goes to the person without the review, in words of its own
+                // ([`goes_unreviewed`]), whatever else the clause holds: "a penalty is raised
+                // automatically if there's no reply within 30 days" (a hostile review). Not one
+                // denied before it ("no account is frozen automatically", "they don't use them
+                // as is"), where a condition's "no" is none: "if there's no reply in 30 days a
+                // fine is issued automatically" is read before its "if" only.
+                if !part_checked
+                    && let Some(at) = goes_unreviewed(&words)
+                    && !words
+                        .get(..at)
+                        .unwrap_or_default()
+                        .split(|w| matches!(*w, "if" | "unless"))
+                        .next()
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|w| {
+                            matches!(
+                                *w,
+                                "no" | "not"
+                                    | "never"
+                                    | "nothing"
+                                    | "none"
+                                    | "neither"
+                                    | "nor"
+                                    | "cannot"
+                                    | "t"
+                                    | "nobody"
+                                    | "prevent"
+                                    | "prevents"
+                                    | "blocked"
+                                    | "blocks"
+                                    | "impossible"
+                            )
+                        })
+                {
+                    return true;
+                }
                 // "Approvals are applied automatically; every decline goes to an underwriter": a
                 // review of adverse outcomes leaves favourable ones to take effect alone.
                 // So is "the rest" of favourable ones in the clause before: "Model Risk samples
@@ -6595,12 +6777,38 @@ fn unreviewed_cases(text: &str) -> bool {
                         outcome_word(w) || matches!(*w, "dose" | "doses" | "dosage" | "grade")
                     })
                 };
+                let objects_by_click = || {
+                    words.iter().any(|w| {
+                        matches!(
+                            *w,
+                            "flag"
+                                | "flags"
+                                | "report"
+                                | "reports"
+                                | "query"
+                                | "queries"
+                                | "raise"
+                                | "raises"
+                                | "object"
+                                | "objects"
+                        )
+                    }) && !words.iter().any(|w| {
+                        w.starts_with("approv")
+                            || w.starts_with("confirm")
+                            || w.starts_with("accept")
+                            || w.starts_with("sign")
+                            || decided(w)
+                    })
+                };
                 present
                 .iter()
                 .filter(|p| {
                     of_a_decision || !(p.starts_with("sent ") || p.starts_with("issued "))
                 })
                 .filter(|p| !p.contains("populated") || of_an_outcome())
+                // A click that flags an error is a person objecting, not one accepting: "Tutors
+                // flag summary errors with one click" (a hostile review's honest file).
+                .filter(|p| !p.contains("click") || !objects_by_click())
                 .filter_map(|p| at_word(p))
                 .any(|at| !guarded(at))
                 // "Nobody currently reviews declines", "nobody watches the clip before the exam
@@ -6633,6 +6841,290 @@ fn unreviewed_cases(text: &str) -> bool {
                 })
             })
     })
+}
+
+/// Whether `all` (a whole text, spaced words) has a word [`goes_unreviewed`] needs: most texts
+/// have none, and are not split into clauses for it (issue 7).
+fn goes_unreviewed_in(all: &str) -> bool {
+    [
+        " automatically ",
+        " auto ",
+        " straight away ",
+        " instantly ",
+        " immediately ",
+        " engine ",
+        " bot ",
+        " job ",
+        " api ",
+        " script ",
+        " by the model ",
+        " by the system ",
+        " by the algorithm ",
+        " as is ",
+        " as generated ",
+        " as proposed ",
+        " only see ",
+        " only sees ",
+        " only review ",
+        " only reviews ",
+        " only get ",
+        " only gets ",
+        " only check ",
+        " only checks ",
+        " before anyone ",
+        " before anybody ",
+    ]
+    .iter()
+    .any(|k| all.contains(k))
+}
+
+/// An outcome taken against a person ([`goes_unreviewed`]): "deactivated", "banned", "frozen".
+/// Not "locked" or "blocked": accounts are locked after failed logins.
+fn against(w: &str) -> bool {
+    matches!(
+        w,
+        "deactivated"
+            | "banned"
+            | "suspended"
+            | "frozen"
+            | "removed"
+            | "excluded"
+            | "expelled"
+            | "evicted"
+            | "terminated"
+            | "barred"
+            | "delisted"
+            | "penalised"
+            | "penalized"
+            | "fined"
+            | "sanctioned"
+    )
+}
+
+/// Whether `words` (one clause) say an outcome goes to the person without the review the
+/// answer claims, and where (for the caller to read a denial before it). A hostile review wrote
+/// these beside a review "in place":
+/// - the outcome taken by a machine or at once: "drivers ... are deactivated from the app by the
+///   rules engine", "members ... are permanently banned by the moderation bot", "the customer's
+///   current account is frozen straight away", "a penalty is raised automatically";
+/// - the list approved as the model made it: "they approve the list as generated", "heads of
+///   year use them as is";
+/// - reviewers shown only the favourable ones: "Credit officers only see the ones it approves";
+/// - a decline confirmed when no one opens it: "the queue auto-approves any decline not opened
+///   within 48 hrs";
+/// - the outcome before a person reads the case: "30 drivers a month lose their account over
+///   this before anyone reads the thread";
+/// - a dose put on the round by the alert: "agitation alerts auto-add the PRN sedation prompt
+///   to the eMAR round".
+fn goes_unreviewed(words: &[&str]) -> Option<usize> {
+    let at = |i: usize| words.get(i).copied().unwrap_or_default();
+    let whom = |w: &str| {
+        PEOPLE.contains(&w)
+            || matches!(
+                w,
+                "account"
+                    | "accounts"
+                    | "customer"
+                    | "driver"
+                    | "member"
+                    | "user"
+                    | "tenant"
+                    | "applicant"
+                    | "claimant"
+                    | "pupil"
+                    | "student"
+                    | "tenancy"
+                    | "tenancies"
+                    | "membership"
+            )
+    };
+    // Not a lock of the person's own making or for the account's safety: "after five failed
+    // logins", "at their own request", "inactive for two years".
+    if words.iter().any(|w| {
+        matches!(
+            *w,
+            "login"
+                | "logins"
+                | "password"
+                | "passwords"
+                | "inactive"
+                | "inactivity"
+                | "idle"
+                | "own"
+        )
+    }) {
+        return None;
+    }
+    let by_machine = |from: usize| {
+        let after = words
+            .get(from..(from + 9).min(words.len()))
+            .unwrap_or_default();
+        after.iter().enumerate().any(|(k, w)| {
+            matches!(*w, "automatically" | "instantly" | "immediately")
+                || (*w == "straight" && after.get(k + 1) == Some(&"away"))
+                || (*w == "by"
+                    && after
+                        .get(k + 1..(k + 5).min(after.len()))
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|m| {
+                            a_machine(m)
+                                || matches!(
+                                    *m,
+                                    "job" | "batch" | "api" | "script" | "scheduler" | "pipeline"
+                                )
+                        }))
+        }) || matches!(from.checked_sub(2).map(at), Some("auto" | "automatically"))
+    };
+    const NOUNS: &[&str] = &[
+        "penalty",
+        "penalties",
+        "fine",
+        "fines",
+        "sanction",
+        "sanctions",
+        "ban",
+        "bans",
+        "suspension",
+        "eviction",
+        "exclusion",
+        "deactivation",
+        "foreclosure",
+    ];
+    const RAISED: &[&str] = &[
+        "raised",
+        "issued",
+        "imposed",
+        "applied",
+        "added",
+        "charged",
+        "levied",
+        "filed",
+        "triggered",
+    ];
+    for i in 0..words.len() {
+        let w = at(i);
+        let taken_off = matches!(w, "taken" | "struck") && at(i + 1) == "off";
+        // "drivers ... are deactivated by the rules engine", "Customer accounts are frozen
+        // automatically".
+        if (against(w) || taken_off)
+            && words.get(..i).unwrap_or_default().iter().any(|b| whom(b))
+            && by_machine(i + 1)
+        {
+            return Some(i);
+        }
+        // "a penalty is raised automatically"
+        if NOUNS.contains(&w)
+            && words.get(i + 1..(i + 5).min(words.len())).is_some_and(|n| {
+                n.windows(2).any(|p| {
+                    matches!(p, [v, a] if RAISED.contains(v) && *a == "automatically")
+                        || matches!(p, [a, v] if matches!(*a, "auto" | "automatically") && RAISED.contains(v))
+                })
+            })
+        {
+            return Some(i);
+        }
+        // "approve the list as generated", "use them as is" (not "as is required").
+        if w == "as"
+            && matches!(at(i + 1), "is" | "generated" | "proposed")
+            && !matches!(
+                at(i + 2),
+                "required"
+                    | "standard"
+                    | "common"
+                    | "usual"
+                    | "normal"
+                    | "customary"
+                    | "expected"
+                    | "needed"
+                    | "the"
+                    | "our"
+                    | "their"
+                    | "often"
+                    | "typical"
+                    | "done"
+            )
+            && let Some(v) = (i.saturating_sub(6)..i).find(|&v| {
+                let v = at(v);
+                v.starts_with("approv")
+                    || v.starts_with("accept")
+                    || v.starts_with("confirm")
+                    || matches!(
+                        v,
+                        "use" | "uses" | "used" | "sign" | "signs" | "signed" | "apply" | "applies"
+                    )
+            })
+        {
+            return Some(v);
+        }
+        // "officers only see the ones it approves"
+        if w == "only"
+            && matches!(
+                at(i + 1),
+                "see" | "sees" | "review" | "reviews" | "check" | "checks" | "get" | "gets"
+            )
+            && words.get(i + 2..(i + 7).min(words.len())).is_some_and(|n| {
+                n.iter().any(|x| {
+                    x.starts_with("approv") || x.starts_with("accept") || x.starts_with("grant")
+                }) && !n.iter().any(|x| decided(x))
+            })
+        {
+            return Some(i);
+        }
+        // "the queue auto-approves any decline", "declines not opened in two days are
+        // confirmed automatically"
+        let confirms = |x: &str| {
+            x.starts_with("approv") || x.starts_with("confirm") || x.starts_with("accept")
+        };
+        if ((matches!(w, "auto" | "automatically") && confirms(at(i + 1)))
+            || (confirms(w) && at(i + 1) == "automatically"))
+            && (i.saturating_sub(10)..(i + 6).min(words.len()))
+                .any(|d| decided(at(d)) && !at(d).starts_with("decision"))
+        {
+            return Some(i);
+        }
+        // "lose their account over this before anyone reads the thread"
+        if w == "before"
+            && matches!(at(i + 1), "anyone" | "anybody")
+            && words.get(..i).unwrap_or_default().iter().any(|b| {
+                against(b)
+                    || decided(b)
+                    || matches!(
+                        *b,
+                        "lose" | "loses" | "lost" | "taken" | "struck" | "refused"
+                    )
+            })
+        {
+            return Some(i);
+        }
+        // "alerts auto-add the PRN sedation prompt to the eMAR round"; not a prompt to review
+        // or assess the resident.
+        if ((matches!(w, "auto" | "automatically")
+            && matches!(at(i + 1), "add" | "adds" | "added"))
+            || (w == "added" && at(i + 1) == "automatically"))
+            && words.iter().any(|x| {
+                matches!(
+                    *x,
+                    "dose"
+                        | "doses"
+                        | "sedation"
+                        | "sedative"
+                        | "prn"
+                        | "medication"
+                        | "medicine"
+                        | "prescription"
+                        | "drug"
+                        | "drugs"
+                )
+            })
+            && !words.iter().any(|x| {
+                x.starts_with("review") || x.starts_with("check") || x.starts_with("assess")
+            })
+        {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// Whether `spaced` (a whole text) has each kind of word [`stopped_before_review`] needs: a
@@ -9955,9 +10447,17 @@ fn seconds_a_case(sentence: &str) -> bool {
         "analyst",
         "analysts",
         "staff",
+        // "Agents confirm declines in the portal ... median 9 seconds per application" (a
+        // hostile review): the person is named in the note's first sentence.
+        "agent",
+        "agents",
     ];
     let spaced = super::spaced_words(&lower);
-    if !spaced.split_whitespace().any(|w| PEOPLE.contains(&w)) {
+    // Or the people's act, where the note named them in an earlier sentence: "86% of declines
+    // confirmed that way, median 9 seconds per application".
+    if !spaced.split_whitespace().any(|w| {
+        PEOPLE.contains(&w) || matches!(w, "confirmed" | "reviewed" | "approved" | "signed")
+    }) {
         return false;
     }
     lower.split([';', ',']).any(|clause| {
@@ -14260,6 +14760,35 @@ fn decision_in_the_words(
                     "nodes",
                 ]),
             ],
+        ),
+        // Gig workers let go by the app: "drivers whose summary gets the 'safety concern' tag
+        // are deactivated from the app by the rules engine" (a hostile review). Not the
+        // "deactivation policy" summarised for staff (the verb only), nor an ops lead's own
+        // decision with nothing of the system's named in the sentence.
+        (
+            "employment",
+            &[
+                "driver", "drivers", "courier", "couriers", "rider", "riders",
+            ],
+            &["deactivate", "offboarded"],
+            &[Also::Said(&[
+                "automatically",
+                "auto",
+                "engine",
+                "rules",
+                "bot",
+                "model",
+                "system",
+                "summary",
+                "summaries",
+                "tag",
+                "tagged",
+                "flag",
+                "flags",
+                "flagged",
+                "score",
+                "scores",
+            ])],
         ),
         // "HR decides terminations from the summary", "picking who goes in each redundancy
         // round": not contracts terminated, nor staff choosing voluntary redundancy under the
