@@ -2901,3 +2901,58 @@ fn the_compliance_line_names_what_is_not_shown_to_be_met_as_the_gate_does() {
         "{line}"
     );
 }
+
+/// A fifth review's tenant screener read "Lawful basis and privacy notice: in place" beside the
+/// team's own words that the notice does not cover the use. While words that describe a privacy
+/// violation by saying people were not told stand, no answer shows the notice in place; words
+/// of another kind leave it as the answers show it.
+#[test]
+fn words_that_say_the_notice_does_not_cover_the_use_leave_it_to_be_confirmed() {
+    let (q, mut a) = builtin_case("examples/benefits-eligibility-triage.toml");
+    let status = |a: &raia::assessment::Assessment| {
+        let e = raia::engine::evaluate(&q, a);
+        let s = e.safeguard("lawful-basis-notice").unwrap();
+        (s.status, s.is_contradicted())
+    };
+    assert_eq!(
+        status(&a),
+        (raia::assessment::SafeguardStatus::InPlace, false)
+    );
+    a.notes.insert(
+        "identification".into(),
+        "The tax-audit cross-match is not in the privacy notice yet.".into(),
+    );
+    let e = raia::engine::evaluate(&q, &a);
+    assert!(
+        e.contradictions
+            .iter()
+            .any(|c| c.id == "words-describe-privacy"
+                && c.blocks.iter().any(|b| b == "lawful-basis-notice")),
+        "{:?}",
+        e.contradictions
+    );
+    assert!(status(&a).1, "the notice is to be confirmed");
+    let md = raia::report::render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| **Lawful basis and privacy notice**"))
+        .unwrap();
+    assert!(row.contains("| **to be confirmed** |"), "{row}");
+    // Sealed court records used: a privacy violation of another kind, which leaves the notice
+    // as the answers show it.
+    a.notes.insert(
+        "identification".into(),
+        "Claim files are also matched against sealed and expunged court records scraped from county dockets.".into(),
+    );
+    let e = raia::engine::evaluate(&q, &a);
+    let found = e
+        .contradictions
+        .iter()
+        .find(|c| c.id == "words-describe-privacy")
+        .expect("sealed records read as privacy");
+    assert!(found.blocks.is_empty(), "{:?}", found.blocks);
+    assert_eq!(
+        status(&a),
+        (raia::assessment::SafeguardStatus::InPlace, false)
+    );
+}

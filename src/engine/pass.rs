@@ -14270,11 +14270,41 @@ fn prohibited_finding(
         } else {
             format!("{what}\"{sentence}\", and {}", answered.join(", "))
         },
-        blocks: Vec::new(),
+        blocks: told_or_asked(q, p, sentence),
         questions,
         consequential_in_doubt: false,
         doubts: Vec::new(),
     }
+}
+
+/// The safeguards against prohibition `p` (citing its clause) that say the people concerned
+/// are told or asked (a notice, consent), where the team's `sentence` says they were not: no
+/// answer shows them in place while it stands. A fifth review's tenant screener read "Lawful
+/// basis and privacy notice: in place" beside "the consent form does not yet mention the
+/// court-record scraping".
+fn told_or_asked(
+    q: &Questionnaire,
+    p: &crate::questionnaire::CatalogueEntry,
+    sentence: &str,
+) -> Vec<Text> {
+    let lower = sentence.to_lowercase();
+    if ![
+        "notice", "told", "inform", "aware", "know", "consent", "mention", "asked",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return Vec::new();
+    }
+    q.safeguards
+        .iter()
+        .filter(|s| !p.clause.is_empty() && s.clause.contains(p.clause.as_str()))
+        .filter(|s| {
+            let title = s.title.to_lowercase();
+            title.contains("notice") || title.contains("consent")
+        })
+        .map(|s| s.id.clone())
+        .collect()
 }
 
 /// The stable id of the finding [`decision_in_the_words`] makes.

@@ -1635,7 +1635,30 @@ fn sealed_records_used(sentence: &str) -> bool {
                     | "judgements"
             )
         };
-        let left_out = guarded_clause(&words)
+        // "matched against sealed records" uses them: that "against" guards nothing.
+        let guard_words: Vec<&str> = words
+            .iter()
+            .enumerate()
+            .filter(|(i, w)| {
+                **w != "against"
+                    || !i
+                        .checked_sub(1)
+                        .and_then(|j| words.get(j))
+                        .is_some_and(|b| {
+                            matches!(
+                                *b,
+                                "matched"
+                                    | "checked"
+                                    | "compared"
+                                    | "screened"
+                                    | "searched"
+                                    | "run"
+                            )
+                        })
+            })
+            .map(|(_, w)| *w)
+            .collect();
+        let left_out = guarded_clause(&guard_words)
             || words.iter().any(|w| {
                 DENIALS.contains(w)
                     || matches!(
