@@ -33,86 +33,8 @@ pub fn expected_value(q: &Question) -> String {
     }
 }
 
-/// The id in `known` closest to `id` when it looks like a typo of it.
-pub fn closest<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let id_bag = CharBag::new(id);
-    known
-        .into_iter()
-        // Cheap lower bounds on the distance first: most ids are nowhere near, and computing
-        // the distance for each of them made 100,000 unknown ids take seconds.
-        .filter(|k| id_bag.may_be_within(&CharBag::new(k), 2.max(k.len() / 4)))
-        .map(|k| (strsim::damerau_levenshtein(id, k), k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
-        .min()
-        .map(|(_, k)| k)
-}
-
-/// The characters of a string, counted: two strings whose counts differ by more than twice
-/// some distance cannot be within that edit distance (an insertion or deletion changes the
-/// counts by one, a substitution by two, a transposition not at all).
-pub(crate) struct CharBag {
-    pub(crate) ascii: [u16; 128],
-    pub(crate) other: Vec<char>,
-    pub(crate) len: usize,
-}
-
-impl CharBag {
-    pub(crate) fn new(s: &str) -> Self {
-        let mut ascii = [0u16; 128];
-        let mut other = Vec::new();
-        let mut len = 0;
-        for c in s.chars() {
-            len += 1;
-            match usize::try_from(u32::from(c)).ok().filter(|&i| i < 128) {
-                Some(i) => {
-                    if let Some(n) = ascii.get_mut(i) {
-                        *n = n.saturating_add(1);
-                    }
-                }
-                None => other.push(c),
-            }
-        }
-        other.sort_unstable();
-        Self { ascii, other, len }
-    }
-
-    /// False only when the two strings are certainly more than `max` edits apart.
-    pub(crate) fn may_be_within(&self, other: &CharBag, max: usize) -> bool {
-        if self.len.abs_diff(other.len) > max {
-            return false;
-        }
-        let mut diff: usize = self
-            .ascii
-            .iter()
-            .zip(&other.ascii)
-            .map(|(a, b)| usize::from(a.abs_diff(*b)))
-            .sum();
-        // Characters beyond ASCII: the size of the symmetric difference of the two multisets.
-        let (mut i, mut j) = (0, 0);
-        while i < self.other.len() || j < other.other.len() {
-            match (self.other.get(i), other.other.get(j)) {
-                (Some(a), Some(b)) if a == b => {
-                    i += 1;
-                    j += 1;
-                }
-                (Some(a), Some(b)) if a < b => {
-                    diff += 1;
-                    i += 1;
-                }
-                (Some(_), Some(_)) | (None, Some(_)) => {
-                    diff += 1;
-                    j += 1;
-                }
-                (Some(_), None) => {
-                    diff += 1;
-                    i += 1;
-                }
-                (None, None) => break,
-            }
-        }
-        diff <= 2 * max
-    }
-}
+// Shared with the build script's error messages, which say the value meant too.
+pub use crate::diag::closest;
 
 pub(crate) fn did_you_mean(q: &Question, option: &str) -> String {
     // An option id is a few words: a long value is no misspelling of one.

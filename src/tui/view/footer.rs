@@ -173,6 +173,15 @@ pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
     v
 }
 
+/// The commands of a question's list of options, between the keys that pick and the way out.
+const LIST_COMMANDS: &[(&str, &str)] = &[
+    ("S-Tab", "back"),
+    ("u", "undo"),
+    ("n", "note"),
+    ("i", "help"),
+    ("r", "review"),
+];
+
 fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
     match &app.overlay {
         Overlay::Keys | Overlay::Help => {
@@ -319,42 +328,26 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                     ("F1", "keys"),
                     ("Ctrl+Q", "quit"),
                 ],
-                (QuestionKind::Multi, _) => vec![
-                    ("Space/x", "tick"),
-                    ("Enter", "next"),
-                    ("↑↓", "move"),
-                    ("S-Tab", "back"),
-                    ("u", "undo"),
-                    ("n", "note"),
-                    ("i", "help"),
-                    ("r", "review"),
-                    ("D", "clear"),
-                    ("?", "keys"),
-                    ("q", "quit"),
-                ],
-                (k, _) if k.has_options() && !enter_picks => vec![
-                    ("Space/1-9", "choose"),
-                    ("↑↓", "move"),
-                    ("S-Tab", "back"),
-                    ("u", "undo"),
-                    ("n", "note"),
-                    ("i", "help"),
-                    ("r", "review"),
-                    ("?", "keys"),
-                    ("q", "quit"),
-                ],
-                (k, _) if k.has_options() => vec![
-                    ("↑↓", "move"),
-                    ("Enter", "choose+next"),
-                    ("S-Tab", "back"),
-                    ("u", "undo"),
-                    ("n", "note"),
-                    ("i", "help"),
-                    ("r", "review"),
-                    ("D", "clear"),
-                    ("?", "keys"),
-                    ("q", "quit"),
-                ],
+                // The commands every list of options has, after the keys that pick.
+                (QuestionKind::Multi, _) => [
+                    [("Space/x", "tick"), ("Enter", "next"), ("↑↓", "move")].as_slice(),
+                    LIST_COMMANDS,
+                    &[("D", "clear"), ("?", "keys"), ("q", "quit")],
+                ]
+                .concat(),
+                // Nothing to clear yet.
+                (k, _) if k.has_options() && !enter_picks => [
+                    [("Space/1-9", "choose"), ("↑↓", "move")].as_slice(),
+                    LIST_COMMANDS,
+                    &[("?", "keys"), ("q", "quit")],
+                ]
+                .concat(),
+                (k, _) if k.has_options() => [
+                    [("↑↓", "move"), ("Enter", "choose+next")].as_slice(),
+                    LIST_COMMANDS,
+                    &[("D", "clear"), ("?", "keys"), ("q", "quit")],
+                ]
+                .concat(),
                 // After Esc, letters are commands.
                 _ if app.field_commands => vec![
                     ("Enter/e", "edit"),
