@@ -16,7 +16,14 @@ pub(crate) fn list(q: &Questionnaire, drafts: Option<&Path>, today: &str) -> any
             d
         })
         .collect();
-    let recent = session::named_file_summaries(q, dir);
+    // Their systems too, now that the files' table shows them.
+    let recent: Vec<session::DraftSummary> = session::named_file_summaries(q, dir)
+        .into_iter()
+        .map(|mut d| {
+            d.system = term_text::line(&d.system).into_owned();
+            d
+        })
+        .collect();
     if all.is_empty() {
         outln!(
             "No drafts in {}. Start one with `raia new`.",
