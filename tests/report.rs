@@ -2955,4 +2955,19 @@ fn words_that_say_the_notice_does_not_cover_the_use_leave_it_to_be_confirmed() {
         status(&a),
         (raia::assessment::SafeguardStatus::InPlace, false)
     );
+    // The sealed records first and the notice after, in one note or in another: the finding
+    // comes from the first sentence, and the later one still leaves the notice to be confirmed
+    // (a fifth review's tenant screener).
+    let sealed = "Claim files are also matched against sealed and expunged court records scraped from county dockets.";
+    let untold = "The tax-audit cross-match is not in the privacy notice yet.";
+    a.notes
+        .insert("identification".into(), format!("{sealed} {untold}"));
+    assert!(status(&a).1, "one note: the notice is to be confirmed");
+    a.notes.insert("identification".into(), sealed.into());
+    a.notes.insert("personal-data".into(), untold.into());
+    assert!(
+        a.answers.contains_key("personal-data"),
+        "the second note sits on an answered question"
+    );
+    assert!(status(&a).1, "two notes: the notice is to be confirmed");
 }

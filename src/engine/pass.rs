@@ -10947,7 +10947,11 @@ fn prohibited_in_the_words(
     let mut out = Vec::new();
     for (g, text) in &evidence {
         for (id, sentence, elsewhere) in prohibited_sentences_once(text) {
-            if seen.contains(&id) || (elsewhere && !lethal_in_file()) || confirmed(id) {
+            if seen.contains(&id) {
+                also_not_told(q, &mut out, id, &sentence);
+                continue;
+            }
+            if (elsewhere && !lethal_in_file()) || confirmed(id) {
                 continue;
             }
             let Some(p) = q.prohibitions.iter().find(|p| p.id == id) else {
@@ -11003,7 +11007,11 @@ fn prohibited_in_the_words(
             ));
         }
         for (id, sentence, elsewhere) in prohibited_sentences_once(text) {
-            if seen.contains(&id) || (elsewhere && !lethal_in_file()) {
+            if seen.contains(&id) {
+                also_not_told(q, &mut out, id, &sentence);
+                continue;
+            }
+            if elsewhere && !lethal_in_file() {
                 continue;
             }
             // An age check that takes the user's word where the age-assurance safeguard
@@ -11054,6 +11062,26 @@ fn prohibited_in_the_words(
         }
     }
     out
+}
+
+/// A later sentence that describes prohibition `id` again, after its finding was made from an
+/// earlier one: the notice or consent safeguards it says people were not told of are blocked
+/// too. A fifth review's tenant screener first named sealed court records, then "the consent
+/// form does not yet mention the court-record scraping"; only the first sentence was read, and
+/// "Lawful basis and privacy notice" stayed "in place".
+fn also_not_told(q: &Questionnaire, out: &mut [ContradictionFinding], id: &str, sentence: &str) {
+    let Some(p) = q.prohibitions.iter().find(|p| p.id == id) else {
+        return;
+    };
+    let finding_id = format!("{PROHIBITED_IN_THE_WORDS}{id}");
+    let Some(found) = out.iter_mut().find(|c| c.id == finding_id.as_str()) else {
+        return;
+    };
+    for g in told_or_asked(q, p, sentence) {
+        if !found.blocks.contains(&g) {
+            found.blocks.push(g);
+        }
+    }
 }
 
 /// Whether a sentence names a real person whose likeness is used: "a real CEO", "the late
@@ -11737,7 +11765,9 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                 } else {
                     negations > own && (ph.starts_with("without ") || ph.starts_with("no "))
                 };
-                if out.iter().any(|(o, _, _)| *o == id)
+                // Once per prohibition, and again where a later sentence says people were not
+                // told of it: that one blocks the notice ([`also_not_told`]).
+                if (out.iter().any(|(o, _, _)| *o == id) && !names_telling(sentence))
                     || denied
                     || (id == "disinformation" && has(DETECTS))
                     // Not "removes" of DETECTS: "The prompt removes the safety filters".
@@ -14287,13 +14317,7 @@ fn told_or_asked(
     p: &crate::questionnaire::CatalogueEntry,
     sentence: &str,
 ) -> Vec<Text> {
-    let lower = sentence.to_lowercase();
-    if ![
-        "notice", "told", "inform", "aware", "know", "consent", "mention", "asked",
-    ]
-    .iter()
-    .any(|k| lower.contains(k))
-    {
+    if !names_telling(sentence) {
         return Vec::new();
     }
     q.safeguards
@@ -14305,6 +14329,16 @@ fn told_or_asked(
         })
         .map(|s| s.id.clone())
         .collect()
+}
+
+/// Whether a sentence speaks of people told or asked: a notice, consent, what they know.
+fn names_telling(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "notice", "told", "inform", "aware", "know", "consent", "mention", "asked",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
 }
 
 /// The stable id of the finding [`decision_in_the_words`] makes.

@@ -117,7 +117,8 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
             found.push("privacy");
         }
         for id in found {
-            if !out.iter().any(|(o, _, _)| *o == id) {
+            // Again where a later sentence says people were not told ([`super::also_not_told`]).
+            if !out.iter().any(|(o, _, _)| *o == id) || super::names_telling(sentence) {
                 out.push((id, sentence.trim().replace('"', "'"), false));
             }
         }
