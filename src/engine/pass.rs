@@ -14367,6 +14367,10 @@ enum Also {
     Link,
     /// The decisions are whole words: contracts "renewed", not a "renewal" discussed.
     Whole,
+    /// A subject comes within three words before the decision, as the one who takes it: "the
+    /// parole panel gets the model's summary", not "our legal team reads the summary of each
+    /// court judgment".
+    Actor,
 }
 
 /// Per catalogue category: the words that name its subject, the decisions taken on it, and
@@ -14834,7 +14838,8 @@ fn decision_in_the_words(
             &[
                 "driver", "drivers", "courier", "couriers", "rider", "riders",
             ],
-            &["deactivate", "offboarded"],
+            // "deactivation rule OPS-118 keys off the summary tag" (a fifth review).
+            &["deactivat", "offboarded"],
             &[Also::Said(&[
                 "automatically",
                 "auto",
@@ -15156,6 +15161,49 @@ fn decision_in_the_words(
         ),
         // Advice to people about their own health (a review's symptom checker that tells
         // customers whether to go to A&E and which medicine and dose to take).
+        // The people who decide handed the output in place of the record: "The parole panel
+        // gets the model's 4-page summary of the dossier instead of the dossier itself" (a
+        // fifth review's summariser that marks no area).
+        (
+            "judicial",
+            &[
+                "parole",
+                "bail",
+                "sentencing",
+                "tribunal",
+                "tribunals",
+                "court",
+                "courts",
+                "judge",
+                "judges",
+                "magistrate",
+                "magistrates",
+                "jury",
+            ],
+            &[
+                "gets", "get", "receives", "receive", "reads", "read", "sees", "see", "given",
+            ],
+            // What the system writes, named: "court clerks use it to summarise our own
+            // practice directions" is no decision (a review of honest answers).
+            &[
+                Also::Whole,
+                Also::Actor,
+                Also::Said(&[
+                    "summary",
+                    "summaries",
+                    "score",
+                    "scores",
+                    "report",
+                    "reports",
+                    "recommendation",
+                    "recommendations",
+                    "output",
+                    "outputs",
+                    "rating",
+                    "ratings",
+                ]),
+            ],
+        ),
         (
             "medical-advice",
             &[
@@ -15463,6 +15511,12 @@ fn decision_in_the_words(
         Use,
         OutOfScope,
         Note,
+        /// A limitation.
+        Limitation,
+        /// The note on another answer: "the parole panel gets the model's summary instead of
+        /// the dossier" in a note on how outputs are checked (a fifth review's summariser that
+        /// marks no area).
+        OtherNote,
     }
     let text_of = |x: &crate::questionnaire::Question| match facts.answer(&x.id) {
         Some(Answer::Text(t)) => Some(t.as_str()),
@@ -15494,6 +15548,8 @@ fn decision_in_the_words(
         .filter_map(|x| {
             if role(x, "intended-use") {
                 text_of(x).map(|t| (x, t, Source::Use))
+            } else if role(x, "limitations") {
+                text_of(x).map(|t| (x, t, Source::Limitation))
             } else if role(x, "out-of-scope") {
                 text_of(x)
                     .filter(|t| acted_on(t))
@@ -15506,7 +15562,13 @@ fn decision_in_the_words(
             a.notes
                 .get(marking.id.as_str())
                 .map(|n| (marking, n.as_str(), Source::Note)),
-        );
+        )
+        .chain(q.questions.iter().filter_map(|x| {
+            (x.id != marking.id && facts.answer(&x.id).is_some())
+                .then(|| a.notes.get(x.id.as_str()))
+                .flatten()
+                .map(|n| (x, n.as_str(), Source::OtherNote))
+        }));
     for (x, text, from) in texts {
         let joined = crate::assessment::as_words(text);
         let all = super::spaced_words(&joined);
@@ -15571,7 +15633,15 @@ fn decision_in_the_words(
             }
             let Some((area, _, _, _)) = AREAS.iter().find(|(id, subjects, decisions, also)| {
                 let object = also.iter().any(|c| matches!(c, Also::Object));
-                q.categories.iter().any(|c| c.id == *id)
+                // Elsewhere than in what the system is for, only an area that asks for more
+                // than a subject and a decision word: "Summaries of exam-board documents
+                // sometimes ignore moderation notes (... the second marking of coursework)"
+                // is a limitation, not marking (a review of honest answers).
+                let strict = also
+                    .iter()
+                    .any(|c| matches!(c, Also::Link | Also::Object | Also::Actor | Also::Said(_)));
+                (!matches!(from, Source::Limitation | Source::OtherNote) || strict)
+                    && q.categories.iter().any(|c| c.id == *id)
                     && (object || words.iter().any(|w| subjects.contains(w)))
                     && also.iter().all(|c| match c {
                         Also::Insurance => insurance,
@@ -15584,7 +15654,7 @@ fn decision_in_the_words(
                                 || output_decided(&words, decisions)
                                 || system_decides(&words, subjects, decisions)
                         }
-                        Also::Object | Also::Whole => true,
+                        Also::Object | Also::Whole | Also::Actor => true,
                     })
                     && words.iter().enumerate().any(|(i, w)| {
                         // A decision already taken before the system is used ("after a
@@ -15601,7 +15671,8 @@ fn decision_in_the_words(
                             // "interview guidelines", "hiring managers" (a hostile review's
                             // false alarm on "Recruiters summarise our own ... interview
                             // guidelines").
-                            && !after.first().is_some_and(|n| DOCUMENTS.contains(n))
+                            && (!after.first().is_some_and(|n| DOCUMENTS.contains(n))
+                                || handed_to_a_decider(&words, i))
                             && !before.is_some_and(|b| {
                                 matches!(*b, "has" | "have" | "had" | "already" | "been")
                             })
@@ -15609,6 +15680,12 @@ fn decision_in_the_words(
                                 || after
                                     .get(..3)
                                     .unwrap_or(after)
+                                    .iter()
+                                    .any(|n| subjects.contains(n)))
+                            && (!also.iter().any(|c| matches!(c, Also::Actor))
+                                || words
+                                    .get(i.saturating_sub(3)..i)
+                                    .unwrap_or_default()
                                     .iter()
                                     .any(|n| subjects.contains(n)))
                     })
@@ -15633,10 +15710,14 @@ fn decision_in_the_words(
                     vec![marking.id.clone()],
                 )
             } else {
+                let lead = if from == Source::OtherNote {
+                    format!("the note on \"{}\": ", x.prompt)
+                } else {
+                    format!("{} → ", x.prompt)
+                };
                 (
                     format!(
-                        "{} → \"{quoted}\", and {} → {}",
-                        x.prompt,
+                        "{lead}\"{quoted}\", and {} → {}",
                         marking.prompt,
                         super::display_answer(marking, answer)
                     ),
@@ -15663,6 +15744,23 @@ fn decision_in_the_words(
         }
     }
     None
+}
+
+/// Whether a sentence hands what it makes about a named person to the team that decides on
+/// them, the team's decision word at `i`: "DocBrief pulls their public Instagram ... into a one-page profile ... for the hiring
+/// manager" of "a candidate's name" (a fourth review), where "hiring" names the team; not
+/// "Recruiters summarise our own ... interview guidelines for hiring managers", which names no
+/// one decided on.
+fn handed_to_a_decider(words: &[&str], i: usize) -> bool {
+    let back = |n: usize| i.checked_sub(n).and_then(|j| words.get(j)).copied();
+    let to = |w: Option<&str>| matches!(w, Some("for" | "to"));
+    (to(back(1)) || (back(1) == Some("the") && to(back(2))))
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "candidate" | "candidates" | "applicant" | "applicants" | "cv" | "cvs"
+            )
+        })
 }
 
 /// What one safeguard's result depends on besides its own entry and the answers that show it
