@@ -708,7 +708,16 @@ impl Diff {
             }
         }
         if !self.contradictions_new.is_empty() || !self.contradictions_gone.is_empty() {
-            out.push_str("\n## Answers that contradict each other\n\n");
+            let judged = self
+                .contradictions_new
+                .iter()
+                .chain(&self.contradictions_gone)
+                .any(|c| c.starts_with(crate::explain::JUDGEMENT_LEAD));
+            out.push_str(if judged {
+                "\n## Answers that contradict each other, and raia's judgements on them\n\n"
+            } else {
+                "\n## Answers that contradict each other\n\n"
+            });
             for c in &self.contradictions_new {
                 out.push_str(&format!("- now: {}\n", cell(c)));
             }

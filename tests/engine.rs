@@ -551,13 +551,14 @@ proptest! {
         for f in &findings {
             prop_assert!(!f.subjects.is_empty(), "{:?}", f);
             // A counted failure names exactly as many subjects as it counts.
-            let count = match f.failure {
+            // A contradiction counts its pairs, and names its judgements apart.
+            let count = match &f.failure {
                 GateFailure::PolicyGaps { count, .. }
                 | GateFailure::RequirementsNotMet { count, .. }
                 | GateFailure::Conflicts { count, .. }
-                | GateFailure::Contradictions { count }
                 | GateFailure::ShouldGaps { count }
-                | GateFailure::PracticeGaps { count } => Some(count),
+                | GateFailure::PracticeGaps { count } => Some(*count),
+                GateFailure::Contradictions { count, judgements } => Some(count + judgements.len()),
                 _ => None,
             };
             if let Some(n) = count {

@@ -3397,10 +3397,12 @@ fn no_review_and_a_clinician_deciding_every_case_contradict_each_other() {
     let review = e.safeguard("human-review").unwrap();
     assert_ne!(raia::explain::safeguard_state(review), "in place");
     assert!(!review.holds());
-    assert!(
-        e.gate(raia::engine::Binding::Bound, false)
-            .contains(&raia::engine::GateFailure::Contradictions { count: 2 })
-    );
+    assert!(e.gate(raia::engine::Binding::Bound, false).contains(
+        &raia::engine::GateFailure::Contradictions {
+            count: 2,
+            judgements: Vec::new()
+        }
+    ));
     assert!(!requirement(&e, "human-oversight").is_met());
 }
 

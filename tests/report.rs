@@ -1084,16 +1084,12 @@ fn a_gate_that_screened_every_prohibition_is_stated_once() {
 fn a_contradicted_safeguard_status_is_called_out_in_the_report() {
     let q = common::docs_example();
     let mut a = raia::assessment::Assessment::new(&q);
-    a.answers.insert(
-        "voice-clone".into(),
-        raia::answer::Answer::Choice("no".into()),
-    );
+    a.answers
+        .insert("voice-clone".into(), Answer::Choice("no".into()));
     a.answers
         .insert("hiring".into(), raia::answer::Answer::Bool(true));
-    a.answers.insert(
-        "role".into(),
-        raia::answer::Answer::Choice("decides".into()),
-    );
+    a.answers
+        .insert("role".into(), Answer::Choice("decides".into()));
     a.safeguards.insert(
         "human-review".into(),
         SafeguardEntry {
@@ -2474,10 +2470,8 @@ fn safeguard_counts_follow_the_state_a_reviewer_reads() {
     let (q, mut a) = builtin_case("examples/loan-pre-approval.toml");
     let before = counts(&q, &a);
     assert_eq!(before["to_be_confirmed"], 0);
-    a.answers.insert(
-        "human-review".into(),
-        raia::answer::Answer::Choice("sampled".into()),
-    );
+    a.answers
+        .insert("human-review".into(), Answer::Choice("sampled".into()));
     a.safeguards.insert(
         "human-review".into(),
         raia::assessment::SafeguardEntry {
@@ -2970,4 +2964,68 @@ fn words_that_say_the_notice_does_not_cover_the_use_leave_it_to_be_confirmed() {
         "the second note sits on an answered question"
     );
     assert!(status(&a).1, "two notes: the notice is to be confirmed");
+}
+
+/// A review that is likely nominal is raia's judgement on what the answers add up to, not two
+/// answers at odds: every mode says so in words, and the gate still fails on it (a new-user
+/// trial read "1 pair of answers contradict each other" beside "The review is likely nominal").
+#[test]
+fn a_judgement_on_the_answers_is_not_called_answers_that_contradict() {
+    let (q, mut a) = builtin_case("examples/benefits-eligibility-triage.toml");
+    a.answers
+        .insert("override-rate".into(), Answer::Choice("rarely".into()));
+    let e = raia::engine::evaluate(&q, &a);
+    let nominal = e
+        .contradictions
+        .iter()
+        .find(|c| c.id == "nominal-oversight")
+        .expect("the review reads as likely nominal");
+    assert!(nominal.judgement);
+    assert_eq!(e.contradictions.len(), 1, "{:?}", e.contradictions);
+    let gate = e.gate(raia::engine::Binding::Bound, false);
+    assert!(
+        gate.contains(&raia::engine::GateFailure::Contradictions {
+            count: 0,
+            judgements: vec!["The review is likely nominal".to_string()],
+        }),
+        "{gate:?}"
+    );
+    let said = raia::explain::gate_failures(&gate, &q).join("\n");
+    assert!(
+        said.contains("1 judgement on the answers to settle (the review is likely nominal)"),
+        "{said}"
+    );
+    assert!(!said.contains("contradict each other"), "{said}");
+    let lines = raia::explain::disagreements(&q, &e);
+    assert!(lines[0].starts_with("raia's judgement: The review is likely nominal"));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.ends_with("is to be confirmed until the judgement above is settled")),
+        "{lines:?}"
+    );
+    let md = raia::report::render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(
+        md.contains("raia judges that the review is likely nominal"),
+        "{md}"
+    );
+    assert!(md.contains("- **raia's judgement, to settle:** The review is likely nominal"));
+    assert!(md.contains("1 judgement on the answers is to be settled"));
+    assert!(!md.contains("pair of answers contradict"), "{md}");
+    // Beside answers at odds, each is counted as what it is.
+    a.notes.insert(
+        "identification".into(),
+        "The tax-audit cross-match is not in the privacy notice yet.".into(),
+    );
+    let e = raia::engine::evaluate(&q, &a);
+    let judged = e.contradictions.iter().filter(|c| c.judgement).count();
+    let pairs = e.contradictions.len() - judged;
+    assert!(pairs > 0 && judged == 1, "{:?}", e.contradictions);
+    let said = raia::explain::contradicting(&e.contradictions);
+    assert!(
+        said.starts_with(&format!("{pairs} pair"))
+            && said
+                .ends_with("; 1 judgement on the answers to settle (the review is likely nominal)"),
+        "{said}"
+    );
 }

@@ -653,7 +653,12 @@ impl Evaluation {
         if !self.contradictions.is_empty() {
             push(
                 GateFailure::Contradictions {
-                    count: self.contradictions.len(),
+                    count: self.contradictions.iter().filter(|c| !c.judgement).count(),
+                    judgements: self
+                        .contradictions
+                        .iter()
+                        .filter_map(|c| c.judgement_title().map(str::to_string))
+                        .collect(),
                 },
                 self.contradictions
                     .iter()

@@ -10225,6 +10225,7 @@ pub(super) fn contradictions_holding(
             blocks: c.blocks.clone(),
             questions: c.when.questions().into_iter().map(Text::from).collect(),
             consequential_in_doubt: c.consequential_in_doubt,
+            judgement: c.judgement,
             doubts: Vec::new(),
         })
         .collect();
@@ -10344,6 +10345,7 @@ fn rate_in_the_note(
             blocks: Vec::new(),
             questions: vec![x.id.clone()],
             consequential_in_doubt: false,
+            judgement: false,
             doubts: Vec::new(),
         })
     })
@@ -10875,6 +10877,236 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
         ],
     ),
 ];
+
+/// Per prohibition, the plain words a team uses when it says the use outright: "We use it to
+/// harass former employees", "We create disinformation about the election", "Adults use it to
+/// groom children" (a sixth review's blunt probes all passed). Read as [`PROHIBITED_WORDS`] are,
+/// and besides not in a clause that speaks of finding, stopping or reporting the use
+/// ([`BLUNT_GUARDS`]); a likeness phrase only beside a voice, a face or an image.
+const BLUNT_WORDS: &[(&str, &[&str])] = &[
+    (
+        "disinformation",
+        &[
+            "create disinformation",
+            "creates disinformation",
+            "spread disinformation",
+            "spreads disinformation",
+            "post disinformation",
+            "posts disinformation",
+            "publish disinformation",
+            "generate disinformation",
+            "generates disinformation",
+            "produce disinformation",
+            "write disinformation",
+            "disinformation campaign",
+            "disinformation campaigns",
+            "spread misinformation",
+            "create misinformation",
+            "generate misinformation",
+            "misinformation campaign",
+            "make fake news",
+            "create fake news",
+            "write fake news",
+            "spread fake news",
+            "publish fake news",
+            "post fake news",
+            "fake news stories",
+            "fake news articles",
+            "propaganda campaign",
+        ],
+    ),
+    (
+        "harassment",
+        &[
+            "to harass",
+            "harass former",
+            "harass people",
+            "harass users",
+            "harass critics",
+            "harass journalists",
+            "harass them",
+            "harass her",
+            "harass him",
+            "send harassing messages",
+            "write harassing messages",
+            "harassment campaign",
+            "harassment campaigns",
+            "write threatening messages",
+            "writes threatening messages",
+            "send threatening messages",
+            "sends threatening messages",
+            "write threatening emails",
+            "send threatening emails",
+            "write threatening letters",
+            "send threatening letters",
+            "send threats to",
+            "to intimidate",
+            "intimidate critics",
+            "intimidate journalists",
+            "to bully",
+            "bully people",
+            "to stalk",
+            "stalk people",
+            "stalk their",
+            "stalk former",
+            "to dox",
+            "dox people",
+            "doxx people",
+            "write abusive messages",
+            "send abusive messages",
+        ],
+    ),
+    (
+        "minors",
+        &[
+            "groom children",
+            "groom minors",
+            "groom kids",
+            "grooming children",
+            "grooming minors",
+            "to groom",
+            "in their underwear",
+            "sexual images of children",
+            "sexual images of minors",
+            "sexualised images of children",
+            "sexualized images of children",
+            "nude images of children",
+            "nude photos of children",
+            "sexual chat with children",
+            "sexual chats with children",
+            "sexual messages to children",
+            "child sexual abuse material",
+            "keep secrets from their parents",
+            "keep it secret from their parents",
+            "keep it a secret from their parents",
+        ],
+    ),
+    (
+        "likeness",
+        &[
+            "non consensual sexual imagery",
+            "non consensual sexual images",
+            "non consensual intimate imagery",
+            "non consensual intimate images",
+            "non consensual nude",
+            "non consensual nudes",
+            "non consensual deepfake",
+            "non consensual deepfakes",
+            "fake nude pictures of",
+            "fake nude photos of",
+            "fake nude images of",
+            "fake nudes of",
+            "nude deepfakes of",
+            "nudify",
+            "undress photos of",
+            "without asking her",
+            "without asking him",
+            "without asking them",
+            "without her permission",
+            "without his permission",
+            "without their permission",
+            "no consent from the person",
+            "no consent from the people",
+            "no consent from her",
+            "no consent from him",
+        ],
+    ),
+];
+
+/// The words beside a blunt phrase ([`BLUNT_WORDS`]) of a team finding, stopping, studying or
+/// reporting the use, not making it, besides those of detecting it: "The classifier flags threatening messages to staff",
+/// "Moderators learn how predators try to groom children", "victims use it to report stalking".
+const BLUNT_GUARDS: &[&str] = &[
+    "moderate",
+    "moderates",
+    "classify",
+    "classifies",
+    "scan",
+    "scans",
+    "screen",
+    "screens",
+    "spot",
+    "spots",
+    "recognise",
+    "recognises",
+    "recognize",
+    "recognizes",
+    "identify",
+    "identifies",
+    "block",
+    "blocks",
+    "report",
+    "reports",
+    "reported",
+    "reporting",
+    "complaint",
+    "complaints",
+    "escalate",
+    "escalates",
+    "escalated",
+    "victim",
+    "victims",
+    "survivor",
+    "survivors",
+    "protect",
+    "protects",
+    "protection",
+    "prevent",
+    "prevents",
+    "prevention",
+    "against",
+    "stop",
+    "stops",
+    "counter",
+    "counters",
+    "combat",
+    "combats",
+    "fight",
+    "fights",
+    "research",
+    "researchers",
+    "study",
+    "studies",
+    "training",
+    "trained",
+    "learn",
+    "learns",
+    "teach",
+    "teaches",
+    "awareness",
+    "safeguarding",
+    "policy",
+    "policies",
+    "terms",
+    "forbid",
+    "forbids",
+    "forbidden",
+    "prohibit",
+    "prohibits",
+    "prohibited",
+    "ban",
+    "bans",
+    "banned",
+    "warn",
+    "warns",
+    "warning",
+    "debunk",
+    "debunks",
+    "fact",
+    "refute",
+    "refutes",
+    "label",
+    "labels",
+    "example",
+    "examples",
+];
+
+/// Whether a phrase that [`phrases_at`] found is one of [`BLUNT_WORDS`].
+fn is_blunt(id: &str, phrase: &str) -> bool {
+    BLUNT_WORDS
+        .iter()
+        .any(|(i, list)| *i == id && list.contains(&phrase))
+}
 
 /// Text answers and notes that describe a use the policy prohibits, while no answer confirms
 /// it ("customers are not told they are chatting with a bot", "Premium users can switch on
@@ -11767,7 +11999,39 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                 };
                 // Once per prohibition, and again where a later sentence says people were not
                 // told of it: that one blocks the notice ([`also_not_told`]).
+                // Said outright, and not beside finding, stopping or reporting it; a likeness
+                // only beside a voice, a face or an image.
+                let blunt_denied = is_blunt(id, ph)
+                    && (has(BLUNT_GUARDS)
+                        || has(DETECTS)
+                        || has(TESTING)
+                        || (id == "likeness"
+                            && !has(&[
+                                "voice",
+                                "voices",
+                                "face",
+                                "faces",
+                                "likeness",
+                                "clone",
+                                "cloned",
+                                "clones",
+                                "image",
+                                "images",
+                                "photo",
+                                "photos",
+                                "picture",
+                                "pictures",
+                                "video",
+                                "videos",
+                                "deepfake",
+                                "deepfakes",
+                                "avatar",
+                                "imagery",
+                                "nude",
+                                "nudes",
+                            ])));
                 if (out.iter().any(|(o, _, _)| *o == id) && !names_telling(sentence))
+                    || blunt_denied
                     || denied
                     || (id == "disinformation" && has(DETECTS))
                     // Not "removes" of DETECTS: "The prompt removes the safety filters".
@@ -14209,7 +14473,7 @@ fn phrases_at(spaced: &str) -> Vec<(&'static str, &'static str)> {
         std::sync::OnceLock::new();
     let index = BY_FIRST_BYTE.get_or_init(|| {
         let mut index: Vec<Vec<(&'static str, &'static str)>> = vec![Vec::new(); 256];
-        for (id, phrases) in PROHIBITED_WORDS {
+        for (id, phrases) in PROHIBITED_WORDS.iter().chain(BLUNT_WORDS) {
             for ph in *phrases {
                 if let Some(bucket) = ph
                     .as_bytes()
@@ -14303,6 +14567,7 @@ fn prohibited_finding(
         blocks: told_or_asked(q, p, sentence),
         questions,
         consequential_in_doubt: false,
+        judgement: false,
         doubts: Vec::new(),
     }
 }
@@ -14531,7 +14796,10 @@ fn system_decides(words: &[&str], subjects: &[&str], decisions: &[&str]) -> bool
         "matches",
     ];
     words.iter().enumerate().any(|(i, w)| {
-        if !AGENTS.contains(w) {
+        // "It" opening the sentence is the system the answer describes: "It decides which
+        // tenants ... get a flat" (a sixth review's blunt probe).
+        let system = AGENTS.contains(w) || (i == 0 && *w == "it");
+        if !system {
             return false;
         }
         let next = words.get(i + 1..).unwrap_or_default();
@@ -14553,6 +14821,12 @@ fn system_decides(words: &[&str], subjects: &[&str], decisions: &[&str]) -> bool
         decides || (PICKS.contains(verb) && of_whom)
     })
 }
+
+/// What a person does to check a decision, after "no one" ([`denies`]).
+const CHECKS: &[&str] = &[
+    "checks", "check", "reviews", "review", "looks", "sees", "reads", "verifies", "confirms",
+    "approves", "signs", "oversees",
+];
 
 /// The words that deny what a sentence says is decided.
 const DECISION_DENIALS: &[&str] = &[
@@ -14617,6 +14891,16 @@ fn denies(words: &[&str], i: usize, w: &str) -> bool {
             .iter()
             .find(|n| !matches!(**n, "a" | "an" | "any" | "further" | "prior"))
             .is_some_and(|n| SKIPPED.contains(n)),
+        // No one to check it denies the check, not the decision: "It decides which tenants ...
+        // get a flat, no one checks" (a sixth review's blunt probe).
+        "no" if matches!(
+            next,
+            ["one" | "human" | "person" | "officer" | "officers" | "staff" | "caseworker", v, ..]
+                if CHECKS.contains(v)
+        ) =>
+        {
+            false
+        }
         "excluded" => {
             !(next.first() == Some(&"from")
                 && next.get(1..3).unwrap_or_default().iter().any(|n| {
@@ -15161,6 +15445,63 @@ fn decision_in_the_words(
         ),
         // Advice to people about their own health (a review's symptom checker that tells
         // customers whether to go to A&E and which medicine and dose to take).
+        // Social housing allocated, and a custody arrangement recommended to the court, by the
+        // system (a sixth review's blunt probes: "It decides which tenants in our social
+        // housing list get a flat, no one checks").
+        (
+            "critical-benefits",
+            &[
+                "housing",
+                "flat",
+                "flats",
+                "home",
+                "homes",
+                "tenant",
+                "tenants",
+                "tenancy",
+                "tenancies",
+            ],
+            &[
+                "decid", "allocat", "award", "refus", "offer", "priorit", "rank",
+            ],
+            &[
+                Also::InText(&["social", "council", "waiting", "register", "allocation"]),
+                Also::Link,
+            ],
+        ),
+        (
+            "judicial",
+            &["custody"],
+            &["recommend", "propos", "suggest", "advis"],
+            &[
+                Also::InText(&[
+                    "judge", "judges", "court", "courts", "family", "child", "children",
+                ]),
+                Also::Said(SYSTEM_OUTPUT),
+            ],
+        ),
+        // Gas, power or water cut off on the system's word: "The tool decides whose gas supply
+        // is disconnected" (a sixth review's blunt probe).
+        (
+            "other-rights-health-safety",
+            &[
+                "gas",
+                "electricity",
+                "power",
+                "water",
+                "supply",
+                "supplies",
+                "utility",
+                "utilities",
+                "meter",
+                "meters",
+            ],
+            &["disconnect", "decid", "cut", "shut", "suspend"],
+            &[
+                Also::Unless(&["outage", "outages", "maintenance", "leak", "leaks"]),
+                Also::Link,
+            ],
+        ),
         // The people who decide handed the output in place of the record: "The parole panel
         // gets the model's 4-page summary of the dossier instead of the dossier itself" (a
         // fifth review's summariser that marks no area).
@@ -15739,6 +16080,7 @@ fn decision_in_the_words(
                 blocks: Vec::new(),
                 questions,
                 consequential_in_doubt: true,
+                judgement: false,
                 doubts: Vec::new(),
             });
         }

@@ -103,6 +103,9 @@ pub struct ContradictionFinding {
     pub questions: Vec<Text>,
     /// It may hide a consequential decision (see [`crate::questionnaire::Contradiction`]).
     pub consequential_in_doubt: bool,
+    /// raia's judgement on what the answers add up to, not two answers at odds (see
+    /// [`crate::questionnaire::Contradiction`]).
+    pub judgement: bool,
     /// The prohibitions it leaves in doubt, each with the question that screens for it whose
     /// answer it may correct into one that raises it: a single choice, or a "none of these"
     /// (a scorer answering "None" for personal data put its privacy row at "no answer
@@ -110,6 +113,15 @@ pub struct ContradictionFinding {
     /// per prohibition ([`super::Evaluation::doubted`]).
     #[serde(skip)]
     pub doubts: Vec<(Text, Text)>,
+}
+
+impl ContradictionFinding {
+    /// What a judgement says, before its reasons: "The review is likely nominal". `None` for
+    /// answers at odds.
+    pub fn judgement_title(&self) -> Option<&str> {
+        self.judgement
+            .then(|| self.message.split(':').next().unwrap_or_default().trim())
+    }
 }
 
 /// A floor from a condition that holds.
@@ -524,8 +536,11 @@ pub enum GateFailure {
         count: usize,
         titles: Vec<String>,
     },
+    /// `count`: the pairs of answers at odds; `judgements`: the titles of raia's judgements on
+    /// what the answers add up to ([`ContradictionFinding::judgement_title`]).
     Contradictions {
         count: usize,
+        judgements: Vec<String>,
     },
     QuestionnaireUnbound,
     QuestionnaireChanged,

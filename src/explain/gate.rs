@@ -194,7 +194,9 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
             GateFailure::Conflicts { count, titles } => {
                 super::safeguards_to_confirm(*count) + &named(titles)
             }
-            GateFailure::Contradictions { count } => super::contradicting_pairs(*count),
+            GateFailure::Contradictions { count, judgements } => {
+                super::contradicting_pairs(*count, judgements)
+            }
             GateFailure::QuestionnaireUnbound => {
                 "the assessment is not bound to a questionnaire text".to_string()
             }
@@ -1263,6 +1265,9 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         GateFailure::Conflicts { .. } => {
             "The answers and the file do not agree on whether a safeguard is in place".to_string()
         }
+        GateFailure::Contradictions { count: 0, .. } => {
+            "A judgement on the answers is to be settled".to_string()
+        }
         GateFailure::Contradictions { .. } => "Answers contradict each other".to_string(),
         GateFailure::QuestionnaireUnbound => {
             "The assessment is not bound to a questionnaire text".to_string()
@@ -1916,14 +1921,26 @@ fn statement(q: &Questionnaire, e: &Evaluation, today: Option<&str>, policy_name
         // none did and one recorded status was in doubt.
         let statuses: Vec<String> = e.conflicts().map(|s| format!("\"{}\"", s.title)).collect();
         let is = if statuses.len() == 1 { "is" } else { "are" };
+        // A judgement of raia's is said as one: "the review is likely nominal", not "answers
+        // contradict each other" (a new-user trial).
+        let judged: Vec<String> = e
+            .contradictions
+            .iter()
+            .filter_map(|c| c.judgement_title().map(lower_first))
+            .collect();
+        let at_odds = if judged.len() == e.contradictions.len() {
+            format!("raia judges that {}", join_and(&judged))
+        } else {
+            "answers contradict each other".to_string()
+        };
         let what = match (e.contradictions.is_empty(), statuses.is_empty()) {
-            (false, true) => "answers contradict each other".to_string(),
+            (false, true) => at_odds,
             (true, _) => format!(
                 "the answers, or the answers and the file, disagree on whether {} {is} in place",
                 statuses.join(", ")
             ),
             (false, false) => format!(
-                "answers contradict each other, and they disagree on whether {} {is} in place",
+                "{at_odds}, and the answers disagree on whether {} {is} in place",
                 statuses.join(", ")
             ),
         };

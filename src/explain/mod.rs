@@ -43,13 +43,41 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// How many required safeguards are to be confirmed, in the gate and on the result screen. Not
 /// "status contradicted": an answer that claims a safeguard nothing records is counted too.
-/// "1 pair of answers contradict each other", in every mode.
-pub fn contradicting_pairs(n: usize) -> String {
-    plural(
-        n,
-        "pair of answers contradict each other",
-        "pairs of answers contradict each other",
-    )
+/// "1 pair of answers contradict each other", "1 judgement on the answers to settle (the review
+/// is likely nominal)", or both, in every mode: a judgement is raia's, and the answers behind it
+/// need not be at odds (a new-user trial read "answers contradict each other" beside "The
+/// review is likely nominal").
+pub fn contradicting_pairs(pairs: usize, judgements: &[String]) -> String {
+    let mut parts = Vec::new();
+    if pairs > 0 {
+        parts.push(plural(
+            pairs,
+            "pair of answers contradict each other",
+            "pairs of answers contradict each other",
+        ));
+    }
+    if !judgements.is_empty() {
+        let titles: Vec<String> = judgements.iter().map(|t| lower_first(t)).collect();
+        parts.push(format!(
+            "{} ({})",
+            plural(
+                judgements.len(),
+                "judgement on the answers to settle",
+                "judgements on the answers to settle"
+            ),
+            titles.join("; ")
+        ));
+    }
+    parts.join("; ")
+}
+
+/// [`contradicting_pairs`] of the contradictions that hold.
+pub fn contradicting(cs: &[crate::engine::ContradictionFinding]) -> String {
+    let judgements: Vec<String> = cs
+        .iter()
+        .filter_map(|c| c.judgement_title().map(str::to_string))
+        .collect();
+    contradicting_pairs(cs.len() - judgements.len(), &judgements)
 }
 
 pub fn safeguards_to_confirm(n: usize) -> String {
@@ -70,7 +98,7 @@ pub(crate) fn join_and(items: &[String]) -> String {
     }
 }
 
-fn lower_first(s: &str) -> String {
+pub(crate) fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match (c.next(), c.next()) {
         (Some(f), Some(n)) if !n.is_uppercase() => {

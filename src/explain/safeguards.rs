@@ -13,9 +13,17 @@ pub fn asked_because(
     c.describe_holding(&crate::engine::established(a, e), q)
 }
 
+/// How [`contradiction`] opens a judgement of raia's, where answers at odds open with "answers
+/// disagree: ".
+pub const JUDGEMENT_LEAD: &str = "raia's judgement: ";
+
 /// A declared contradiction that holds, as "answers disagree: ... (the answers)".
 pub fn contradiction(c: &crate::engine::ContradictionFinding) -> String {
-    format!("answers disagree: {} ({})", c.message, c.answers)
+    if c.judgement {
+        format!("{JUDGEMENT_LEAD}{} ({})", c.message, c.answers)
+    } else {
+        format!("answers disagree: {} ({})", c.message, c.answers)
+    }
 }
 
 /// A safeguard whose status the answers contradict, with why.
@@ -39,7 +47,17 @@ pub fn disagreements(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
         .iter()
         .map(contradiction)
         .chain(e.conflicts().map(|s| {
-            if listed(s) {
+            // Held only by judgements of raia's: settled, not reconciled.
+            let judged = s.conflicts.iter().all(|c| {
+                matches!(c, Conflict::Contradiction { id, .. }
+                    if e.contradictions.iter().any(|x| &x.id == id && x.judgement))
+            });
+            if listed(s) && judged {
+                format!(
+                    "\"{}\" is to be confirmed until the judgement above is settled",
+                    s.title
+                )
+            } else if listed(s) {
                 format!(
                     "\"{}\" is to be confirmed until the answers that disagree above are reconciled",
                     s.title

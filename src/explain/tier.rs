@@ -524,7 +524,12 @@ pub fn contradictions_opened(before: &Evaluation, after: &Evaluation) -> Vec<Str
         .filter(|c| !before.contradictions.iter().any(|b| b.id == c.id))
         .map(|c| {
             format!(
-                "Answers now disagree: {} ({}). The result lists it until it is settled; type back to change this answer.",
+                "{}: {} ({}). The result lists it until it is settled; type back to change this answer.",
+                if c.judgement {
+                    "raia now judges"
+                } else {
+                    "Answers now disagree"
+                },
                 c.message.trim_end_matches('.'),
                 c.answers
             )
@@ -542,11 +547,17 @@ pub fn contradictions_opened_short(
     answered: &str,
 ) -> Option<String> {
     let mut others: Vec<String> = Vec::new();
+    let mut judged: Vec<String> = Vec::new();
     for c in after
         .contradictions
         .iter()
         .filter(|c| !before.contains(&c.id))
     {
+        // A judgement is raia's: said as one, not as answers at odds.
+        if let Some(title) = c.judgement_title() {
+            judged.push(super::lower_first(title));
+            continue;
+        }
         for id in c.questions.iter().filter(|id| id.as_str() != answered) {
             if let Some(question) = q.question(id) {
                 let prompt = format!("\"{}\"", question.prompt.trim());
@@ -557,7 +568,12 @@ pub fn contradictions_opened_short(
         }
     }
     if others.is_empty() {
-        return None;
+        return (!judged.is_empty()).then(|| {
+            format!(
+                "With this answer, raia judges that {}: the Result step says how to settle it.",
+                super::join_and(&judged)
+            )
+        });
     }
     // Both questions by name: the message outlives the step it was given on (a wizard review
     // read "this answer" on the next question, as if it disagreed with itself).
@@ -574,7 +590,8 @@ pub fn contradictions_opened_short(
 /// contradict, counted apart as the gate and `raia score` count them: "4 answers or statuses
 /// are contradicted" added two kinds of thing (a reports review). Empty when there are none.
 pub fn contradicted(e: &Evaluation) -> String {
-    let pairs = e.contradictions.len();
+    let judged = e.contradictions.iter().filter(|c| c.judgement).count();
+    let pairs = e.contradictions.len() - judged;
     let statuses = e.conflicts().count();
     let mut parts = Vec::new();
     if pairs > 0 {
@@ -582,6 +599,13 @@ pub fn contradicted(e: &Evaluation) -> String {
             pairs,
             "pair of answers contradicts each other",
             "pairs of answers contradict each other",
+        ));
+    }
+    if judged > 0 {
+        parts.push(plural(
+            judged,
+            "judgement on the answers is to be settled",
+            "judgements on the answers are to be settled",
         ));
     }
     if statuses > 0 {

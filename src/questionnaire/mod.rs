@@ -230,6 +230,11 @@ pub struct Contradiction {
     /// come with one apply is to be confirmed, not "nothing is required".
     #[serde(default)]
     pub consequential_in_doubt: bool,
+    /// Not two answers at odds but raia's judgement on what they add up to ("The review is
+    /// likely nominal"): every mode words it as a judgement to settle, not as answers that
+    /// contradict each other (a new-user trial read the latter as a claim about the team).
+    #[serde(default)]
+    pub judgement: bool,
 }
 
 /// A tier floor set by a condition.

@@ -359,14 +359,17 @@ pub(crate) fn score(
         // Counted as the gate counts them: contradictions, then the statuses they hold up.
         let statuses = (!conflicts.is_empty())
             .then(|| explain::plural(conflicts.len(), "safeguard status", "safeguard statuses"));
-        let counts = match (e.contradictions.len(), statuses) {
-            (0, Some(s)) => s,
-            (n, None) => explain::plural(n, "contradiction", "contradictions"),
-            (n, Some(s)) => format!(
-                "{}, {s}",
-                explain::plural(n, "contradiction", "contradictions")
-            ),
-        };
+        let judged = e.contradictions.iter().filter(|c| c.judgement).count();
+        let mut parts = Vec::new();
+        let pairs = e.contradictions.len() - judged;
+        if pairs > 0 {
+            parts.push(explain::plural(pairs, "contradiction", "contradictions"));
+        }
+        if judged > 0 {
+            parts.push(explain::plural(judged, "judgement", "judgements"));
+        }
+        parts.extend(statuses);
+        let counts = parts.join(", ");
         outln!("To be confirmed ({counts}):");
         for d in crate::explain::disagreements(q, &e) {
             outln!("  - {d}");

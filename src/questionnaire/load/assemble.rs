@@ -367,6 +367,7 @@ impl Validator<'_> {
                     message: Text::from(rc.message.get_ref().trim()),
                     blocks: rc.blocks.iter().map(|b| Text::from(b.get_ref())).collect(),
                     consequential_in_doubt: rc.consequential_in_doubt,
+                    judgement: rc.judgement,
                 });
             }
         }

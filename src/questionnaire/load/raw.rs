@@ -44,6 +44,8 @@ pub(crate) struct RawContradiction {
     pub(crate) blocks: Vec<Spanned<String>>,
     #[serde(default)]
     pub(crate) consequential_in_doubt: bool,
+    #[serde(default)]
+    pub(crate) judgement: bool,
 }
 
 #[derive(Deserialize)]

@@ -847,6 +847,7 @@ impl Report {
                             .map_or_else(|| b.to_string(), |s| s.title.to_string())
                     })
                     .collect(),
+                judgement: c.judgement,
             })
             .collect();
         let cleared = e

@@ -87,6 +87,8 @@ pub struct ContradictionRow {
     pub answers: String,
     /// Titles of the safeguards no answer can show while it holds.
     pub blocks: Vec<String>,
+    /// raia's judgement on what the answers add up to, not answers at odds.
+    pub judgement: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -553,7 +553,7 @@ fn live_result(app: &App, w: usize) -> Content {
         c.wrapped(
             &format!(
                 "To be confirmed: {}; the Result step says which.",
-                crate::explain::contradicting_pairs(e.contradictions.len())
+                crate::explain::contradicting(&e.contradictions)
             ),
             w,
             0,

@@ -349,7 +349,7 @@ fn result_content(
         c.wrapped(
             &format!(
                 "{}: in full below the safeguards.",
-                crate::explain::contradicting_pairs(e.contradictions.len())
+                crate::explain::contradicting(&e.contradictions)
             ),
             w,
             0,
