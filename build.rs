@@ -38,6 +38,10 @@ mod paths {
     pub fn project_questionnaire(_start: &std::path::Path) -> Option<std::path::PathBuf> {
         None
     }
+
+    pub fn project_dir(_start: &std::path::Path) -> Option<std::path::PathBuf> {
+        None
+    }
 }
 
 mod embedded {

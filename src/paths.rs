@@ -35,6 +35,20 @@ pub fn drafts_dir() -> Option<PathBuf> {
     data_dir().map(|d| d.join("drafts"))
 }
 
+/// The nearest `.raia/` folder at or above `start`, no higher than its git repository's root.
+pub fn project_dir(start: &std::path::Path) -> Option<PathBuf> {
+    for dir in start.ancestors() {
+        let candidate = dir.join(".raia");
+        if candidate.is_dir() {
+            return Some(candidate);
+        }
+        if dir.join(".git").exists() {
+            return None;
+        }
+    }
+    None
+}
+
 /// The project's own questionnaire or overlay: `.raia/questionnaire.toml` in `start` or the
 /// nearest directory above it, looking no higher than the root of the git repository `start`
 /// is in (the directory holding `.git`).

@@ -137,6 +137,34 @@ fn parse_number(q: &Question, t: &str) -> Result<Answer, String> {
     if let Some(why) = crate::answer::inexact_digits(&plain) {
         return Err(format!("{} {why}", crate::tui::widgets::truncate(t, 24)));
     }
+    // "40.000" is forty thousand where a dot groups thousands (German, French): read as 40 it
+    // dropped a use from HIGH to MEDIUM without a word (a new-user trial). A whole number with
+    // three digits after its one dot is asked about, not guessed.
+    let dotted = plain.trim().trim_start_matches('-');
+    if q.integer
+        && let Some((whole, thousands)) = dotted.split_once('.')
+        && (1..=3).contains(&whole.len())
+        && thousands.len() == 3
+        && dotted
+            .bytes()
+            .filter(|b| *b != b'.')
+            .all(|b| b.is_ascii_digit())
+    {
+        let joined = format!("{whole}{thousands}");
+        let grouped = crate::number::display_number(joined.parse().unwrap_or_default());
+        return Err(format!(
+            "{} could be {grouped} with a dot between the thousands, or {whole}: type {joined} or {whole}",
+            quoted(t),
+        ));
+    }
+    // Only digits: "1e6" is read by Rust as a million, which no one types for a head count.
+    if plain.bytes().any(|b| b.is_ascii_alphabetic()) && plain.parse::<f64>().is_ok() {
+        return Err(format!(
+            "{} is not a number: type it in digits ({})",
+            quoted(t),
+            number_example(q)
+        ));
+    }
     let n: f64 = plain
         .parse()
         .ok()
@@ -350,6 +378,20 @@ mod tests {
             Ok(Answer::Number(1_250_000.0))
         );
         assert!(parse_answer(&n, "1 5").is_err(), "not 15");
+        // A dot between thousands, as German and French write them, is asked about for a
+        // whole number, not read as 40 (a new-user trial); a decimal is still a decimal.
+        let mut whole = question(QuestionKind::Number, &[]);
+        whole.integer = true;
+        assert_eq!(
+            parse_answer(&whole, "40.000"),
+            Err(
+                "\"40.000\" could be 40,000 with a dot between the thousands, or 40: type 40000 or 40"
+                    .to_string()
+            )
+        );
+        assert_eq!(parse_answer(&whole, "40"), Ok(Answer::Number(40.0)));
+        assert_eq!(parse_answer(&n, "0.125"), Ok(Answer::Number(0.125)));
+        assert!(parse_answer(&n, "1e6").is_err(), "digits only");
         assert!(parse_answer(&n, "60 000,5").is_err());
         assert_eq!(super::parse_answer(&n, "   "), Ok(None));
         let mut m = question(

@@ -5205,6 +5205,42 @@ fn every_command_reads_a_file_with_the_overlay_beside_it() {
         .assert()
         .success()
         .stderr(predicate::str::contains(found));
+    // Its TOML report beside it names the same questionnaire, and its name sorts before the
+    // overlay's: it is never taken for the questionnaire (a new-user trial's file stopped
+    // loading once the Export step wrote its report).
+    env.raia()
+        .arg("report")
+        .arg(&file)
+        .args(["--format", "toml", "--out"])
+        .arg(dir.join("a-screener.report.toml"))
+        .assert()
+        .success();
+    env.raia()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(found))
+        .stderr(predicate::str::contains("report_sha256").not());
+    // The overlay in the project's `.raia/` folder under its own name, as the README says, not
+    // only as `.raia/questionnaire.toml`.
+    let project = env.path("project");
+    std::fs::create_dir_all(project.join(".raia")).unwrap();
+    std::fs::create_dir_all(project.join(".git")).unwrap();
+    std::fs::create_dir_all(project.join("assess")).unwrap();
+    std::fs::copy(
+        &overlay,
+        project.join(".raia").join("acme-rai-standard.toml"),
+    )
+    .unwrap();
+    let kept = project.join("assess").join("screener.toml");
+    std::fs::copy(&bound, &kept).unwrap();
+    env.raia()
+        .args(["score", "--gate"])
+        .arg(&kept)
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(found));
 }
 
 /// An eighth hostile review: evidence that says in its own words it was approved on a day to
@@ -8010,6 +8046,17 @@ fn sign_without_a_decision_does_not_approve_over_open_policy_gaps() {
         .success()
         .stderr(predicate::str::contains(
             "note: approved while 3 safeguards the policy requires are not in place",
+        ));
+    // The response to AWS says the plan's owners and dates were not part of the approval: they
+    // can move after it (a new-user trial moved a target date years on and the response still
+    // showed the approval above it).
+    env.raia()
+        .args(["report", "--format", "info-request"])
+        .arg(&cv)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "the owners and target dates of the remediation plan (section 10) are not part of it",
         ));
     // A file with nothing open is approved without the flag, as before.
     let loan = env.example("loan-pre-approval.toml", "loan.toml");

@@ -2393,6 +2393,44 @@ fn numbers_are_validated_inline_and_never_trap_the_user() {
         Some(&Answer::Number(25000.0))
     );
     assert_eq!(t.app.screen, Screen::Question(qi("launch")));
+    // Back, the field emptied to type the number again, and Enter: the saved answer is not
+    // removed and the wizard does not move on until a second Enter says so (a new-user trial
+    // lost its answer, and its next digits changed the next question's).
+    t.key(KeyCode::BackTab);
+    assert_eq!(t.app.screen, Screen::Question(qi("users")));
+    t.key(KeyCode::Char('e'));
+    for _ in 0..6 {
+        t.key(KeyCode::Backspace);
+    }
+    assert_eq!(t.field_text(), "");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(qi("users")), "asked first");
+    assert_eq!(
+        t.disk().answers.get("users"),
+        Some(&Answer::Number(25000.0))
+    );
+    let msg = t.app.message.clone().unwrap().text;
+    assert!(
+        msg.contains("Enter again removes the saved answer (25,000)"),
+        "{msg}"
+    );
+    t.type_str("30000");
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.disk().answers.get("users"),
+        Some(&Answer::Number(30000.0))
+    );
+    assert_eq!(t.app.screen, Screen::Question(qi("launch")));
+    // Emptied again, two Enters remove it, as said.
+    t.key(KeyCode::BackTab);
+    t.key(KeyCode::Char('e'));
+    for _ in 0..6 {
+        t.key(KeyCode::Backspace);
+    }
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Enter);
+    assert_eq!(t.disk().answers.get("users"), None);
+    assert_eq!(t.app.screen, Screen::Question(qi("launch")));
 }
 
 #[test]
@@ -2454,6 +2492,12 @@ fn clearing_a_text_field_removes_the_answer() {
     for _ in 0..3 {
         t.key(KeyCode::Backspace);
     }
+    // Asked first, then removed.
+    t.key(KeyCode::Tab);
+    assert_eq!(
+        t.disk().answers.get("name"),
+        Some(&Answer::Text("Ana".into()))
+    );
     t.key(KeyCode::Tab);
     assert_eq!(t.disk().answers.get("name"), None);
 }
@@ -7626,8 +7670,6 @@ fn reports_written_for_earlier_answers_are_marked_out_of_date_across_sessions() 
     assert!(screen.contains("! a.report.md"), "{screen}");
     assert!(screen.contains("! a.info-request.md"), "{screen}");
     assert!(screen.contains("Out of date (marked !)"), "{screen}");
-    // CSV carries no hash: nothing is said of it.
-    assert!(!screen.contains("! a.report.csv"), "{screen}");
     assert!(again.farewell().unwrap().contains("Out of date: "));
     // Written again, they are current, and so on the next visit.
     apply(&mut again, Action::Write);
@@ -7638,6 +7680,36 @@ fn reports_written_for_earlier_answers_are_marked_out_of_date_across_sessions() 
     let screen = render_app(&again, 100, 30);
     assert!(screen.contains("✓ a.report.md"), "{screen}");
     assert!(!again.farewell().unwrap().contains("Out of date"));
+    // Signed outside the wizard with no answer changed: the reports that say who signed are
+    // out of date too (a new-user trial's response to AWS was ticked while it still said
+    // nobody had approved).
+    let q = again.q().clone();
+    apply_quit(again);
+    let file = dir.path().join("a.toml");
+    let mut session = raia::session::Session::open(q.clone(), &file).unwrap();
+    session
+        .sign(
+            "Jordan Alvarez",
+            "Risk lead",
+            raia::signoff::Decision::ChangesRequested,
+            "Finish the open questions first.",
+            "2026-12-05",
+        )
+        .unwrap();
+    drop(session);
+    let mut third = App::new(Options {
+        questionnaire: q,
+        templates: Templates::builtin().unwrap(),
+        start: Start::Resume(file),
+        no_color: false,
+        palette: raia::tui::theme::Palette::Default,
+        drafts_dir: Some(dir.path().join("drafts")),
+    })
+    .unwrap();
+    apply(&mut third, Action::GoTo(Screen::Export));
+    let screen = render_app(&third, 100, 30);
+    assert!(screen.contains("! a.info-request.md"), "{screen}");
+    assert!(third.farewell().unwrap().contains("Out of date: "));
 }
 
 fn apply_quit(mut app: App) {

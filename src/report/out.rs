@@ -208,11 +208,19 @@ pub fn is_raia_report(bytes: &[u8]) -> bool {
         || unsealed_data(&text).is_some()
 }
 
-/// Whether the file at `path` is a report raia wrote in `format` for the answers whose hash is
-/// `hash` (`Some(true)`) or for other answers (`Some(false)`); `None` where there is no such
-/// report, or the format does not carry the hash (CSV).
-pub fn written_for(format: Format, path: &Path, hash: &str) -> Option<bool> {
-    if format == Format::Csv || path.as_os_str().is_empty() {
+/// Whether the file at `path` is a report raia wrote that says what the `format` report of `a`
+/// says today, byte for byte (`Some(true)`), or something else (`Some(false)`, out of date);
+/// `None` where there is no report raia wrote. Not only the answers: a sign-off or a plan date
+/// changed since makes it out of date too (a new-user trial sent AWS a response ticked up to
+/// date that still said nobody had approved the answers).
+pub fn up_to_date(
+    q: &Questionnaire,
+    a: &Assessment,
+    format: Format,
+    templates: &Templates,
+    path: &Path,
+) -> Option<bool> {
+    if path.as_os_str().is_empty() {
         return None;
     }
     let meta = std::fs::metadata(path).ok()?;
@@ -223,7 +231,8 @@ pub fn written_for(format: Format, path: &Path, hash: &str) -> Option<bool> {
     if !is_raia_report(&bytes) {
         return None;
     }
-    Some(bytes.windows(hash.len()).any(|w| w == hash.as_bytes()))
+    let now = render_on(q, a, format, templates, Some(&crate::session::today())).ok()?;
+    Some(now.as_bytes() == bytes.as_slice())
 }
 
 /// [`is_raia_report`], or a Markdown report raia wrote with text added after its marker line:

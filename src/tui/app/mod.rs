@@ -306,6 +306,9 @@ pub struct App {
     /// A digit just typed on a question's list that can begin an option number of two digits:
     /// the next digit, typed soon enough, makes the number ([`crate::tui::update`]).
     pub pending_digit: Option<PendingDigit>,
+    /// The question whose saved answer a first Enter on its emptied field was asked to remove:
+    /// the second Enter removes it ([`crate::tui::update::fields::commit_forward`]).
+    pub confirm_clear: Option<usize>,
 }
 
 /// A digit that picked an option and may begin a number of two digits.
@@ -364,6 +367,7 @@ impl App {
             drawn: None,
             held_save: None,
             pending_digit: None,
+            confirm_clear: None,
         };
         match opts.start {
             Start::Home => app.load_drafts(),
@@ -756,6 +760,7 @@ impl App {
         if !valid {
             return;
         }
+        self.confirm_clear = None;
         // The result opens at the top of its summary, not scrolled to its first safeguard row
         // (a wizard review saw it open mid-sentence, the verdict's first lines out of sight);
         // ↓ scrolls down to the rows, as past either end of a list.
@@ -791,14 +796,21 @@ impl App {
                 }
                 self.export = fresh;
             }
-            let hash = self
-                .session()
-                .map(|s| s.assessment.answers_hash(&s.questionnaire));
-            for r in &mut self.export {
-                r.on_disk = match (&r.outcome, &hash) {
-                    (None, Some(h)) => crate::report::written_for(r.format, Path::new(&r.path), h),
-                    _ => None,
-                };
+            // The fields apart, so the rows change while the session is read.
+            if let State::Editing(ed) = &self.state {
+                let s = &ed.session;
+                for r in &mut self.export {
+                    r.on_disk = match &r.outcome {
+                        None => crate::report::up_to_date(
+                            &s.questionnaire,
+                            &s.assessment,
+                            r.format,
+                            &self.templates,
+                            Path::new(&r.path),
+                        ),
+                        Some(_) => None,
+                    };
+                }
             }
         }
         let pos = crate::flow::position(self.q(), to);

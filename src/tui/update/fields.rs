@@ -103,6 +103,30 @@ pub(crate) fn commit_field(app: &mut App) -> Result<(), String> {
 /// Commits the field before moving forward. An invalid value keeps the user here to fix it,
 /// with a message; returns whether the move may go on.
 pub(crate) fn commit_forward(app: &mut App) -> bool {
+    // Emptying a field that holds a saved answer and pressing Enter asks first: a new-user
+    // trial cleared a number to type it again, lost the saved 40,000, and the digits it typed
+    // next changed the answer to the question after (data loss).
+    if let (Screen::Question(qi), Some(f)) = (app.screen, app.field.as_ref())
+        && f.edited()
+        && f.text().trim().is_empty()
+        && let Some(saved) = app.answer(qi).cloned()
+        && app.confirm_clear != Some(qi)
+    {
+        app.confirm_clear = Some(qi);
+        let shown = app
+            .q()
+            .questions
+            .get(qi)
+            .map(|q| crate::engine::display_answer(q, &saved))
+            .unwrap_or_default();
+        app.info(format!(
+            "The field is empty: Enter again removes the saved answer ({}) and leaves the question unanswered; type an answer, or Ctrl+_ to bring the saved one back.",
+            crate::tui::widgets::truncate(&shown, 40)
+        ));
+        app.typing = true;
+        return false;
+    }
+    app.confirm_clear = None;
     match commit_field(app) {
         Ok(()) => true,
         Err(msg) => {

@@ -126,6 +126,12 @@ pub(crate) fn questionnaires_in(dir: &Path, id: &str) -> Vec<(String, String, Pa
         .into_iter()
         .filter_map(|p| {
             let text = crate::textfile::read(&p, "questionnaire").ok()?;
+            // A TOML report raia wrote names the questionnaire too: never take it for one (a
+            // new-user trial's overlay assessment stopped loading once its report was written
+            // beside it, when the report's name sorted first).
+            if text.starts_with("report_sha256") || text.contains("\nreport_sha256 = ") {
+                return None;
+            }
             peek(&text)
                 .is_some_and(|h| h.id.as_deref() == Some(id) && h.title.is_some())
                 .then(|| (p.display().to_string(), text, p))
@@ -143,9 +149,9 @@ pub fn for_assessment(
     version: &str,
 ) -> Option<anyhow::Result<Questionnaire>> {
     let mut dirs = vec![dir.to_path_buf()];
-    if let Some(p) =
-        crate::paths::project_questionnaire(dir).and_then(|p| p.parent().map(Path::to_path_buf))
-    {
+    // The nearest `.raia/` folder, whatever its files are named (a new-user trial kept the
+    // overlay there under its own name, as the README says, and it was not found).
+    if let Some(p) = crate::paths::project_dir(dir) {
         dirs.push(p);
     }
     let found = dirs
