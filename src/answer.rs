@@ -165,6 +165,46 @@ pub fn valid_date(s: &str) -> bool {
     (1..=days).contains(&d)
 }
 
+/// Why `s` is not a date, for a message: a day the month does not have ("2027-02-30": February
+/// 2027 has 28 days; a new-user trial was told to type YYYY-MM-DD, which it had), else how to
+/// type one, with `example`.
+pub fn not_a_date(s: &str, example: &str) -> String {
+    let shape = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    let part = |r: std::ops::Range<usize>| s.get(r).and_then(|p| p.parse::<u32>().ok());
+    if shape && let (Some(y), Some(m)) = (part(0..4), part(5..7)) {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let Some(name) = m.checked_sub(1).and_then(|i| MONTHS.get(i as usize)) else {
+            return format!("\"{s}\" is not a date: a month runs from 01 to 12");
+        };
+        let days = (28..=31)
+            .rev()
+            .find(|d| valid_date(&format!("{y:04}-{m:02}-{d:02}")))
+            .unwrap_or(28);
+        return format!("\"{s}\" is not a date: {name} {y} has {days} days");
+    }
+    format!("\"{s}\" is not a date: type it as YYYY-MM-DD, e.g. {example}")
+}
+
 /// `date` (YYYY-MM-DD) plus whole months, the day kept where the month has it and otherwise
 /// the month's last day (2026-08-31 + 6 months = 2027-02-28). None for a date that is not one.
 pub fn add_months(date: &str, months: u32) -> Option<String> {
@@ -223,6 +263,32 @@ pub fn add_days(date: &str, days: u32) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A day the month lacks is said as such (a new-user trial typed 2027-02-30 and was told to
+    /// type YYYY-MM-DD); anything else is told the form.
+    #[test]
+    fn a_date_that_is_not_one_is_told_why() {
+        assert_eq!(
+            not_a_date("2027-02-30", "2027-01-31"),
+            "\"2027-02-30\" is not a date: February 2027 has 28 days"
+        );
+        assert_eq!(
+            not_a_date("2028-02-30", "x"),
+            "\"2028-02-30\" is not a date: February 2028 has 29 days"
+        );
+        assert_eq!(
+            not_a_date("2026-04-31", "x"),
+            "\"2026-04-31\" is not a date: April 2026 has 30 days"
+        );
+        assert_eq!(
+            not_a_date("2026-13-01", "x"),
+            "\"2026-13-01\" is not a date: a month runs from 01 to 12"
+        );
+        assert_eq!(
+            not_a_date("31/01/2027", "2027-01-31"),
+            "\"31/01/2027\" is not a date: type it as YYYY-MM-DD, e.g. 2027-01-31"
+        );
+    }
 
     #[test]
     fn whole_days_are_added_across_months_years_and_leap_days() {

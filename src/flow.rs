@@ -152,9 +152,18 @@ pub fn may_leave_blank(detail: Detail, has_file: bool) -> bool {
     has_file || detail != Detail::System
 }
 
-/// A warning about a detail saved as typed, in both modes: the contact that does not look like
-/// an e-mail address. Only a warning: the text is kept as it is.
+/// A warning about a detail saved as typed, in both modes: a placeholder in a required detail,
+/// or the contact that does not look like an e-mail address. Only a warning: the text is kept
+/// as it is.
 pub fn detail_warning(detail: Detail, value: &str) -> Option<String> {
+    // Said as it is saved, not thirty questions later (a new-user trial typed "TBD" for the
+    // assessor, read "Recorded", and was refused a sign-off at the end).
+    if detail.required() && !value.trim().is_empty() && crate::engine::is_placeholder(value) {
+        return Some(format!(
+            "Saved as typed, but \"{}\" is a placeholder: it counts as blank until a real value replaces it, and an assessment with it cannot be signed.",
+            crate::tui::widgets::truncate(value.trim(), 40)
+        ));
+    }
     (detail == Detail::Contact
         && !value.trim().is_empty()
         && !crate::tui::app::looks_like_email(value))

@@ -47,9 +47,9 @@ fn parse_shape(q: &Question, text: &str) -> Result<Answer, String> {
             if valid_date(t) {
                 Ok(Answer::Date(t.to_string()))
             } else {
-                Err(format!(
-                    "{} is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31",
-                    quoted(t)
+                Err(crate::answer::not_a_date(
+                    &crate::tui::widgets::truncate(t, 24),
+                    "2026-03-31",
                 ))
             }
         }

@@ -7985,7 +7985,7 @@ fn a_safeguard_recorded_in_place_but_planned_for_later_is_to_be_confirmed() {
     );
     assert!(!stdout.contains("to renew"), "{stdout}");
     assert!(
-        stderr.contains("1 safeguard is recorded in place but planned for a day after today"),
+        stderr.contains("1 safeguard is recorded in place but planned for a day after today (Documented risk assessment)"),
         "{stderr}"
     );
     // The report says so where it gives the safeguard's state, and in its summary.

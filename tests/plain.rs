@@ -769,10 +769,7 @@ fn a_planned_safeguard_gets_an_owner_and_a_target_date() {
         "{out}"
     );
     assert!(
-        out.contains(&format!(
-            "\"2026-13-01\" is not a date: type it as YYYY-MM-DD, e.g. {}, or press Enter.\n",
-            raia::session::example_target_date()
-        )),
+        out.contains("\"2026-13-01\" is not a date: a month runs from 01 to 12, or press Enter.\n"),
         "{out}"
     );
     // The example is a day to come (a new-user review saw one already past).
@@ -2367,4 +2364,24 @@ fn a_changed_answer_that_needs_a_note_asks_whether_the_earlier_note_holds() {
     let s = Session::open(q.clone(), &path).unwrap();
     let out = drive(s, b"go 3\nrecommends\ngo 3\ndecides\n\nquit\n");
     assert!(out.contains("Note kept."), "{out}");
+}
+
+/// A placeholder typed for a required detail is said to count as blank as it is recorded, not
+/// only at the end (a new-user trial typed "TBD" for the assessor and was refused a sign-off
+/// thirty questions later).
+#[test]
+fn a_placeholder_detail_is_said_to_count_as_blank_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _) = new_session(dir.path());
+    let meta = META.replace("\nAlex\n", "\nTBD\n");
+    let out = drive(s, format!("{meta}3\nn\n\n").as_bytes());
+    let at = out.find("Recorded: Assessor").expect("recorded");
+    let warned = out
+        .find("\"TBD\" is a placeholder: it counts as blank until a real value replaces it")
+        .expect(&out);
+    assert!(warned > at, "{out}");
+    assert!(
+        !out.contains("\"Alex\" is a placeholder"),
+        "a real name is no placeholder"
+    );
 }

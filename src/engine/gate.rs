@@ -714,6 +714,12 @@ impl Evaluation {
                 push(
                     GateFailure::PlannedLater {
                         count: planned.len(),
+                        titles: self
+                            .safeguards
+                            .iter()
+                            .filter(|s| s.planned_later(today))
+                            .map(|s| s.title.to_string())
+                            .collect(),
                     },
                     planned,
                 );

@@ -583,8 +583,11 @@ pub enum GateFailure {
     },
     /// Required safeguards recorded in place whose plan targets a day after today (only with
     /// today's date).
+    /// `titles`: the safeguards', so the gate names them (a new-user trial's status table and CI
+    /// said "1 safeguard is recorded in place but planned for a day after today" and no more).
     PlannedLater {
         count: usize,
+        titles: Vec<String>,
     },
     /// An answer kept for a question the other answers now hide would confirm a prohibited use.
     HiddenProhibits {

@@ -267,11 +267,13 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 "safeguard is in place on evidence dated after today",
                 "safeguards are in place on evidence dated after today",
             ),
-            GateFailure::PlannedLater { count } => plural(
-                *count,
-                "safeguard is recorded in place but planned for a day after today",
-                "safeguards are recorded in place but planned for a day after today",
-            ),
+            GateFailure::PlannedLater { count, titles } => {
+                plural(
+                    *count,
+                    "safeguard is recorded in place but planned for a day after today",
+                    "safeguards are recorded in place but planned for a day after today",
+                ) + &named(titles)
+            }
             GateFailure::NotApproved {
                 decision,
                 name,

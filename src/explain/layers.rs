@@ -148,9 +148,11 @@ pub fn crosswalk_status(
         C::PartlyAddressed => "partly addressed: what is in place covers part of it",
         C::RelatedOnly => "not shown: only related safeguards are in place",
         C::NotApplicable => "not applicable, with reasons given",
-        C::Gap => "gap: something the policy requires behind it is open",
+        // "The policy" is the one assessed, never the framework the item belongs to: in an EU AI
+        // Act crosswalk, "not a breach of the policy" read as the Act (a new-user trial).
+        C::Gap => "gap: something the assessed policy requires behind it is open",
         C::RecommendationsOpen => {
-            "recommendations open: only recommended practice behind it is missing or planned, not a breach of the policy"
+            "recommendations open: only recommended practice behind it is missing or planned, not a breach of the assessed policy (this says nothing of what the framework itself requires)"
         }
         C::ToBeConfirmed if settled => "to be confirmed: the answers contradict a status behind it",
         C::ToBeConfirmed => {

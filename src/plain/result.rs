@@ -264,9 +264,11 @@ impl Plain<'_> {
                         break t;
                     }
                     self.refuse(&format!(
-                        "\"{}\" is not a date: type it as YYYY-MM-DD, e.g. {}, or press Enter",
-                        crate::term_text::line(&t),
-                        crate::session::example_target_date()
+                        "{}, or press Enter",
+                        crate::answer::not_a_date(
+                            &crate::term_text::line(&t),
+                            &crate::session::example_target_date()
+                        )
                     ))?;
                 }
             }

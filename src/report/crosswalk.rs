@@ -399,7 +399,7 @@ impl Crosswalk {
         let n = &self.counts;
         let _ = writeln!(
             out,
-            "## Summary\n\n{} items: {} addressed, {} partly addressed, {} with only related safeguards in place, {} not applicable with reasons, {} with gaps against the policy, {} with only recommendations open, {} to be confirmed, {} with nothing required for this use, {} not covered by this assessment.\n",
+            "## Summary\n\n{} items: {} addressed, {} partly addressed, {} with only related safeguards in place, {} not applicable with reasons, {} with gaps against the assessed policy, {} with only recommendations open, {} to be confirmed, {} with nothing required for this use, {} not covered by this assessment.\n",
             n.items,
             n.addressed,
             n.partly_addressed,

@@ -104,8 +104,8 @@ impl Session {
         }
         if !target.is_empty() && !crate::answer::valid_date(target) {
             anyhow::bail!(
-                "\"{target}\" is not a date: type it as YYYY-MM-DD, e.g. {}",
-                super::example_target_date()
+                "{}",
+                crate::answer::not_a_date(target, &super::example_target_date())
             );
         }
         let after = crate::assessment::SafeguardPlan {
