@@ -8092,3 +8092,38 @@ fn the_largest_change_names_what_it_closes_in_the_order_of_its_counts() {
         "{out}"
     );
 }
+
+/// Every value a `--help` lists says what it is for (a new-user trial found `raia status
+/// --help` describing md and sarif but not csv or json).
+#[test]
+fn every_possible_value_in_every_help_is_described() {
+    let env = Env::new();
+    let top = env.raia().arg("--help").output().unwrap();
+    let top = String::from_utf8(top.stdout).unwrap();
+    let commands: Vec<String> = top
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .filter(|c| c != "help")
+        .collect();
+    assert!(commands.len() > 10, "{top}");
+    for c in &commands {
+        let out = env.raia().args([c.as_str(), "--help"]).output().unwrap();
+        let help = String::from_utf8(out.stdout).unwrap();
+        for line in help.lines() {
+            let t = line.trim();
+            assert!(
+                !(t.starts_with("- ")
+                    && !t.contains(':')
+                    && t.len() > 2
+                    && t[2..]
+                        .chars()
+                        .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')),
+                "raia {c} --help lists {t:?} with no description"
+            );
+        }
+    }
+}

@@ -261,7 +261,9 @@ pub(crate) enum ScoreFormat {
 pub(crate) enum StatusFormat {
     /// A Markdown table, readable in a terminal.
     Md,
+    /// One row per assessment, for a spreadsheet.
     Csv,
+    /// Every assessment's summary and gate findings, for scripts.
     Json,
     /// SARIF 2.1.0: every finding on its assessment's line, for code-scanning annotations.
     Sarif,
@@ -269,7 +271,9 @@ pub(crate) enum StatusFormat {
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum DiffFormat {
+    /// Markdown, for a pull request or a terminal.
     Md,
+    /// What changed, for scripts.
     Json,
 }
 
