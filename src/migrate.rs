@@ -70,6 +70,8 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
     let mut out = Outcome::default();
     // The questions whose picked options read differently in `new` (see [`reworded`]).
     let mut reworded_ids: Vec<String> = Vec::new();
+    // The answers to confirm again, by new question id, with why: kept in `[wizard.reconfirm]`.
+    let mut kept: Vec<(String, String)> = Vec::new();
     let old_prompt = |id: &str| {
         old.question(id)
             .map_or(id, |x| x.prompt.as_str())
@@ -140,13 +142,15 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
                     }
                     if let Some(why) = m.reconfirm.get(&to) {
                         out.reconfirm.push((new_prompt(&to), why.clone()));
+                        kept.push((to.clone(), why.clone()));
                     } else if let Some(why) = answers
                         .get(id)
                         .and_then(|item| reworded(old, new, id, &to, item))
                     {
                         // An option whose words changed may no longer say what was meant (a
                         // new-user pass: "own" came to mean "of no real person").
-                        out.reconfirm.push((new_prompt(&to), why));
+                        out.reconfirm.push((new_prompt(&to), why.clone()));
+                        kept.push((to.clone(), why));
                         reworded_ids.push(to.clone());
                     } else if &to == id && !options_renamed {
                         out.unchanged.push(new_prompt(&to));
@@ -220,6 +224,21 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
         })
         .or(fresh.first().copied())
         .map(|x| x.id.to_string());
+    if !kept.is_empty() {
+        if doc.get("wizard").and_then(Item::as_table).is_none() {
+            doc.insert("wizard", Item::Table(Table::new()));
+        }
+        if let Some(wizard) = doc.get_mut("wizard").and_then(Item::as_table_mut) {
+            if wizard.get("reconfirm").and_then(Item::as_table).is_none() {
+                wizard.insert("reconfirm", Item::Table(Table::new()));
+            }
+            if let Some(t) = wizard.get_mut("reconfirm").and_then(Item::as_table_mut) {
+                for (id, why) in &kept {
+                    crate::assessment::file::set(t, id, Value::from(why.as_str()));
+                }
+            }
+        }
+    }
     if let Some(first) = &out.first {
         if doc.get("wizard").and_then(Item::as_table).is_none() {
             doc.insert("wizard", Item::Table(Table::new()));

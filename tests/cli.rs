@@ -3039,9 +3039,11 @@ fn migrate_carries_answers_over_by_the_declared_table_and_keeps_comments() {
         assert!(after.contains(kept), "{kept}\n---\n{after}");
     }
     assert!(!after.contains("legacy-notes"), "{after}");
-    // The wizard resumes at the first answer to reconfirm.
+    // The wizard resumes at the first answer to reconfirm, which is kept with why.
     assert!(
-        after.ends_with("\n[wizard]\nposition = \"role\"\n"),
+        after.ends_with(
+            "\n[wizard]\nposition = \"role\"\n\n[wizard.reconfirm]\nrole = \"the options now say who decides\"\n"
+        ),
         "{after}"
     );
     // It loads under the new version, and the sign-off made under the old one is stale.
@@ -3899,6 +3901,12 @@ fn an_assessment_of_the_previous_release_is_read_against_it_and_migrates() {
             current.version
         )));
     let migrated = std::fs::read_to_string(&file).unwrap();
+    // The answers whose options read differently are kept to confirm again, after the rest.
+    let (migrated, reconfirm) = migrated
+        .split_once("\n\n[wizard.reconfirm]\n")
+        .map(|(a, b)| (format!("{a}\n"), b.to_string()))
+        .expect("kept to confirm again");
+    assert!(reconfirm.starts_with("capabilities = "), "{reconfirm}");
     // The first answer whose option reads differently in the current release is where `raia
     // resume` opens.
     assert!(
@@ -5393,9 +5401,77 @@ fn migrate_keeps_the_first_answer_to_reconfirm_for_resume() {
     );
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(
-        text.ends_with("\n[wizard]\nposition = \"users\"\n"),
+        text.contains("\n[wizard]\nposition = \"users\"\n"),
         "{text}"
     );
+    // The six are kept in the file until each is confirmed, and the gate fails on them
+    // meanwhile (a new-user trial: after the migration nothing marked them, and the gate
+    // passed with an answer whose meaning had grown).
+    let kept = text
+        .split("[wizard.reconfirm]\n")
+        .nth(1)
+        .expect("kept in the file");
+    assert_eq!(
+        kept.lines().filter(|l| l.contains(" = ")).count(),
+        6,
+        "{text}"
+    );
+    let gate = || {
+        let out = env
+            .raia()
+            .args(["--today", "2026-07-01", "score", "--gate"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let err = gate();
+    assert!(
+        err.contains("6 answers are to be confirmed again, as the questionnaire's new version reads them differently (\"Who uses the system directly?\";"),
+        "{err}"
+    );
+    // Plain mode opens at the first, says why, and Enter keeps and confirms it.
+    let out = env
+        .raia()
+        .args(["resume", "--plain"])
+        .arg(&file)
+        .write_stdin("\nquit\n")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("To confirm again after the questionnaire changed: "),
+        "{said}"
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    let kept = text
+        .split("[wizard.reconfirm]\n")
+        .nth(1)
+        .unwrap_or_default();
+    assert_eq!(
+        kept.lines().filter(|l| l.contains(" = ")).count(),
+        5,
+        "{text}"
+    );
+    // Confirmed one by one (as Enter does on each), they go, and the gate no longer names them.
+    let q = raia::questionnaire::default_questionnaire().unwrap();
+    let mut session = raia::session::Session::open(q.clone(), &file).unwrap();
+    let ids: Vec<String> = session
+        .assessment
+        .wizard
+        .reconfirm
+        .keys()
+        .cloned()
+        .collect();
+    for id in &ids {
+        assert!(session.confirm_again(id).unwrap());
+    }
+    assert!(!session.confirm_again(&ids[0]).unwrap(), "only once");
+    drop(session);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(!text.contains("[wizard.reconfirm]"), "{text}");
+    let err = gate();
+    assert!(!err.contains("confirmed again"), "{err}");
 }
 
 /// A team review diffed a signed file against its migration to the newer built-in release:

@@ -7715,3 +7715,46 @@ fn reports_written_for_earlier_answers_are_marked_out_of_date_across_sessions() 
 fn apply_quit(mut app: App) {
     apply(&mut app, Action::Quit);
 }
+
+/// An answer `raia migrate` asks to confirm again says why on arrival, and Enter on it keeps it
+/// and confirms it: its line goes from `[wizard.reconfirm]` (a new-user trial's migration
+/// listed six, and the wizard marked none of them).
+#[test]
+fn an_answer_to_confirm_again_says_why_and_enter_confirms_it() {
+    let mut t = T::on_questions();
+    t.goto("purpose");
+    t.key(KeyCode::Char('2'));
+    let kept = t.disk().answers.get("purpose").cloned();
+    assert!(kept.is_some());
+    let T { app, dir, q } = t;
+    apply_quit(app);
+    let file = dir.path().join("a.toml");
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    text.push_str("\n[wizard.reconfirm]\npurpose = \"The second option now also covers advice\"\n");
+    std::fs::write(&file, text).unwrap();
+    let mut again = App::new(Options {
+        questionnaire: q,
+        templates: Templates::builtin().unwrap(),
+        start: Start::Resume(file.clone()),
+        no_color: false,
+        palette: raia::tui::theme::Palette::Default,
+        drafts_dir: Some(dir.path().join("drafts")),
+    })
+    .unwrap();
+    let at = again
+        .q()
+        .questions
+        .iter()
+        .position(|x| x.id == "purpose")
+        .unwrap();
+    apply(&mut again, Action::GoTo(Screen::Question(at)));
+    let msg = again.message.clone().unwrap().text;
+    assert!(
+        msg.contains("To confirm again after the questionnaire changed: The second option now also covers advice."),
+        "{msg}"
+    );
+    apply(&mut again, Action::Next);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(!text.contains("reconfirm"), "{text}");
+    assert!(text.contains("purpose = "), "the answer is kept: {text}");
+}

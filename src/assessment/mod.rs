@@ -420,6 +420,11 @@ pub struct WizardState {
     /// whether it is ticked, so they are as the user left them next time.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub reports: BTreeMap<String, ReportChoice>,
+    /// Answers `raia migrate` asks to confirm again, by question id, with why in words: kept
+    /// until each is confirmed in the wizard or plain mode, and the gate fails meanwhile (a
+    /// new-user trial's migration listed six, and nothing in the file kept them).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reconfirm: BTreeMap<String, String>,
 }
 
 /// One report's place on the export step.

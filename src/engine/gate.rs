@@ -479,6 +479,21 @@ impl Evaluation {
                 missing,
             );
         }
+        if !self.to_reconfirm.is_empty() {
+            push(
+                GateFailure::ToReconfirm {
+                    prompts: self
+                        .to_reconfirm
+                        .iter()
+                        .map(|(_, p)| p.to_string())
+                        .collect(),
+                },
+                self.to_reconfirm
+                    .iter()
+                    .map(|(id, _)| Subject::Question(id.to_string()))
+                    .collect(),
+            );
+        }
         if !self.blank_details.is_empty() {
             let details = self
                 .blank_details

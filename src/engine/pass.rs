@@ -10087,6 +10087,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         },
         not_approved: None,
         blank_details: Vec::new(),
+        to_reconfirm: Vec::new(),
         lifted_objections: Vec::new(),
         safeguard_at: index_of(&safeguards),
         shown_by,
@@ -17078,6 +17079,17 @@ pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
     e.review = Review::of(q, a, tier, hash.as_ref());
     e.not_approved = hash.as_ref().and_then(|h| NotApproved::of(a, h));
     e.blank_details = a.blank_required().map(|d| d.key()).collect();
+    // Answers a migration asks to confirm again, among those that count, in asking order.
+    e.to_reconfirm = if a.wizard.reconfirm.is_empty() {
+        Vec::new()
+    } else {
+        q.questions
+            .iter()
+            .filter(|x| a.wizard.reconfirm.contains_key(x.id.as_str()))
+            .filter(|x| a.answers.contains_key(x.id.as_str()))
+            .map(|x| (x.id.clone(), x.prompt.clone()))
+            .collect()
+    };
     e.lifted_objections = hash
         .as_ref()
         .map(|h| LiftedObjection::of(a, h))

@@ -506,6 +506,10 @@ pub enum GateFailure {
     /// Required system details left blank (their labels): no system name or accountable team is
     /// no assessment to sign or gate on (a new-user pass saw the gate pass with every one blank
     /// while `raia sign` refused).
+    /// Answers a migration asks to confirm again, by their prompts (`[wizard.reconfirm]`).
+    ToReconfirm {
+        prompts: Vec<String>,
+    },
     BlankDetails {
         labels: Vec<String>,
     },
@@ -644,6 +648,7 @@ impl GateFailure {
             Self::HiddenMarks { .. } => "hidden-answer-consequential",
             Self::Incomplete { .. } => "incomplete",
             Self::BlankDetails { .. } => "details-blank",
+            Self::ToReconfirm { .. } => "answers-to-reconfirm",
             Self::PolicyGaps { .. } => "policy-gap",
             Self::RequirementsNotMet { .. } => "requirement-not-met",
             Self::RequirementsToConfirm { .. } => "requirement-to-confirm",
@@ -804,6 +809,10 @@ pub struct Evaluation {
     /// The required system details left blank, by `[metadata]` key, in asking order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub blank_details: Vec<&'static str>,
+    /// The answered questions a migration asks to confirm again (`[wizard.reconfirm]`): id and
+    /// prompt, in asking order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub to_reconfirm: Vec<(Text, Text)>,
     /// Rejections and requests for changes that someone else's approval of changed answers
     /// lifted, the reviewer who said no not having signed since: the gate lets them go, and
     /// every mode names them (a review saw a chief risk officer's rejection vanish from the

@@ -146,6 +146,20 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                     )
                 }
             }
+            GateFailure::ToReconfirm { prompts } => {
+                plural(
+                    prompts.len(),
+                    "answer is to be confirmed again, as the questionnaire's new version reads it differently",
+                    "answers are to be confirmed again, as the questionnaire's new version reads them differently",
+                ) + &format!(
+                    " ({}): open each in the wizard (raia resume) or plain mode and keep or change it",
+                    prompts
+                        .iter()
+                        .map(|p| format!("\"{p}\""))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                )
+            }
             GateFailure::BlankDetails { labels } => format!(
                 "{} blank or a placeholder: {}",
                 if labels.len() == 1 {
@@ -1252,6 +1266,9 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         }
         GateFailure::BlankDetails { .. } => {
             "A required system detail is blank or a placeholder".to_string()
+        }
+        GateFailure::ToReconfirm { .. } => {
+            "An answer is to be confirmed again after a migration".to_string()
         }
         GateFailure::PolicyGaps { layer, .. } => format!(
             "A safeguard {} requires is missing, planned, recorded without a reason or evidence, or recorded not applicable where this use needs it",

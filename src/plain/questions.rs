@@ -17,6 +17,13 @@ impl Plain<'_> {
         };
         self.s.set_position(Position::Question(q.id.to_string()))?;
         self.show_question(&q, n, e.visible.len())?;
+        // A migration asks to confirm this answer again: said before it is asked.
+        if let Some(why) = self.s.to_reconfirm(id).map(str::to_string) {
+            self.say(format!(
+                "To confirm again after the questionnaire changed: {} Press Enter to keep the answer, or type another.",
+                crate::explain::stop(&why)
+            ))?;
+        }
         loop {
             // A placeholder ("n/a") is no answer to keep: Enter asks for one.
             let current = self
@@ -98,6 +105,8 @@ impl Plain<'_> {
             };
             let words = full(&display_answer(&q, &answer));
             let placeholder = crate::engine::is_placeholder_answer(&answer);
+            // Kept or changed, it is confirmed again.
+            self.s.confirm_again(id)?;
             if current.as_ref() == Some(&answer) {
                 self.say(format!("Kept: {words}."))?;
             } else {

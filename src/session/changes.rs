@@ -17,6 +17,26 @@ impl Session {
         self.commit()
     }
 
+    /// Confirms again an answer a migration asked about (`[wizard.reconfirm]`): kept as it is or
+    /// changed, its entry goes, and the gate no longer fails on it. Returns whether there was one.
+    pub fn confirm_again(&mut self, question: &str) -> anyhow::Result<bool> {
+        if self.assessment.wizard.reconfirm.remove(question).is_none() {
+            return Ok(false);
+        }
+        self.changed(Changes::Everything);
+        self.commit()?;
+        Ok(true)
+    }
+
+    /// Why a migration asks to confirm the answer to `question` again, if it does.
+    pub fn to_reconfirm(&self, question: &str) -> Option<&str> {
+        self.assessment
+            .wizard
+            .reconfirm
+            .get(question)
+            .map(String::as_str)
+    }
+
     pub(crate) fn put_answer(&mut self, question: &str, answer: Option<Answer>) {
         self.changed(Changes::Question(question.to_string()));
         match answer {

@@ -294,6 +294,15 @@ fn write_into(doc: &mut DocumentMut, a: &Assessment, q: &Questionnaire, fresh: b
                 .collect();
             t.push(("reports".to_string(), Node::Table(reports)));
         }
+        if !a.wizard.reconfirm.is_empty() {
+            let reconfirm = a
+                .wizard
+                .reconfirm
+                .iter()
+                .map(|(id, why)| (id.clone(), leaf(why)))
+                .collect();
+            t.push(("reconfirm".to_string(), Node::Table(reconfirm)));
+        }
         Node::Table(t)
     });
     let signoff = (!a.signoff.is_empty() || root.contains_key("signoff"))

@@ -761,6 +761,20 @@ impl App {
             return;
         }
         self.confirm_clear = None;
+        // A question a migration asks to confirm again says why on arrival.
+        if let Screen::Question(qi) = to
+            && let Some(why) = self
+                .q()
+                .questions
+                .get(qi)
+                .and_then(|q| self.session().and_then(|s| s.to_reconfirm(&q.id)))
+                .map(str::to_string)
+        {
+            self.info(format!(
+                "To confirm again after the questionnaire changed: {} Enter keeps the answer; change it if it no longer holds.",
+                crate::explain::stop(&why)
+            ));
+        }
         // The result opens at the top of its summary, not scrolled to its first safeguard row
         // (a wizard review saw it open mid-sentence, the verdict's first lines out of sight);
         // ↓ scrolls down to the rows, as past either end of a list.

@@ -128,7 +128,18 @@ pub(crate) fn commit_forward(app: &mut App) -> bool {
     }
     app.confirm_clear = None;
     match commit_field(app) {
-        Ok(()) => true,
+        Ok(()) => {
+            // Moving on from a question a migration asked to confirm again confirms it, kept
+            // or changed.
+            if let Screen::Question(qi) = app.screen
+                && let Some(id) = app.q().questions.get(qi).map(|q| q.id.to_string())
+                && let Some(s) = app.session_mut()
+            {
+                let r = s.confirm_again(&id);
+                report(app, r);
+            }
+            true
+        }
         Err(msg) => {
             app.error(format!(
                 "{msg}. Ctrl+_ takes back what was typed (the saved answer stays); a cleared field leaves the question unanswered; Shift+Tab goes back."
