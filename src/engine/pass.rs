@@ -10783,6 +10783,12 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "without the guardrail",
             "without the bedrock guardrail",
             "without the guardrails",
+            // "under-13 traffic moved to the cheaper endpoint without Guardrails to save cost"
+            // (a sixth review).
+            "without guardrails",
+            "without any guardrails",
+            "without a guardrail",
+            "without bedrock guardrails",
             "filter turned off",
             "filters turned off",
             "filter switched off",
@@ -11745,6 +11751,8 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     // One pass over the words for the first half (a `matches!` of words is a jump on their
     // length, not a comparison with each), then the substrings only where it found some.
     let (mut weapon, mut force, mut review, mut around) = (false, false, false, false);
+    // A munition said to pick its own target ([`acts_alone`]) may name no verb of force.
+    let mut picks = false;
     // A question of what the assistant is ([`passes_as_a_person`]); an authority's marks
     // ([`poses_as_an_authority`]).
     let (mut asked, mut machine, mut marked, mut authority) = (false, false, false, false);
@@ -11754,6 +11762,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         marked |= official_mark(w);
         authority |= an_authority(w);
         weapon |= weapon_verb(w);
+        picks |= picks_a_target(w);
         force |= w == "force" || w == "effects" || w == "effect";
         review |= reviewed(w);
         around |= circumvents(w)
@@ -11768,6 +11777,8 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                     | "off"
                     | "round"
                     | "pass"
+                    // "where its usage rules don't apply" ([`gets_around_safety`]).
+                    | "apply"
             );
     }
     let force_named = force && FORCE_NAMED.iter().any(|k| spaced_text.contains(k));
@@ -11777,7 +11788,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             || spaced_text.split_whitespace().any(firing_verb)
             || names_lethal_force(&spaced_text));
     let alone_keys =
-        (weapon || force_named) && ACTS_ALONE_KEYS.iter().any(|k| spaced_text.contains(k));
+        (weapon || force_named || picks) && ACTS_ALONE_KEYS.iter().any(|k| spaced_text.contains(k));
     // A weapon that fires at whatever a model picks out ([`fires_on_the_models_word`]): a word
     // for all of them, or the model.
     let picks_keys = weapon
@@ -11825,12 +11836,39 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             " jailbr",
             " censor",
             " block",
+            " rules ",
+            " guidelines ",
+            " restrictions ",
+            " policy ",
+            " policies ",
         ]
         .iter()
         .any(|k| spaced_text.contains(k));
     // Romance or sex with minors: both halves in the text first ([`romance_with_minors`]).
-    let minors_keys =
-        spaced_text.split_whitespace().any(romantic) && spaced_text.split_whitespace().any(a_minor);
+    let minors_keys = spaced_text.split_whitespace().any(romantic) && names_a_minor(&spaced_text);
+    // A test's finding that went live unfixed describes the use it found, for harm to
+    // children: "6.8% unsafe replies incl sexual content to the 11yo persona, bar was 1%.
+    // Launched anyway" (a sixth review).
+    let left_live = minors_keys && LEFT_LIVE.iter().any(|p| spaced_text.contains(p));
+    // Romance or sex taken up with a minor in a clause (spaced, its conditions left out) of
+    // the sentence `sentence` (spaced) ([`romance_with_minors`]): not where the clause
+    // detects, protects or stops it.
+    let romance_in = |spaced: &str, sentence: &str| {
+        let has = |list: &[&str]| spaced.split_whitespace().any(|w| list.contains(&w));
+        !has(DETECTS)
+            && !has(&[
+                "protect",
+                "protects",
+                "protection",
+                "prevent",
+                "against",
+                "stop",
+                "stops",
+            ])
+            && romance_with_minors(spaced, sentence, &|w| {
+                NEGATIONS.contains(&w) || GUARDS.contains(&w)
+            })
+    };
     let person_keys = asked && machine;
     let authority_keys = marked && authority;
     if !alone_keys
@@ -11875,6 +11913,18 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                     .is_some_and(|b| matches!(*b, "no" | "not" | "never" | "without"))
         }) && !BESIDES_TESTERS.iter().any(|p| spaced_sentence.contains(p))
         {
+            if left_live
+                && !out.iter().any(|(o, _, _)| *o == "minors")
+                && sentence.split(';').any(|clause| {
+                    !guarded(&super::spaced_words(clause), GUARDS)
+                        && romance_in(
+                            &super::spaced_words(&without_conditions(clause)),
+                            &spaced_sentence,
+                        )
+                })
+            {
+                out.push(("minors", sentence.trim().replace('"', "'"), false));
+            }
             previous = None;
             continue;
         }
@@ -11972,20 +12022,8 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             // clause ("... it flirts, ... and tells the user it misses them when they have not
             // logged in" says it).
             if minors_keys
-                && !has(DETECTS)
-                && !has(&[
-                    "protect",
-                    "protects",
-                    "protection",
-                    "prevent",
-                    "against",
-                    "stop",
-                    "stops",
-                ])
                 && !out.iter().any(|(o, _, _)| *o == "minors")
-                && romance_with_minors(&spaced, &spaced_sentence, &|w| {
-                    NEGATIONS.contains(&w) || GUARDS.contains(&w)
-                })
+                && romance_in(&spaced, &spaced_sentence)
             {
                 out.push(("minors", sentence.trim().replace('"', "'"), false));
             }
@@ -12211,6 +12249,7 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
                 | "claude"
                 | "bedrock"
                 | "gpt"
+                | "preamble"
         )
     });
     let measure = |k: usize| {
@@ -12238,8 +12277,29 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
             }
             // "the guard rails"
             "rails" | "rail" => words.get(k.wrapping_sub(1)) == Some(&"guard"),
+            // A filter of names, words or images, where the clause names the model: "get real
+            // celebs past the Bedrock name filter" (a sixth review); not a report's name filter.
             "filter" | "filters" | "layer" | "classifier" | "classifiers" => {
                 k.checked_sub(1).is_some_and(of_safety)
+                    || (of_a_model
+                        && k.checked_sub(1)
+                            .and_then(|j| words.get(j))
+                            .is_some_and(|b| {
+                                matches!(
+                                    *b,
+                                    "name"
+                                        | "names"
+                                        | "celebrity"
+                                        | "nudity"
+                                        | "keyword"
+                                        | "word"
+                                        | "prompt"
+                                        | "input"
+                                        | "output"
+                                        | "image"
+                                        | "bedrock"
+                                )
+                            }))
             }
             // Rules, checks and settings of safety are a model's only where the clause names
             // one: not "the press line's safety checks", "the safety rules on the loading dock"
@@ -12261,11 +12321,19 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
         ) && matches!(words.get(i + 1), Some(&("around" | "round")));
         // "by-pass the content filters"
         let by_pass = *w == "by" && words.get(i + 1) == Some(&"pass");
-        // "slip past the provider's moderation layer"
-        let past = matches!(
-            *w,
-            "slip" | "slips" | "sneak" | "sneaks" | "get" | "gets" | "getting"
-        ) && words.get(i + 1) == Some(&"past");
+        // "slip past the provider's moderation layer", and with what is got past between:
+        // "tricks that get real celebs past the Bedrock name filter" (a sixth review).
+        let getting = |x: &str| {
+            matches!(
+                x,
+                "slip" | "slips" | "sneak" | "sneaks" | "get" | "gets" | "getting" | "sneaking"
+            )
+        };
+        let past = (getting(w) && words.get(i + 1) == Some(&"past"))
+            || (*w == "past"
+                && words
+                    .get(i.saturating_sub(4)..i)
+                    .is_some_and(|b| b.iter().any(|x| getting(x))));
         // "switch off the provider's content filter"
         let off = matches!(
             *w,
@@ -12310,6 +12378,72 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
                 })
     }) {
         return Some("its safety measures switched off");
+    }
+    // Told its rules do not apply: "ops added a preamble telling it it's in 'authorised audit
+    // mode' where its usage rules dont apply" (a sixth review). The marker holds one "not",
+    // which a contracted "don't" in the clause matches ([`prohibited_sentences`]).
+    let rules = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            matches!(
+                *w,
+                "rules" | "guidelines" | "policy" | "policies" | "restrictions" | "principles"
+            )
+        }) && k
+            .checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|b| {
+                matches!(
+                    *b,
+                    "safety"
+                        | "content"
+                        | "usage"
+                        | "use"
+                        | "its"
+                        | "moderation"
+                        | "guardrail"
+                        | "guardrails"
+                )
+            })
+    };
+    let lapse = |k: usize| {
+        words.get(k + 1..(k + 5).min(words.len())).is_some_and(|a| {
+            a.windows(2).any(|p| {
+                matches!(
+                    p,
+                    [
+                        "not" | "t" | "dont" | "doesnt" | "longer" | "never",
+                        "apply" | "applies"
+                    ]
+                )
+            }) || a
+                .iter()
+                .any(|x| matches!(*x, "suspended" | "lifted" | "waived"))
+        })
+    };
+    // Said to the model, not of the law or a vendor's terms: "the vendor's usage policy does
+    // not apply to the weights we host" tells the model nothing.
+    let told = words.iter().any(|w| {
+        matches!(
+            *w,
+            "tell"
+                | "tells"
+                | "telling"
+                | "told"
+                | "says"
+                | "saying"
+                | "preamble"
+                | "prompt"
+                | "instructs"
+                | "instructed"
+                | "instruction"
+                | "instructions"
+                | "mode"
+                | "persona"
+                | "roleplay"
+        )
+    });
+    if told && (0..words.len()).any(|k| rules(k) && lapse(k)) {
+        return Some("its rules do not apply");
     }
     // Not a phone jailbroken, nor an escape from prison (a review of honest answers).
     let elsewhere = words.iter().any(|w| {
@@ -12381,6 +12515,26 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
     (!people && answers_at.is_some_and(|a| refusals.iter().any(|&r| r > a)))
         .then_some("answers what it would refuse by default")
 }
+
+/// Words that say a test's finding went live unfixed, as spaced words: "Launched anyway for
+/// back-to-school, fixes in backlog", "Fix scheduled Q2, live meanwhile" (a sixth review). A
+/// sentence about the test then describes the use it found, for harm to children
+/// ([`prohibited_sentences`], [`hidden::read`]).
+const LEFT_LIVE: &[&str] = &[
+    " launched anyway",
+    " shipped anyway",
+    " released anyway",
+    " live anyway",
+    " live meanwhile",
+    " live in the meantime",
+    " still live",
+    " left live",
+    " kept live",
+    " fixes in backlog",
+    " fix in backlog",
+    " fixes in the backlog",
+    " fix in the backlog",
+];
 
 /// Users besides a red team or testers, as spaced words: a sentence about tests that names them
 /// describes a use ([`prohibited_sentences`]), only where the use is offered to them ("for",
@@ -12706,6 +12860,8 @@ const ACTS_ALONE_KEYS: &[&str] = &[
     " autonomous ",
     " by itself ",
     " on its own ",
+    " by themselves ",
+    " on their own ",
     " without ",
     " no human ",
     " no operator ",
@@ -12752,9 +12908,15 @@ fn acts_alone(spaced: &str) -> bool {
         "autonomosly",
         "by itself",
         "on its own",
+        "by themselves",
+        "on their own",
         "human out of the loop",
         "human on the loop",
     ];
+    // Said of what acts, these close its verb's phrase, with the object and the place between:
+    // "the turret engages pre-classified vehicles in the defended zone on its own" (a sixth
+    // review's exception clause passed, eight words from its verb).
+    const CLOSING: &[&str] = &["by itself", "on its own", "by themselves", "on their own"];
     const NEGATIONS: &[&str] = &["not", "t", "without", "no", "nor", "never"];
     let words: Vec<&str> = spaced.split_whitespace().collect();
     // A launch or a release only beside lethal force named in the clause (see
@@ -12775,25 +12937,64 @@ fn acts_alone(spaced: &str) -> bool {
             .get(i.saturating_sub(3)..i)
             .is_some_and(|b| b.iter().any(|w| stops_force(w)))
     };
+    // A munition that picks its own target is the weapon choosing what it strikes: "after
+    // launch they re-select a target from ATR-Det output by themselves" (a sixth review). Only
+    // with the weapon as who picks ("they", "the munition"), not "the operator selects a
+    // target".
+    let picks_target = |i: usize| {
+        lethal_here
+            && words.get(i).is_some_and(|w| picks_a_target(w))
+            && words
+                .get(i + 1..(i + 4).min(words.len()))
+                .is_some_and(|a| a.iter().any(|x| matches!(*x, "target" | "targets")))
+            && words
+                .get(i.saturating_sub(2)..i)
+                .is_some_and(|b| b.iter().any(|x| bears_force(x)))
+    };
     let verb_at: Vec<usize> = words
         .iter()
         .enumerate()
         .filter(|(i, w)| {
-            ((weapon_verb(w) && (firing_verb(w) || lethal_here)) || (force_named && force_verb(w)))
-                && !stopped(*i)
+            (((weapon_verb(w) && (firing_verb(w) || lethal_here))
+                || (force_named && force_verb(w)))
+                && !stopped(*i))
+                || picks_target(*i)
         })
         .map(|(i, _)| i)
         .collect();
     if verb_at.is_empty() {
         return false;
     }
+    // A closing marker may stand further after a verb that acts (not the noun "engagement"),
+    // where no person acts before the verb or between them: not "the turret engages once the
+    // commander confirms, then parks by itself".
+    let closes = |v: usize, i: usize| {
+        let held = |w: &&str| {
+            in_charge(w)
+                || approves(w)
+                || matches!(
+                    *w,
+                    "confirm" | "confirms" | "confirmed" | "then" | "after" | "once" | "when"
+                )
+        };
+        i > v
+            && i - v <= 9
+            && words.get(v).is_some_and(|w| *w != "engagement")
+            && !words
+                .get(v.saturating_sub(3)..v)
+                .is_some_and(|b| b.iter().any(held))
+            && !words.get(v + 1..i).is_some_and(|b| b.iter().any(held))
+    };
     // Every place a marker stands: (start, length, near a verb).
     let mut at: Vec<(usize, usize, bool)> = Vec::new();
     for m in MARKERS {
         let parts: Vec<&str> = m.split(' ').collect();
         for i in 0..words.len() {
             if words.get(i..i + parts.len()) == Some(parts.as_slice()) {
-                at.push((i, parts.len(), verb_at.iter().any(|&v| v.abs_diff(i) <= 5)));
+                let near = verb_at
+                    .iter()
+                    .any(|&v| v.abs_diff(i) <= 5 || (CLOSING.contains(m) && closes(v, i)));
+                at.push((i, parts.len(), near));
             }
         }
     }
@@ -14092,6 +14293,26 @@ fn a_minor(w: &str) -> bool {
     )
 }
 
+/// Whether `spaced` names a minor ([`a_minor`]), or a child's age: "the 11yo persona", "a
+/// 12-year-old" (a sixth review's red-team persona).
+fn names_a_minor(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let under_18 = |d: &str| {
+        !d.is_empty()
+            && d.len() <= 2
+            && d.bytes().all(|b| b.is_ascii_digit())
+            && d.parse::<u8>().is_ok_and(|n| n < 18)
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        a_minor(w)
+            || w.strip_suffix("yo").is_some_and(under_18)
+            || (under_18(w)
+                && (words.get(i + 1) == Some(&"yo")
+                    || (words.get(i + 1) == Some(&"year")
+                        && matches!(words.get(i + 2), Some(&("old" | "olds"))))))
+    })
+}
+
 /// Whether `spaced` (a clause) has the system take up romance or sex and its sentence
 /// (`sentence`, spaced) names minors: "the premium 'Crush' mode has the character act as the
 /// teen's boyfriend or girlfriend: it flirts", "The chatbot engages in romantic and sexual
@@ -14136,7 +14357,7 @@ fn romance_with_minors(spaced: &str, sentence: &str, denies: &dyn Fn(&str) -> bo
                 | "songs"
         )
     });
-    if other || !sentence.split_whitespace().any(a_minor) {
+    if other || !names_a_minor(sentence) {
         return false;
     }
     // The clause in its parts (the caller spaced away commas and colons, so they are read
@@ -14361,6 +14582,46 @@ fn ruled_out(words: &[&str]) -> bool {
         .any(|p| matches!(p, ["rule" | "rules" | "ruled" | "ruling", "out"]))
 }
 
+/// Verbs of picking a target, which a weapon said to do by itself chooses what it strikes
+/// ([`acts_alone`]).
+fn picks_a_target(w: &str) -> bool {
+    matches!(
+        w,
+        "select"
+            | "selects"
+            | "reselect"
+            | "reselects"
+            | "pick"
+            | "picks"
+            | "choose"
+            | "chooses"
+            | "retarget"
+            | "retargets"
+    )
+}
+
+/// What bears a weapon's force and may pick its own target ([`acts_alone`]): "the munition
+/// selects", "they re-select a target".
+fn bears_force(w: &str) -> bool {
+    matches!(
+        w,
+        "munition"
+            | "munitions"
+            | "drone"
+            | "drones"
+            | "swarm"
+            | "missile"
+            | "missiles"
+            | "turret"
+            | "turrets"
+            | "weapon"
+            | "weapons"
+            | "seeker"
+            | "it"
+            | "they"
+    )
+}
+
 /// A sensor's words: what it engages is a track, not a target, unless lethal force is named.
 fn sensing(w: &str) -> bool {
     matches!(
@@ -14448,7 +14709,10 @@ fn without_conditions(clause: &str) -> std::borrow::Cow<'_, str> {
     while let Some(m) = next(at) {
         out.push_str(clause.get(at..m).unwrap_or_default());
         let head = clause.get(..m).unwrap_or_default().trim_end();
-        if head.ends_with(',') {
+        // After a colon the condition opens what follows: "Sentry mode (v3.1): if the link
+        // drops for >90s, nominations are engaged without confirmation" (a sixth review's
+        // fallback clause passed: all after "if" was dropped).
+        if head.ends_with(',') || head.ends_with(':') {
             at = end_of(m + 1);
         } else if ["only", "even"]
             .iter()

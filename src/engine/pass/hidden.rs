@@ -4,9 +4,10 @@
 //! made in the name of the police or a court, a debt pressed through the debtor's workplace or
 //! family, an age check that is only the user's word, voters misled or kept from voting, AI
 //! marks stripped or AI images passed off as real, images made to mock a person, adults and
-//! children in open channels, and sealed court records used. A hostile review wrote each into an
-//! example that passed the gate. Each reader runs only where its key words stand in the text,
-//! found in one pass over its words (issue 7).
+//! children in open channels, children told to keep secrets from their parents, and sealed
+//! court records used. A hostile review wrote each into an example that passed the gate. Each
+//! reader runs only where its key words stand in the text, found in one pass over its words
+//! (issue 7).
 
 use super::among_three_before;
 use super::{Described, Facts, first_phrase, sentences_of, without_conditions};
@@ -30,7 +31,8 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         seen |= keys(w);
     }
     let has = |bits: u32| seen & bits != 0;
-    let tell = has(TELL);
+    // "shown" is in many texts; only "shown that" tells of people kept unaware.
+    let tell = has(TELL) || (has(SHOWN) && spaced_text.contains(" shown that "));
     let machine = has(MACHINE);
     let debt = has(DEBT);
     let kept = tell && (machine || has(WATCH));
@@ -50,7 +52,16 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
     let unlabelled = (has(LABEL) && has(STRIP)) || (has(FAKE) && machine);
     let mocked = has(MOCK);
     let reached = has(ADULT) && has(YOUNG);
+    let secret = has(YOUNG)
+        && has(PARENT)
+        && [" tell", " mention", " secret", " say ", " hide ", " keep "]
+            .iter()
+            .any(|k| spaced_text.contains(k));
     let sealed = has(SEALED);
+    // A test's finding that went live unfixed describes the use it found ("tells kids not to
+    // mention it to their parents in ~4% of tries. Fix scheduled Q2, live meanwhile": a sixth
+    // review), read for the harms to children only.
+    let left_live = (reached || secret) && super::LEFT_LIVE.iter().any(|p| spaced_text.contains(p));
     if !(kept
         || watchlist
         || hides
@@ -62,6 +73,7 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         || unlabelled
         || mocked
         || reached
+        || secret
         || sealed)
     {
         return;
@@ -75,11 +87,27 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         }
         let sentence = sentence.trim_end_matches(['.', '!']);
         let spaced = spaced_words(sentence);
-        if spaced.split_whitespace().any(|w| testing.contains(&w)) {
+        let tested = spaced.split_whitespace().any(|w| testing.contains(&w));
+        if tested && !left_live {
             previous = spaced;
             continue;
         }
         let mut found = Vec::new();
+        if reached && adults_reach_children(sentence) {
+            found.push("minors");
+        }
+        if secret && secret_from_parents(sentence) {
+            found.push("minors");
+        }
+        if tested {
+            for id in found {
+                if !out.iter().any(|(o, _, _)| *o == id) {
+                    out.push((id, sentence.trim().replace('"', "'"), false));
+                }
+            }
+            previous = spaced;
+            continue;
+        }
         if kept && let Some(id) = kept_from_them(sentence, &spaced, &previous) {
             found.push(id);
         }
@@ -109,9 +137,6 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         }
         if mocked && mocks_a_person(sentence) {
             found.push("harassment");
-        }
-        if reached && adults_reach_children(sentence) {
-            found.push("minors");
         }
         if sealed && sealed_records_used(sentence) {
             found.push("privacy");
@@ -182,6 +207,10 @@ const ADULT: u32 = 1 << 25;
 const YOUNG: u32 = 1 << 26;
 /// Words of records a court has sealed or expunged.
 const SEALED: u32 = 1 << 27;
+/// Words of a child's parents.
+const PARENT: u32 = 1 << 28;
+/// "shown", as people are not shown that something runs.
+const SHOWN: u32 = 1 << 29;
 
 /// The kinds of key word `w` is, as bits: every word of every text is looked up, so by its
 /// first letter, then among the few words that start with it (one `match` of all of them
@@ -203,6 +232,8 @@ fn keys(w: &[u8]) -> u32 {
             b"age" => AGE,
             b"adult" | b"adults" => ADULT,
             b"authentic" => FAKE,
+            // "Jurors aren't aware" (a sixth review).
+            b"aware" => TELL,
             _ => 0,
         },
         Some(b'b') => match w {
@@ -241,6 +272,7 @@ fn keys(w: &[u8]) -> u32 {
             b"disclose" | b"discloses" => OWNS | OWNS_UP,
             b"debt" | b"debts" | b"debtor" | b"debtors" => DEBT,
             b"dob" => AGE,
+            b"dad" | b"dads" => PARENT,
             b"dropdown" | b"drop" => DECLARED,
             b"discourage" | b"discourages" | b"discouraging" | b"deter" | b"deters"
             | b"dissuade" | b"depress" => SUPPRESS,
@@ -263,6 +295,9 @@ fn keys(w: &[u8]) -> u32 {
             _ => 0,
         },
         Some(b'g') => match w {
+            // "the GPS pings from drivers' personal phones", "the child's GPS every 5 min" (a
+            // sixth review).
+            b"gps" | b"geolocation" => WATCH,
             b"generated" => MACHINE,
             b"genuine" => FAKE,
             _ => 0,
@@ -284,7 +319,7 @@ fn keys(w: &[u8]) -> u32 {
         Some(b'k') => match w {
             b"knowledge" | b"knowing" | b"know" => TELL,
             b"keystrokes" => WATCH,
-            b"kids" => YOUNG,
+            b"kids" | b"kid" => YOUNG,
             _ => 0,
         },
         Some(b'l') => match w {
@@ -304,6 +339,9 @@ fn keys(w: &[u8]) -> u32 {
             b"match" | b"matched" | b"matching" => WATCH,
             b"mocking" | b"mocked" => MOCK,
             b"minors" | b"minor" => YOUNG,
+            b"mum" | b"mom" | b"mums" | b"moms" => PARENT,
+            // "pulls each prospective juror's social media" (a sixth review).
+            b"media" => WATCH,
             b"mark" => LABEL,
             _ => 0,
         },
@@ -329,6 +367,8 @@ fn keys(w: &[u8]) -> u32 {
             b"persona" => MACHINE,
             b"poses" | b"posing" | b"pretends" | b"pretending" => CLAIMS | BEHALF,
             b"polling" | b"polls" => VOTE,
+            b"parents" | b"parent" => PARENT,
+            b"pings" => WATCH,
             _ => 0,
         },
         Some(b'q') => match w {
@@ -352,6 +392,10 @@ fn keys(w: &[u8]) -> u32 {
         },
         Some(b's') => match w {
             b"secretly" | b"secret" => TELL,
+            // "the child isn't shown that location is on", "signage not up yet" (a sixth
+            // review).
+            b"signage" => TELL,
+            b"shown" => SHOWN,
             b"screenshot" | b"screenshots" | b"surveillance" | b"screens" | b"shared" | b"sold"
             | b"scrape" | b"scraped" | b"scraping" => WATCH,
             b"synthetic" => MACHINE,
@@ -387,7 +431,7 @@ fn keys(w: &[u8]) -> u32 {
             _ => 0,
         },
         Some(b'w') => match w {
-            b"webcam" => WATCH,
+            b"webcam" | b"whereabouts" => WATCH,
             b"woman" => PERSON,
             b"workplace" => OTHERS,
             b"watermark" | b"watermarks" => LABEL,
@@ -446,6 +490,14 @@ fn people(w: &str) -> bool {
             | "listeners"
             | "callers"
             | "visitors"
+            // "drivers not told", "Jurors aren't aware", "the child isn't shown" (a sixth
+            // review).
+            | "drivers"
+            | "jurors"
+            | "shoppers"
+            | "child"
+            | "kid"
+            | "kids"
             | "they"
             | "nobody"
             | "anyone"
@@ -481,6 +533,19 @@ const NOT_TOLD: &[&[&str]] = &[
     &["do", "not", "know"],
     &["doesn", "t", "know"],
     &["does", "not", "know"],
+    // Not aware, or not shown that it runs: "Jurors aren't aware", "the child isn't shown that
+    // location is on" (a sixth review). Read as "know" is: ending the clause, of "it" or
+    // "that", or of what watches them.
+    &["not", "aware"],
+    &["t", "aware"],
+    &["arent", "aware"],
+    &["isnt", "aware"],
+    &["never", "aware"],
+    &["not", "shown", "that"],
+    &["t", "shown", "that"],
+    &["isnt", "shown", "that"],
+    &["arent", "shown", "that"],
+    &["never", "shown", "that"],
 ];
 
 /// Said of a use kept from the people it touches, with or without them named: "without their
@@ -524,6 +589,15 @@ const BEHIND_THEIR_BACKS: &[&[&str]] = &[
     &["form", "does", "not", "mention"],
     &["form", "doesn", "t", "mention"],
     &["form", "doesnt", "mention"],
+    // A notice silent on the use, or signs not put up: "Signage not up yet, privacy notice
+    // says nothing about faces" (a sixth review).
+    &["notice", "says", "nothing", "about"],
+    &["notice", "says", "nothing", "on"],
+    &["notice", "is", "silent"],
+    &["signage", "not", "up"],
+    &["signage", "isn", "t", "up"],
+    &["signage", "isnt", "up"],
+    &["signs", "not", "up"],
     // A notice narrower than the use: "the consent screen candidates click through only
     // mentions 'quality purposes'", "that's the only notice" (a hostile review).
     &["only", "mentions"],
@@ -576,10 +650,12 @@ const STALE_NOTICE: &[&[&str]] = &[
 fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'static str> {
     let all: Vec<&str> = spaced.split_whitespace().collect();
     let last = all.len().saturating_sub(1);
+    // "since" closing the sentence ("not told since") or opening it ("Since March the tool
+    // also ingests the GPS pings ...; drivers not told": a sixth review) says it goes on.
     if all
         .iter()
         .enumerate()
-        .filter(|(k, w)| *k < last || **w != "since")
+        .filter(|(k, w)| (*k < last && *k > 0) || **w != "since")
         .any(|(_, w)| {
             matches!(
                 *w,
@@ -765,14 +841,16 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
         // people concerned don't know"), not "don't know the answer".
         let last = words.get(i + n - 1).copied();
         // "doesn't mention the court-record scraping" names the use (a hostile review).
-        let open_ended = !matches!(last, Some("know" | "mention" | "cover"))
+        // "aware" as "know", but "not aware of any misuse" is no use kept from them.
+        let aware = last == Some("aware");
+        let open_ended = !matches!(last, Some("know" | "mention" | "cover" | "aware"))
             || after.first().is_none_or(|w| {
-                matches!(
-                    *w,
-                    "this" | "it" | "that" | "them" | "these" | "those" | "any" | "anything"
-                )
+                matches!(*w, "this" | "it" | "that" | "them" | "these" | "those")
+                    || (!aware && matches!(*w, "any" | "anything"))
             })
-            || (last != Some("know") && after.iter().take(5).any(|w| watched_or_passed(w)));
+            || (last != Some("know")
+                && !(aware && matches!(after.first(), Some(&("any" | "anything" | "no"))))
+                && after.iter().take(5).any(|w| watched_or_passed(w)));
         let named = !told || words.iter().any(|w| people(w));
         // Not told that a machine wrote or speaks: "the articles are machine written", "they
         // are talking to a bot".
@@ -1575,15 +1653,40 @@ fn mocks_a_person(sentence: &str) -> bool {
     })
 }
 
+/// Said of adults who reach children unchecked, or of their messages unwatched: "Volunteer
+/// tutors (adults, no background check yet) can DM kids ...; DMs are not logged or moderated"
+/// (a sixth review). Each holds its own denial.
+const UNCHECKED: &[&[&str]] = &[
+    &["no", "background", "check"],
+    &["no", "background", "checks"],
+    &["not", "background", "checked"],
+    &["without", "background", "checks"],
+    &["without", "a", "background", "check"],
+    &["no", "dbs", "check"],
+    &["not", "dbs", "checked"],
+    &["not", "vetted"],
+    &["not", "yet", "vetted"],
+    &["no", "vetting"],
+    &["not", "moderated"],
+    &["not", "logged", "or", "moderated"],
+    &["not", "monitored"],
+    &["not", "logged", "or", "monitored"],
+    &["no", "moderation"],
+    &["without", "moderation"],
+    &["nobody", "reads"],
+    &["no", "one", "reads"],
+];
+
 /// Whether the sentence says adults and children can reach each other in open channels:
-/// "adults and 10-year-olds share group study rooms with open DMs" (a hostile review). Not
-/// where the clause denies, limits or blocks it ("adults and children never share rooms", "only
-/// vetted adult tutors").
+/// "adults and 10-year-olds share group study rooms with open DMs" (a hostile review), or
+/// adults unchecked, or their messages unwatched, said in the clause or another of the
+/// sentence ("Volunteer tutors (adults, no background check yet) can DM kids ...; DMs are not
+/// logged or moderated": a sixth review). Not where the clause denies, limits or blocks it
+/// ("adults and children never share rooms", "only vetted adult tutors").
 fn adults_reach_children(sentence: &str) -> bool {
-    clauses_of(sentence).iter().any(|clause| {
-        let words: Vec<&str> = clause.split_whitespace().collect();
-        let has = |bits: u32| words.iter().any(|w| keys(w.as_bytes()) & bits != 0);
-        let contact = words.iter().enumerate().any(|(i, w)| {
+    let clauses = clauses_of(sentence);
+    let contact = |words: &[&str]| {
+        words.iter().enumerate().any(|(i, w)| {
             matches!(
                 *w,
                 "dms" | "dm" | "chat" | "chats" | "rooms" | "room" | "messaging" | "inbox"
@@ -1591,7 +1694,37 @@ fn adults_reach_children(sentence: &str) -> bool {
                 && i.checked_sub(1)
                     .and_then(|j| words.get(j))
                     .is_some_and(|b| matches!(*b, "direct" | "private")))
-        });
+        })
+    };
+    // The places of the words of an unchecked phrase, which deny nothing of the clause.
+    let unchecked = |words: &[&str]| {
+        let mut at = Vec::new();
+        for i in 0..words.len() {
+            if let Some(p) = UNCHECKED
+                .iter()
+                .find(|p| words.get(i..i + p.len()) == Some(**p))
+            {
+                at.extend(i..i + p.len());
+            }
+        }
+        at
+    };
+    // Another clause of the sentence says the messages go unwatched: "DMs are not logged or
+    // moderated".
+    let unwatched = clauses.iter().any(|c| {
+        let words: Vec<&str> = c.split_whitespace().collect();
+        let at = unchecked(&words);
+        contact(&words)
+            && !at.is_empty()
+            && !words
+                .iter()
+                .enumerate()
+                .any(|(k, w)| DENIALS.contains(w) && !at.contains(&k))
+    });
+    clauses.iter().any(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let has = |bits: u32| words.iter().any(|w| keys(w.as_bytes()) & bits != 0);
+        let at = unchecked(&words);
         let open = words.iter().any(|w| {
             matches!(
                 *w,
@@ -1599,15 +1732,80 @@ fn adults_reach_children(sentence: &str) -> bool {
             )
         });
         let limited = guarded_clause(&words)
-            || words.iter().any(|w| {
-                DENIALS.contains(w)
+            || words.iter().enumerate().any(|(k, w)| {
+                (DENIALS.contains(w) && !at.contains(&k))
                     || matches!(
                         *w,
                         "only" | "separate" | "separated" | "apart" | "off" | "disabled"
                     )
             });
-        has(ADULT) && has(YOUNG) && contact && open && !limited
+        has(ADULT)
+            && has(YOUNG)
+            && contact(&words)
+            && (open || !at.is_empty() || unwatched)
+            && !limited
     })
+}
+
+/// Said to a child of keeping something from their parents: "not to mention it to", "keep it
+/// secret from", "don't tell".
+const HIDE_FROM: &[&[&str]] = &[
+    &["not", "to", "tell"],
+    &["not", "to", "mention"],
+    &["not", "to", "say"],
+    &["never", "to", "tell"],
+    &["not", "tell"],
+    &["not", "mention"],
+    &["t", "tell"],
+    &["dont", "tell"],
+    &["keep", "it", "secret"],
+    &["keep", "it", "a", "secret"],
+    &["keep", "this", "secret"],
+    &["keep", "secrets"],
+    &["keep", "it", "from"],
+    &["keep", "this", "from"],
+    &["hide", "it", "from"],
+    &["hide", "this", "from"],
+    &["secret", "from"],
+];
+
+/// Whether the sentence says children are told to keep something from their parents: "tells
+/// kids not to mention it to their parents" (a sixth review; a grooming pattern). A parent
+/// must follow within four words with no "and", "or" or "but" between: "told not to tell
+/// strangers their address, and parents get the summary" keeps nothing from parents. Not where
+/// another denial stands in the clause ("tells kids never to keep secrets from their
+/// parents") or the clause blocks or flags it.
+fn secret_from_parents(sentence: &str) -> bool {
+    let parent = |w: &str| keys(w.as_bytes()) & PARENT != 0;
+    let young = sentence_has(sentence, YOUNG);
+    young
+        && clauses_of(sentence).iter().any(|clause| {
+            let words: Vec<&str> = clause.split_whitespace().collect();
+            if guarded_clause(&words) {
+                return false;
+            }
+            let Some((i, n)) = first_phrase(&words, HIDE_FROM) else {
+                return false;
+            };
+            let denied = words
+                .iter()
+                .enumerate()
+                .any(|(k, w)| !(i..i + n).contains(&k) && DENIALS.contains(w));
+            let to_parents = words
+                .get(i + n..(i + n + 5).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .take_while(|w| !matches!(**w, "and" | "or" | "but"))
+                .any(|w| parent(w));
+            to_parents && !denied
+        })
+}
+
+/// Whether any word of `sentence` is of the kinds `bits`.
+fn sentence_has(sentence: &str, bits: u32) -> bool {
+    spaced_words(sentence)
+        .split_whitespace()
+        .any(|w| keys(w.as_bytes()) & bits != 0)
 }
 
 /// Whether the sentence says records a court sealed or expunged are used: "eviction filings
