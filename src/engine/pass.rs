@@ -10766,7 +10766,8 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "fake ratings",
             "fake testimonials",
             "fake customer testimonials",
-            "so they look like real",
+            // "so they look like real diners" is read by `hidden::made_to_seem_genuine`, which
+            // knows "so they look like real photos of the sofa" passes off no one.
             "look like real customers",
             "look like genuine customers",
             "aged customer accounts",

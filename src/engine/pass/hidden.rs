@@ -5,9 +5,11 @@
 //! family, an age check that is only the user's word, voters misled or kept from voting, AI
 //! marks stripped or AI images passed off as real, images made to mock a person, adults and
 //! children in open channels, children told to keep secrets from their parents, and sealed
-//! court records used. A hostile review wrote each into an example that passed the gate. Each
-//! reader runs only where its key words stand in the text, found in one pass over its words
-//! (issue 7).
+//! court records used; content made to pass for real buyers or grassroots support, AI images of
+//! an official, nude images of someone, pressure to take posts down, and a likeness used once
+//! its licence lapsed or beyond it. A hostile review wrote each into an example that passed the
+//! gate. Each reader runs only where its key words stand in the text, found in one pass over its
+//! words (issue 7).
 
 use super::among_three_before;
 use super::{Described, Facts, first_phrase, sentences_of, without_conditions};
@@ -26,11 +28,11 @@ const DENIALS: &[&str] = &[
 pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Vec<Described>) {
     // One pass over the bytes, cut at the single spaces [`spaced_words`] writes (a `split` of
     // the text as `str` cost twice as much as finding the keys).
-    let mut seen = 0u32;
+    let mut seen = 0u64;
     for w in spaced_text.as_bytes().split(|b| *b == b' ') {
         seen |= keys(w);
     }
-    let has = |bits: u32| seen & bits != 0;
+    let has = |bits: u64| seen & bits != 0;
     // "shown" is in many texts; only "shown that" tells of people kept unaware.
     let tell = has(TELL) || (has(SHOWN) && spaced_text.contains(" shown that "));
     let machine = has(MACHINE);
@@ -62,6 +64,17 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
     // mention it to their parents in ~4% of tries. Fix scheduled Q2, live meanwhile": a sixth
     // review), read for the harms to children only.
     let left_live = (reached || secret) && super::LEFT_LIVE.iter().any(|p| spaced_text.contains(p));
+    // A sixth review's deceptions, harassment and likenesses, each read only where its key
+    // words all stand: content made to seem what it is not, a voice scripted as the person,
+    // nude images of someone, pressure to take words down, an official faked, a likeness used
+    // once its consent lapsed or beyond it.
+    let seeming = has(SEEM) && has(PURPOSE) && has(GENUINE);
+    let posed =
+        has(LIKE) && (spaced_text.contains(" as if ") || spaced_text.contains(" as though "));
+    let nude = has(NUDE) && has(LIKE);
+    let pressure = has(TAKEDOWN) && has(PURPOSE);
+    let official = has(OFFICIAL) && has(LIKE) && has(MACHINE | FAKE);
+    let beyond = has(GRANT) && has(LIKE) && has(LAPSE | NEG);
     if !(kept
         || watchlist
         || hides
@@ -74,7 +87,13 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         || mocked
         || reached
         || secret
-        || sealed)
+        || sealed
+        || seeming
+        || posed
+        || nude
+        || pressure
+        || official
+        || beyond)
     {
         return;
     }
@@ -141,6 +160,18 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         if sealed && sealed_records_used(sentence) {
             found.push("privacy");
         }
+        if (seeming && made_to_seem_genuine(sentence)) || (posed && speaks_as_the_person(&spaced)) {
+            found.push("disinformation");
+        }
+        if official && fakes_an_official(sentence, spaced_text) {
+            found.push("disinformation");
+        }
+        if nude && intimate_images_of_someone(sentence) {
+            found.push("likeness");
+        }
+        if pressure && pressed_to_take_down(sentence) {
+            found.push("harassment");
+        }
         for id in found {
             // Again where a later sentence says people were not told ([`super::also_not_told`]).
             if !out.iter().any(|(o, _, _)| *o == id) || super::names_telling(sentence) {
@@ -149,73 +180,99 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         }
         previous = spaced;
     }
+    // A likeness used once its consent lapsed reads over sentences: "Licence ... expired
+    // 2025-12-31. ... we kept producing new titles in her voice".
+    if beyond
+        && !out.iter().any(|(o, _, _)| *o == "likeness")
+        && let Some(sentence) = used_beyond_consent(&joined, testing)
+    {
+        out.push(("likeness", sentence, false));
+    }
 }
 
 /// Words that people are told or kept unaware with.
-const TELL: u32 = 1;
+const TELL: u64 = 1;
 /// Words of watching people, or of passing their data on.
-const WATCH: u32 = 1 << 1;
+const WATCH: u64 = 1 << 1;
 /// Words of a protest.
-const PROTEST: u32 = 1 << 2;
+const PROTEST: u64 = 1 << 2;
 /// Words of a machine, as an assistant is said to be one.
-const MACHINE: u32 = 1 << 3;
+const MACHINE: u64 = 1 << 3;
 /// Verbs of owning up to what the assistant is.
-const OWNS: u32 = 1 << 4;
+const OWNS: u64 = 1 << 4;
 /// Verbs of claiming to be something.
-const CLAIMS: u32 = 1 << 5;
+const CLAIMS: u64 = 1 << 5;
 /// "rather than", "instead of".
-const RATHER: u32 = 1 << 6;
+const RATHER: u64 = 1 << 6;
 /// Words of a quote.
-const QUOTE: u32 = 1 << 7;
+const QUOTE: u64 = 1 << 7;
 /// Words of speaking in another's name.
-const BEHALF: u32 = 1 << 8;
+const BEHALF: u64 = 1 << 8;
 /// Words of a debt.
-const DEBT: u32 = 1 << 9;
+const DEBT: u64 = 1 << 9;
 /// Words of the people around a debtor.
-const OTHERS: u32 = 1 << 10;
+const OTHERS: u64 = 1 << 10;
 /// Words of an age.
-const AGE: u32 = 1 << 11;
+const AGE: u64 = 1 << 11;
 /// Verbs of owning up that are seldom used of anything else ("admit", "disclose").
-const OWNS_UP: u32 = 1 << 12;
+const OWNS_UP: u64 = 1 << 12;
 /// Words of a bot, as against AI in general.
-const BOT: u32 = 1 << 13;
-/// "not", "never".
-const NEG: u32 = 1 << 14;
+const BOT: u64 = 1 << 13;
+/// "not", "never", and the "t" of "doesn't".
+const NEG: u64 = 1 << 14;
 /// Words of a person, as an assistant may claim to be one.
-const PERSON: u32 = 1 << 15;
+const PERSON: u64 = 1 << 15;
 /// "claim" and "claims", a noun as often as a verb (benefit claims).
-const CLAIM: u32 = 1 << 16;
+const CLAIM: u64 = 1 << 16;
 /// Words of an age check that takes the user's word ([`SELF_DECLARED`]).
-const DECLARED: u32 = 1 << 17;
+const DECLARED: u64 = 1 << 17;
 /// Words of an election and its voters.
-const VOTE: u32 = 1 << 18;
+const VOTE: u64 = 1 << 18;
 /// Verbs of keeping voters from voting.
-const SUPPRESS: u32 = 1 << 19;
+const SUPPRESS: u64 = 1 << 19;
 /// Words of something made to look real.
-const FAKE: u32 = 1 << 20;
+const FAKE: u64 = 1 << 20;
 /// Words of the other side in a contest.
-const SIDE: u32 = 1 << 21;
+const SIDE: u64 = 1 << 21;
 /// Words of a mark that says content is AI-made.
-const LABEL: u32 = 1 << 22;
+const LABEL: u64 = 1 << 22;
 /// Verbs of taking a mark off.
-const STRIP: u32 = 1 << 23;
+const STRIP: u64 = 1 << 23;
 /// Words of mocking or humiliating someone.
-const MOCK: u32 = 1 << 24;
+const MOCK: u64 = 1 << 24;
 /// Words of adults or strangers.
-const ADULT: u32 = 1 << 25;
+const ADULT: u64 = 1 << 25;
 /// Words of children.
-const YOUNG: u32 = 1 << 26;
+const YOUNG: u64 = 1 << 26;
 /// Words of records a court has sealed or expunged.
-const SEALED: u32 = 1 << 27;
+const SEALED: u64 = 1 << 27;
+/// Verbs of seeming: "so they read as actual buyers", "so it looks grassroots".
+const SEEM: u64 = 1 << 28;
+/// Words of nudity or sex, as imagery of a person may be.
+const NUDE: u64 = 1 << 29;
+/// Words of a person's consent or licence to use their likeness.
+const GRANT: u64 = 1 << 30;
+/// Words of a consent or licence ended, or not in hand ("expired", "withdrawn", "never seen").
+const LAPSE: u64 = 1 << 31;
+/// Words of an elected official or a politician.
+const OFFICIAL: u64 = 1 << 32;
+/// Words of a person's voice, face or image.
+const LIKE: u64 = 1 << 33;
+/// Verbs of taking something said down or back ("come down", "delete", "retract").
+const TAKEDOWN: u64 = 1 << 34;
+/// Words of a purpose or an end: "so", "until", "to make".
+const PURPOSE: u64 = 1 << 35;
+/// Words of being what it seems: "real", "actual", "grassroots".
+const GENUINE: u64 = 1 << 36;
 /// Words of a child's parents.
-const PARENT: u32 = 1 << 28;
+const PARENT: u64 = 1 << 37;
 /// "shown", as people are not shown that something runs.
-const SHOWN: u32 = 1 << 29;
+const SHOWN: u64 = 1 << 38;
 
 /// The kinds of key word `w` is, as bits: every word of every text is looked up, so by its
 /// first letter, then among the few words that start with it (one `match` of all of them
 /// compared each word with every key of its length, nearly 1% of `raia score`, issue 7).
-fn keys(w: &[u8]) -> u32 {
+fn keys(w: &[u8]) -> u64 {
     match w.first() {
         Some(b'1') => match w {
             b"13" | b"16" | b"18" => AGE,
@@ -231,7 +288,12 @@ fn keys(w: &[u8]) -> u32 {
             b"arrears" => DEBT,
             b"age" => AGE,
             b"adult" | b"adults" => ADULT,
-            b"authentic" => FAKE,
+            b"authentic" => FAKE | GENUINE,
+            b"actual" => GENUINE,
+            b"audio" => LIKE,
+            b"agreement" => GRANT,
+            b"appear" | b"appears" => SEEM,
+            b"alderman" => OFFICIAL,
             // "Jurors aren't aware" (a sixth review).
             b"aware" => TELL,
             _ => 0,
@@ -246,19 +308,26 @@ fn keys(w: &[u8]) -> u32 {
             b"box" => DECLARED,
             b"ballot" | b"ballots" => VOTE,
             b"bogus" => FAKE,
+            b"beyond" => LAPSE,
             _ => 0,
         },
         Some(b'c') => match w {
             b"covertly" | b"cover" => TELL,
             b"chats" | b"cctv" | b"camera" | b"cameras" | b"compiled" => WATCH,
-            b"computer" | b"cloned" => MACHINE,
+            b"computer" => MACHINE,
+            b"cloned" => MACHINE | LIKE,
+            b"clone" | b"composite" | b"composites" => LIKE,
             b"chatbot" => MACHINE | BOT,
             b"confirm" | b"confirms" => OWNS,
             b"claims" | b"claim" | b"claiming" => CLAIM,
             b"collection" | b"collections" => DEBT,
             // Consent, or the capacity to give it, taken from others: read as people kept
             // unaware ([`kept_from_them`]).
-            b"consent" | b"capacity" => TELL,
+            b"consent" => TELL | GRANT,
+            b"capacity" => TELL,
+            b"contract" => GRANT,
+            b"cllr" | b"councillor" | b"councillors" | b"councilor" | b"councilors"
+            | b"congressman" | b"congresswoman" | b"candidate" | b"candidates" => OFFICIAL,
             b"colleagues" => OTHERS,
             b"checkbox" => DECLARED,
             b"c2pa" | b"credentials" => LABEL,
@@ -277,7 +346,9 @@ fn keys(w: &[u8]) -> u32 {
             b"discourage" | b"discourages" | b"discouraging" | b"deter" | b"deters"
             | b"dissuade" | b"depress" => SUPPRESS,
             b"doctored" => FAKE,
-            b"demeaning" | b"degrading" => MOCK,
+            b"deepfake" | b"deepfakes" => FAKE | LIKE,
+            b"demeaning" | b"degrading" | b"deriding" => MOCK,
+            b"down" | b"delete" | b"deletes" | b"deleted" => TAKEDOWN,
             _ => 0,
         },
         Some(b'e') => match w {
@@ -286,10 +357,13 @@ fn keys(w: &[u8]) -> u32 {
             b"email" => DECLARED,
             b"election" | b"elections" | b"electorate" => VOTE,
             b"expunged" => SEALED,
+            b"expired" => LAPSE,
+            b"explicit" => NUDE,
             _ => 0,
         },
         Some(b'f') => match w {
-            b"footage" => WATCH,
+            b"footage" => WATCH | LIKE,
+            b"face" | b"faces" => LIKE,
             b"family" | b"friends" => OTHERS,
             b"fake" | b"faked" | b"fabricated" | b"false" => FAKE,
             _ => 0,
@@ -299,7 +373,9 @@ fn keys(w: &[u8]) -> u32 {
             // sixth review).
             b"gps" | b"geolocation" => WATCH,
             b"generated" => MACHINE,
-            b"genuine" => FAKE,
+            b"genuine" => FAKE | GENUINE,
+            b"grassroots" => GENUINE,
+            b"governor" => OFFICIAL,
             _ => 0,
         },
         Some(b'h') => match w {
@@ -314,6 +390,9 @@ fn keys(w: &[u8]) -> u32 {
             b"impersonating" => BEHALF,
             b"instead" => RATHER,
             b"insulting" => MOCK,
+            b"image" | b"images" | b"imagery" => LIKE,
+            b"intimate" => NUDE,
+            b"independent" => GENUINE,
             _ => 0,
         },
         Some(b'k') => match w {
@@ -325,6 +404,10 @@ fn keys(w: &[u8]) -> u32 {
         Some(b'l') => match w {
             b"location" => WATCH,
             b"label" | b"labels" => LABEL,
+            b"look" | b"looks" => SEEM,
+            b"licence" | b"license" | b"licences" | b"licenses" => GRANT,
+            b"lapsed" => LAPSE,
+            b"likeness" => LIKE,
             _ => 0,
         },
         Some(b'm') => match w {
@@ -337,7 +420,9 @@ fn keys(w: &[u8]) -> u32 {
             b"missed" => DEBT,
             // "the tax-audit cross-match" passes data on (a hostile review).
             b"match" | b"matched" | b"matching" => WATCH,
-            b"mocking" | b"mocked" => MOCK,
+            b"mocking" | b"mocked" | b"mock" | b"mocks" => MOCK,
+            b"mayor" | b"mp" | b"mps" | b"mep" | b"minister" => OFFICIAL,
+            b"make" | b"makes" | b"made" => PURPOSE,
             b"minors" | b"minor" => YOUNG,
             b"mum" | b"mom" | b"mums" | b"moms" => PARENT,
             // "pulls each prospective juror's social media" (a sixth review).
@@ -349,12 +434,16 @@ fn keys(w: &[u8]) -> u32 {
             b"notified" | b"notice" => TELL,
             b"not" | b"never" => NEG,
             b"neighbours" | b"neighbors" => OTHERS,
+            b"nude" | b"nudes" | b"naked" | b"nudify" => NUDE,
+            b"no" => LAPSE,
             _ => 0,
         },
         Some(b'o') => match w {
             b"overdue" | b"owe" | b"owed" | b"owes" => DEBT,
             b"opposing" | b"opponent" | b"opponents" => SIDE,
             b"olds" => YOUNG,
+            b"organic" => GENUINE,
+            b"outside" => LAPSE,
             _ => 0,
         },
         Some(b'p') => match w {
@@ -362,7 +451,14 @@ fn keys(w: &[u8]) -> u32 {
             b"protest" | b"protests" | b"protesters" | b"protestors" | b"picket" | b"pickets" => {
                 PROTEST
             }
-            b"presents" | b"passes" => CLAIMS,
+            b"presents" => CLAIMS,
+            b"passes" => CLAIMS | SEEM,
+            b"pass" => SEEM,
+            b"photo" | b"photos" | b"picture" | b"pictures" | b"pics" => LIKE,
+            b"photoreal" | b"photorealistic" => FAKE,
+            b"permission" => GRANT,
+            b"politician" | b"politicians" | b"president" => OFFICIAL,
+            b"porn" | b"pornographic" => NUDE,
             b"person" => PERSON,
             b"persona" => MACHINE,
             b"poses" | b"posing" | b"pretends" | b"pretending" => CLAIMS | BEHALF,
@@ -376,7 +472,14 @@ fn keys(w: &[u8]) -> u32 {
             _ => 0,
         },
         Some(b'r') => match w {
-            b"record" | b"records" | b"recorded" | b"recording" | b"recordings" | b"reads" => WATCH,
+            b"record" | b"records" | b"recorded" => WATCH,
+            b"recording" | b"recordings" => WATCH | LIKE,
+            b"reads" => WATCH | SEEM,
+            b"read" => SEEM,
+            b"release" | b"releases" | b"rights" => GRANT,
+            b"revoked" | b"revocation" | b"rescinded" | b"ran" => LAPSE,
+            b"retract" | b"retracts" | b"retracted" | b"rethink" | b"rethinks" | b"reconsider"
+            | b"reconsiders" | b"remove" | b"removes" => TAKEDOWN,
             b"rally" | b"rallies" => PROTEST,
             b"robot" => MACHINE | BOT,
             b"reveal" | b"reveals" => OWNS | OWNS_UP,
@@ -384,10 +487,11 @@ fn keys(w: &[u8]) -> u32 {
             b"repay" | b"repayment" | b"repayments" => DEBT,
             b"relatives" | b"relative" | b"reference" => OTHERS,
             b"referendum" => VOTE,
-            b"realistic" | b"real" => FAKE,
+            b"realistic" => FAKE,
+            b"real" => FAKE | GENUINE,
             b"rival" | b"rivals" => SIDE,
-            b"ridicule" | b"ridiculing" => MOCK,
-            b"removed" => STRIP,
+            b"ridicule" | b"ridiculing" | b"ridicules" => MOCK,
+            b"removed" => STRIP | TAKEDOWN,
             _ => 0,
         },
         Some(b's') => match w {
@@ -407,6 +511,13 @@ fn keys(w: &[u8]) -> u32 {
             b"stripped" | b"strip" | b"strips" | b"scrubbed" => STRIP,
             b"sealed" => SEALED,
             b"strangers" => ADULT,
+            b"seem" | b"seems" => SEEM,
+            b"so" => PURPOSE,
+            b"sexual" | b"sexualised" | b"sexualized" => NUDE,
+            b"senator" | b"senators" => OFFICIAL,
+            b"signed" | b"seen" => LAPSE,
+            b"shots" => LIKE,
+            b"spontaneous" => GENUINE,
             _ => 0,
         },
         Some(b't') => match w {
@@ -417,17 +528,27 @@ fn keys(w: &[u8]) -> u32 {
             b"turnout" => VOTE,
             b"taunting" => MOCK,
             b"teenage" | b"teens" | b"teenagers" => YOUNG,
+            // "doesn't": a contracted "not" ("the call doesn't say it's synthetic", a sixth
+            // review).
+            b"t" => NEG,
+            b"topless" => NUDE,
+            b"terminated" => LAPSE,
+            b"till" => PURPOSE,
             _ => 0,
         },
         Some(b'u') => match w {
             b"unaware" => TELL,
             b"unpaid" => DEBT,
+            b"until" | b"unless" => PURPOSE,
+            b"undressed" => NUDE,
+            b"unsigned" => LAPSE,
             _ => 0,
         },
         Some(b'v') => match w {
             b"virtual" => MACHINE,
             b"volunteer" => PERSON,
             b"vote" | b"votes" | b"voter" | b"voters" | b"voting" => VOTE,
+            b"voice" | b"voices" | b"voicemail" | b"voicemails" | b"video" | b"videos" => LIKE,
             _ => 0,
         },
         Some(b'w') => match w {
@@ -436,6 +557,7 @@ fn keys(w: &[u8]) -> u32 {
             b"workplace" => OTHERS,
             b"watermark" | b"watermarks" => LABEL,
             b"withheld" | b"withhold" | b"withholds" => SUPPRESS,
+            b"withdrew" | b"withdrawn" | b"withdrawal" | b"without" => LAPSE,
             _ => 0,
         },
         _ => 0,
@@ -1586,8 +1708,10 @@ fn passed_off_as_genuine(sentence: &str) -> bool {
 }
 
 /// Whether the sentence says content is made to mock or humiliate a person: "generates mocking
-/// meme images of a rival brand's CEO and her teenage kids" (a hostile review). Not where the
-/// clause blocks, detects or denies it ("the filter blocks mocking images of real people").
+/// meme images of a rival brand's CEO and her teenage kids" (a hostile review), or a group of
+/// people: "designers make memes mocking the Traveller families camped on the site next door"
+/// (a sixth review). Not where the clause blocks, detects or denies it ("the filter blocks
+/// mocking images of real people").
 fn mocks_a_person(sentence: &str) -> bool {
     clauses_of(sentence).iter().any(|clause| {
         let words: Vec<&str> = clause.split_whitespace().collect();
@@ -1640,15 +1764,38 @@ fn mocks_a_person(sentence: &str) -> bool {
                     | "teacher"
                     | "neighbour"
                     | "neighbor"
+                    | "neighbours"
+                    | "neighbors"
+                    | "families"
+                    | "people"
+                    | "residents"
+                    | "community"
+                    | "communities"
+                    | "travellers"
+                    | "travelers"
+                    | "traveller"
+                    | "traveler"
+                    | "migrants"
+                    | "refugees"
+                    | "immigrants"
+                    | "minorities"
+                    | "influencer"
+                    | "reviewer"
+                    | "mayor"
+                    | "councillor"
             )
         });
+        // The content before the mocking word too: "memes mocking the ...".
         person
             && words.iter().enumerate().any(|(i, w)| {
                 keys(w.as_bytes()) & MOCK != 0
                     && !denied_before(&words, i)
-                    && words
+                    && (words
                         .get(i + 1..(i + 4).min(words.len()))
                         .is_some_and(|a| a.iter().any(|x| content(x)))
+                        || words
+                            .get(i.saturating_sub(2)..i)
+                            .is_some_and(|b| b.iter().any(|x| content(x))))
             })
     })
 }
@@ -1723,7 +1870,7 @@ fn adults_reach_children(sentence: &str) -> bool {
     });
     clauses.iter().any(|clause| {
         let words: Vec<&str> = clause.split_whitespace().collect();
-        let has = |bits: u32| words.iter().any(|w| keys(w.as_bytes()) & bits != 0);
+        let has = |bits: u64| words.iter().any(|w| keys(w.as_bytes()) & bits != 0);
         let at = unchecked(&words);
         let open = words.iter().any(|w| {
             matches!(
@@ -1802,7 +1949,7 @@ fn secret_from_parents(sentence: &str) -> bool {
 }
 
 /// Whether any word of `sentence` is of the kinds `bits`.
-fn sentence_has(sentence: &str, bits: u32) -> bool {
+fn sentence_has(sentence: &str, bits: u64) -> bool {
     spaced_words(sentence)
         .split_whitespace()
         .any(|w| keys(w.as_bytes()) & bits != 0)
@@ -1883,5 +2030,744 @@ fn sealed_records_used(sentence: &str) -> bool {
                         .get(i.saturating_sub(3)..(i + 4).min(words.len()))
                         .is_some_and(|near| near.iter().any(|x| record(x)))
             })
+    })
+}
+
+/// Whether the sentence says content is made to pass for what it is not: "we post them in the
+/// Reviews section under first names + city so they read as actual buyers", letters "signed
+/// w/ names of local residents ... so it looks grassroots" (a sixth review). A verb of seeming
+/// after a purpose ("so", "to make it"), then a word of the genuine article, of people or on
+/// its own ("grassroots"). Not where the clause denies or blocks it ("labelled so nobody reads
+/// them as actual buyers").
+fn made_to_seem_genuine(sentence: &str) -> bool {
+    clauses_of(sentence).iter().any(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        if guarded_clause(&words) {
+            return false;
+        }
+        words.iter().enumerate().any(|(j, w)| {
+            if keys(w.as_bytes()) & SEEM == 0 {
+                return false;
+            }
+            let from = j.saturating_sub(4);
+            let before = words.get(from..j).unwrap_or_default();
+            let Some(p) = before
+                .iter()
+                .rposition(|b| matches!(*b, "so" | "make" | "makes" | "made" | "making"))
+            else {
+                return false;
+            };
+            let after = words
+                .get(j + 1..(j + 6).min(words.len()))
+                .unwrap_or_default();
+            let Some(k) = after.iter().position(|a| keys(a.as_bytes()) & GENUINE != 0) else {
+                return false;
+            };
+            // Denied before the purpose or between it and the genuine word.
+            let denied = words
+                .get(..from + p)
+                .unwrap_or_default()
+                .iter()
+                .chain(before.get(p..).unwrap_or_default())
+                .chain(after.get(..k).unwrap_or_default())
+                .any(|b| DENIALS.contains(b));
+            let alone = after
+                .get(k)
+                .is_some_and(|g| matches!(*g, "grassroots" | "spontaneous"));
+            let of_people = after
+                .get(k + 1..(k + 3).min(after.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|a| {
+                    (people(a) && !matches!(*a, "they" | "nobody" | "anyone"))
+                        || matches!(
+                            *a,
+                            "buyers"
+                                | "diners"
+                                | "patrons"
+                                | "consumers"
+                                | "humans"
+                                | "buyer"
+                                | "customers"
+                                | "customer"
+                                | "users"
+                                | "user"
+                                | "residents"
+                                | "resident"
+                                | "people"
+                                | "person"
+                                | "locals"
+                                | "voters"
+                                | "reviewers"
+                                | "reviews"
+                                | "review"
+                                | "fans"
+                                | "members"
+                                | "citizens"
+                                | "patients"
+                                | "guests"
+                                | "owners"
+                                | "homeowners"
+                                | "parents"
+                                | "shoppers"
+                                | "testimonials"
+                                | "support"
+                                | "letters"
+                                | "comments"
+                                | "accounts"
+                                | "purchasers"
+                                | "clients"
+                        )
+                });
+            !denied && (alone || of_people)
+        })
+    })
+}
+
+/// Whether the sentence (spaced words) says a voice or likeness is scripted as the person
+/// themselves: "does use Elena's voice for outbound calls to lapsed subscribers, scripted as if
+/// she's personally calling them" (a sixth review). Not where it is denied or blocked.
+fn speaks_as_the_person(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    if guarded_clause(&words) {
+        return false;
+    }
+    words.windows(2).enumerate().any(|(i, p)| {
+        if !matches!(p, ["as", "if" | "though"]) || among_three_before(&words, i, DENIALS) {
+            return false;
+        }
+        let span = words
+            .get(i + 2..(i + 9).min(words.len()))
+            .unwrap_or_default();
+        span.iter().enumerate().any(|(k, w)| {
+            matches!(*w, "s" | "is" | "were" | "was" | "are" | "re")
+                && span.iter().skip(k + 1).take(3).any(|a| {
+                    matches!(
+                        *a,
+                        "calling"
+                            | "ringing"
+                            | "phoning"
+                            | "texting"
+                            | "messaging"
+                            | "emailing"
+                            | "personally"
+                    )
+                })
+        })
+    })
+}
+
+/// Whether the sentence says AI-made images of an elected official or a politician are made,
+/// in a text that labels them nowhere and has no approval: "We post AI-made photos of the
+/// mayor taking a bribe", "photoreal shots of Cllr Dawes asleep in the budget meeting ... No
+/// AI label since its satire" (a sixth review). Not labelled satire ("clearly labelled AI
+/// satire of the mayor"), nor where the clause denies or blocks it.
+fn fakes_an_official(sentence: &str, spaced_text: &str) -> bool {
+    let text: Vec<&str> = spaced_text.split_whitespace().collect();
+    let labelled = text.iter().enumerate().any(|(i, w)| {
+        matches!(
+            *w,
+            "label"
+                | "labels"
+                | "labelled"
+                | "labeled"
+                | "watermark"
+                | "watermarked"
+                | "watermarks"
+                | "disclaimer"
+                | "c2pa"
+                | "disclosed"
+        ) && !denied_before(&text, i)
+    });
+    let approved = text.iter().any(|w| {
+        matches!(
+            *w,
+            "approved"
+                | "approval"
+                | "consent"
+                | "consented"
+                | "permission"
+                | "authorised"
+                | "authorized"
+                | "commissioned"
+        )
+    });
+    if labelled || approved {
+        return false;
+    }
+    // A candidate is an election's only beside one ("candidates" for a job are not).
+    let election = text.iter().any(|w| keys(w.as_bytes()) & VOTE != 0);
+    clauses_of(sentence).iter().any(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        if guarded_clause(&words) || words.iter().any(|w| DENIALS.contains(w)) {
+            return false;
+        }
+        words.iter().enumerate().any(|(k, w)| {
+            let image = matches!(
+                *w,
+                "photo"
+                    | "photos"
+                    | "image"
+                    | "images"
+                    | "picture"
+                    | "pictures"
+                    | "shots"
+                    | "video"
+                    | "videos"
+                    | "footage"
+                    | "deepfake"
+                    | "deepfakes"
+                    | "clips"
+            );
+            let made = matches!(*w, "deepfake" | "deepfakes")
+                || words.get(k.saturating_sub(3)..k).is_some_and(|b| {
+                    b.iter().any(|m| {
+                        matches!(
+                            *m,
+                            "ai" | "generated"
+                                | "photoreal"
+                                | "photorealistic"
+                                | "realistic"
+                                | "synthetic"
+                                | "fake"
+                                | "faked"
+                                | "deepfake"
+                                | "doctored"
+                        )
+                    })
+                });
+            image
+                && made
+                && words.get(k + 1) == Some(&"of")
+                && words.get(k + 2..(k + 5).min(words.len())).is_some_and(|t| {
+                    t.iter().any(|o| {
+                        keys(o.as_bytes()) & OFFICIAL != 0
+                            && (election || !matches!(*o, "candidate" | "candidates"))
+                    })
+                })
+        })
+    })
+}
+
+/// Whether the sentence says nude or sexual images are made of someone: "someone on the social
+/// team generated nude composites of the influencer who slammed our sofa and DMed them to her"
+/// (a sixth review). Not where the clause denies or blocks it ("the filter blocks nude images
+/// of real people"), where consent is said ("of adult models who signed releases"), nor of
+/// oneself.
+fn intimate_images_of_someone(sentence: &str) -> bool {
+    clauses_of(sentence).iter().any(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        if guarded_clause(&words)
+            || words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "consent"
+                        | "consented"
+                        | "consenting"
+                        | "release"
+                        | "releases"
+                        | "licensed"
+                        | "permission"
+                        | "agreed"
+                        | "signed"
+                )
+            })
+        {
+            return false;
+        }
+        words.iter().enumerate().any(|(i, w)| {
+            if keys(w.as_bytes()) & NUDE == 0
+                || words
+                    .get(..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|b| DENIALS.contains(b))
+            {
+                return false;
+            }
+            (i..(i + 4).min(words.len())).any(|k| {
+                let image = words.get(k).is_some_and(|x| {
+                    matches!(
+                        *x,
+                        "images"
+                            | "image"
+                            | "imagery"
+                            | "photos"
+                            | "photo"
+                            | "pictures"
+                            | "picture"
+                            | "pics"
+                            | "composites"
+                            | "composite"
+                            | "deepfakes"
+                            | "deepfake"
+                            | "edits"
+                            | "renders"
+                            | "videos"
+                            | "video"
+                            | "shots"
+                            | "fakes"
+                            | "nudes"
+                    )
+                });
+                image
+                    && words.get(k + 1) == Some(&"of")
+                    && words.get(k + 2).is_some_and(|t| {
+                        !matches!(
+                            *t,
+                            "themselves"
+                                | "yourself"
+                                | "myself"
+                                | "ourselves"
+                                | "himself"
+                                | "herself"
+                                | "fictional"
+                                | "synthetic"
+                                | "imaginary"
+                                | "invented"
+                                | "no"
+                                | "non"
+                        )
+                    })
+            })
+        })
+    })
+}
+
+/// Whether the sentence says someone is pressed to take down what they said about the company:
+/// "auto-send daily 'reminder' DMs to them and their new employer until the posts come down",
+/// nude composites "DMed ... to her 'so she rethinks the video'" (a sixth review). A message
+/// sent, an end ("until", "so") that takes words down, and a pressure: sent again and again, to
+/// the people around them, or with intimate images. Not where the clause denies or blocks it
+/// ("we never contact a reviewer's employer").
+fn pressed_to_take_down(sentence: &str) -> bool {
+    // Not cut at its conditions: "until the posts come down" is what is read.
+    sentence.split(';').any(|clause| {
+        let spaced = spaced_words(clause);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        if guarded_clause(&words) {
+            return false;
+        }
+        let said = |w: &str| {
+            matches!(
+                w,
+                "post"
+                    | "posts"
+                    | "posted"
+                    | "review"
+                    | "reviews"
+                    | "video"
+                    | "videos"
+                    | "comment"
+                    | "comments"
+                    | "tweet"
+                    | "tweets"
+                    | "article"
+                    | "articles"
+                    | "story"
+                    | "complaint"
+                    | "complaints"
+                    | "thread"
+                    | "blog"
+                    | "criticism"
+            )
+        };
+        let sent = words.iter().any(|w| {
+            matches!(
+                *w,
+                "dm" | "dms"
+                    | "dmed"
+                    | "dming"
+                    | "message"
+                    | "messages"
+                    | "messaged"
+                    | "email"
+                    | "emails"
+                    | "emailed"
+                    | "texts"
+                    | "texted"
+                    | "calls"
+                    | "called"
+                    | "send"
+                    | "sends"
+                    | "sent"
+                    | "letters"
+                    | "reminder"
+                    | "reminders"
+                    | "contact"
+                    | "contacts"
+                    | "contacted"
+            )
+        });
+        let pressed = words.iter().any(|w| {
+            matches!(
+                *w,
+                "daily"
+                    | "hourly"
+                    | "weekly"
+                    | "repeatedly"
+                    | "every"
+                    | "keep"
+                    | "keeps"
+                    | "again"
+                    | "threat"
+                    | "threats"
+                    | "threaten"
+                    | "expose"
+            ) || keys(w.as_bytes()) & (OTHERS | NUDE) != 0
+        });
+        let taken_down = words.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "until" | "till" | "unless" | "so")
+                && !among_three_before(&words, i, DENIALS)
+                && words.get(i + 1..(i + 7).min(words.len())).is_some_and(|a| {
+                    a.iter().enumerate().any(|(k, x)| {
+                        (keys(x.as_bytes()) & TAKEDOWN != 0
+                                && (*x != "down"
+                                    || k.checked_sub(1).and_then(|j| a.get(j)).is_some_and(|b| {
+                                        matches!(
+                                            *b,
+                                            "come"
+                                                | "comes"
+                                                | "came"
+                                                | "take"
+                                                | "takes"
+                                                | "taken"
+                                                | "took"
+                                                | "pull"
+                                                | "pulls"
+                                                | "pulled"
+                                        )
+                                    })))
+                                // Helped, not pressed: "so they can remove outdated posts".
+                                && !a.get(..k).unwrap_or_default().iter().any(|b| {
+                                    DENIALS.contains(b)
+                                        || matches!(*b, "can" | "could" | "may" | "able" | "help")
+                                })
+                    })
+                })
+        });
+        taken_down && sent && pressed && words.iter().any(|w| said(w))
+    })
+}
+
+/// Whether a clause (spaced words) says a person's consent or licence ended: "Licence
+/// HLA-VL-2024-011 expired 2025-12-31", "Elena served withdrawal notice on 3 Sept 2026" (a
+/// sixth review). Not a rule for when it does ("if consent is withdrawn", "when the licence
+/// expires"), nor denied ("has not expired").
+fn consent_ended(words: &[&str]) -> bool {
+    let grant = |w: &str| keys(w.as_bytes()) & GRANT != 0 || w == "deal";
+    let rule = |i: usize| {
+        words.get(..i).unwrap_or_default().iter().any(|b| {
+            matches!(
+                *b,
+                "if" | "when"
+                    | "whenever"
+                    | "once"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "procedure"
+                    | "process"
+            )
+        })
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        let ended = matches!(
+            *w,
+            "expired"
+                | "lapsed"
+                | "revoked"
+                | "rescinded"
+                | "terminated"
+                | "withdrawn"
+                | "withdrew"
+                | "cancelled"
+                | "canceled"
+                | "ended"
+        ) || (matches!(*w, "ran" | "run") && words.get(i + 1) == Some(&"out"));
+        // "Licence HLA-VL-2024-011 expired": a reference may stand between.
+        let near_grant = words
+            .get(i.saturating_sub(6)..(i + 4).min(words.len()))
+            .is_some_and(|n| n.iter().any(|x| grant(x)));
+        // "served withdrawal notice", "gave notice of withdrawal".
+        let served = matches!(
+            *w,
+            "served" | "serves" | "gave" | "sent" | "received" | "filed" | "issued" | "submitted"
+        ) && words.get(i + 1..(i + 5).min(words.len())).is_some_and(|a| {
+            a.iter()
+                .any(|x| matches!(*x, "withdrawal" | "revocation" | "termination"))
+        });
+        ((ended && near_grant) || served) && !denied_before(words, i) && !rule(i)
+    })
+}
+
+/// Whether a clause (spaced words) says a likeness is used beyond its licence or without the
+/// consent in hand: "Not in the licence schedule", "agency says rights are cleared but we've
+/// never seen a signed release" (a sixth review). Not where another denial makes it a rule
+/// ("nothing outside the licence is used", "no face is swapped without a signed release"),
+/// nor where such material is left out.
+fn beyond_consent(words: &[&str]) -> bool {
+    let grant = |w: &str| keys(w.as_bytes()) & GRANT != 0;
+    if words.iter().any(|w| {
+        matches!(
+            *w,
+            "deleted"
+                | "removed"
+                | "excluded"
+                | "dropped"
+                | "filtered"
+                | "discarded"
+                | "rejected"
+                | "blocked"
+                | "blocks"
+                | "refused"
+        )
+    }) || guarded_clause(words)
+    {
+        return false;
+    }
+    // Whether a denial stands in the clause outside `from..to`.
+    let another = |from: usize, to: usize| {
+        words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| !(from..to).contains(&k) && DENIALS.contains(w))
+    };
+    words.iter().enumerate().any(|(g, w)| {
+        if !grant(w) {
+            return false;
+        }
+        let from = g.saturating_sub(4);
+        let before = words.get(from..g).unwrap_or_default();
+        // Outside it: "not in the licence schedule", "outside the licence", "not covered by
+        // the consent".
+        let outside = before.iter().enumerate().find_map(|(k, b)| {
+            let rest = before.get(k + 1..).unwrap_or_default();
+            let place = matches!(*b, "outside" | "beyond")
+                || (matches!(*b, "not" | "t")
+                    && rest.first().is_some_and(|r| {
+                        matches!(
+                            *r,
+                            "in" | "under" | "covered" | "part" | "listed" | "included" | "within"
+                        )
+                    }));
+            place.then_some(from + k)
+        });
+        // Not in hand: "never seen a signed release", "no signed release", "without a signed
+        // release", "haven't received the consent form".
+        let in_hand = |x: &&str| {
+            matches!(
+                *x,
+                "seen" | "signed" | "received" | "got" | "obtained" | "sighted" | "verified"
+            )
+        };
+        let missing = before.iter().enumerate().find_map(|(k, b)| {
+            let rest = before.get(k + 1..).unwrap_or_default();
+            (matches!(*b, "never" | "not" | "t" | "no" | "without") && rest.iter().any(in_hand)
+                || *b == "unsigned")
+                .then_some(from + k)
+        });
+        // Or after it: "the release was never signed", "release not on file".
+        let after = words
+            .get(g + 1..(g + 5).min(words.len()))
+            .unwrap_or_default();
+        let unsigned = after.iter().enumerate().find_map(|(k, a)| {
+            (matches!(*a, "never" | "not" | "t")
+                && after
+                    .get(k + 1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take(2)
+                    .any(|x| in_hand(x) || *x == "on"))
+            .then_some(g + 1 + k)
+        });
+        match (outside.or(missing), unsigned) {
+            (Some(at), _) => !another(at, g + 1),
+            (None, Some(at)) => !another(g, at + 1),
+            (None, None) => false,
+        }
+    })
+}
+
+/// Whether a clause (spaced words) says a likeness went on being used: "we kept producing new
+/// titles in her voice", "finishing the 9 titles already in the pipeline ..., release dates
+/// unchanged" (a sixth review).
+fn use_went_on(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let went_on = matches!(
+            *w,
+            "kept"
+                | "keep"
+                | "keeps"
+                | "keeping"
+                | "continued"
+                | "continue"
+                | "continues"
+                | "continuing"
+                | "finishing"
+                | "completing"
+                | "carried"
+                | "carrying"
+                | "meanwhile"
+                | "unchanged"
+                | "anyway"
+        ) || (*w == "still"
+            && words.get(i + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "producing"
+                        | "releasing"
+                        | "selling"
+                        | "using"
+                        | "making"
+                        | "publishing"
+                        | "generating"
+                        | "recording"
+                        | "live"
+                        | "available"
+                        | "used"
+                        | "sold"
+                        | "released"
+                )
+            }));
+        went_on && !denied_before(words, i)
+    })
+}
+
+/// Whether a clause (spaced words) says the use stopped or the consent was renewed: "we stopped
+/// all work in her voice that day", "no new titles since", "renewed 2025-11-20".
+fn use_stopped(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let stopped = matches!(
+            *w,
+            "stopped"
+                | "stop"
+                | "paused"
+                | "halted"
+                | "suspended"
+                | "ceased"
+                | "pulled"
+                | "frozen"
+                | "renewed"
+                | "replaced"
+                | "extended"
+                | "superseded"
+                | "deleted"
+                | "destroyed"
+        ) && !denied_before(words, i);
+        // "no new titles", "nothing produced".
+        let none = DENIALS.contains(w)
+            && words.iter().skip(i + 1).take(3).any(|a| {
+                matches!(
+                    *a,
+                    "new"
+                        | "titles"
+                        | "more"
+                        | "further"
+                        | "produced"
+                        | "production"
+                        | "released"
+                        | "recorded"
+                        | "made"
+                        | "generated"
+                        | "used"
+                        | "work"
+                )
+            });
+        stopped || none
+    })
+}
+
+/// The sentence of `joined` (a text's words) that says a real person's likeness is used once
+/// their consent or licence ended, with the one that says it went on ("Licence HLA-VL-2024-011
+/// expired 2025-12-31. ... we kept producing new titles in her voice meanwhile"), or used
+/// beyond it (a sixth review: each passed beside an answer of consent). Not where the use is
+/// said to stop or the licence to be renewed, nor in a sentence of a test.
+fn used_beyond_consent(joined: &str, testing: &[&str]) -> Option<String> {
+    let quote = |s: &str| s.trim().trim_end_matches(['.', '!']).replace('"', "'");
+    let mut ended: Option<String> = None;
+    let (mut went_on, mut stopped) = (None::<String>, false);
+    let mut previous = "";
+    for sentence in sentences_of(joined) {
+        if sentence.trim_end().ends_with('?') {
+            continue;
+        }
+        let spaced = spaced_words(sentence);
+        if spaced.split_whitespace().any(|w| testing.contains(&w)) {
+            continue;
+        }
+        let before = std::mem::replace(&mut previous, sentence);
+        // Cut at commas too: "Not in the licence schedule, legal hasn't been looped in" holds
+        // one denial in each part.
+        for clause in sentence
+            .split([';', ','])
+            .map(|c| spaced_words(&without_conditions(c)))
+        {
+            let words: Vec<&str> = clause.split_whitespace().collect();
+            // "Not in the licence schedule" says what only with the sentence before it.
+            let alone = names_a_likeness(&spaced);
+            if beyond_consent(&words) && (alone || names_a_likeness(&spaced_words(before))) {
+                return Some(if alone || before.is_empty() {
+                    quote(sentence)
+                } else {
+                    format!("{}. {}", quote(before), quote(sentence))
+                });
+            }
+            let ends_here = ended.is_none() && consent_ended(&words);
+            if ends_here {
+                ended = Some(quote(sentence));
+            }
+            if ended.is_some() {
+                stopped |= use_stopped(&words);
+                if went_on.is_none() && use_went_on(&words) {
+                    went_on = Some(quote(sentence));
+                }
+            }
+        }
+    }
+    let (ended, went_on) = (ended?, went_on?);
+    if stopped || !names_a_likeness(&spaced_words(&format!("{ended}. {went_on}"))) {
+        return None;
+    }
+    Some(if ended == went_on {
+        ended
+    } else {
+        format!("{ended}. {went_on}")
+    })
+}
+
+/// Whether `spaced` names a person's voice, face or likeness, not only recordings or a vendor's
+/// licence: "in her voice", "face-swaps", "old voicemails" (a sixth review). Read before a
+/// lapsed licence or one exceeded is taken for a likeness used without consent.
+fn names_a_likeness(spaced: &str) -> bool {
+    spaced.split_whitespace().any(|w| {
+        w.starts_with("voice")
+            || matches!(
+                w,
+                "face"
+                    | "faces"
+                    | "facial"
+                    | "likeness"
+                    | "clone"
+                    | "cloned"
+                    | "clones"
+                    | "avatar"
+                    | "persona"
+                    | "photo"
+                    | "photos"
+                    | "image"
+                    | "images"
+                    | "picture"
+                    | "pictures"
+                    | "portrait"
+                    | "portraits"
+                    | "narrator"
+                    | "narration"
+            )
     })
 }
