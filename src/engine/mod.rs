@@ -1894,6 +1894,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         })
         || (reading == Reading::Evidence && failed_outcome(&words))
         || (reading == Reading::Evidence && switched_off(&lower))
+        || (reading == Reading::Evidence && route_withdrawn(&lower, &words))
         || (reading == Reading::Evidence && undone(&lower, &joined))
         || (reading == Reading::Evidence
             && GONE_UNLESS_DATED.iter().any(|p| phrase(p))
@@ -2192,6 +2193,47 @@ pub(super) fn put_right_elsewhere(before: Option<&[&str]>) -> bool {
             *b,
             "other" | "remaining" | "rest" | "will" | "to" | "must" | "should" | "being"
         )
+    })
+}
+
+/// Evidence that says the route it stands for was withdrawn or closed, with nothing in its
+/// place: "Branch/phone route was withdrawn with the 2026 branch closures; applicants who ask
+/// are sent back to the online form" (a sixth review read the alternative route in place).
+/// Not one another route replaces ("withdrawn in 2025 and replaced by the phone line").
+fn route_withdrawn(lower: &str, words: &[&str]) -> bool {
+    const ROUTES: &[&str] = &[
+        "route", "routes", "channel", "channels", "option", "options", "line", "lines", "service",
+        "services", "desk", "process",
+    ];
+    const ENDED: &[&str] = &[
+        "withdrawn",
+        "discontinued",
+        "closed",
+        "scrapped",
+        "removed",
+        "retired",
+    ];
+    if !ENDED.iter().any(|w| lower.contains(w)) {
+        return false;
+    }
+    // Another route that stands in for it: "withdrawn in 2025 and replaced by the phone line".
+    if words.iter().any(|w| {
+        w.starts_with("replace")
+            || matches!(
+                *w,
+                "instead" | "still" | "remains" | "remain" | "stays" | "stay" | "covers" | "now"
+            )
+    }) {
+        return false;
+    }
+    words.iter().enumerate().any(|(i, w)| {
+        let back = |n: usize| i.checked_sub(n).and_then(|j| words.get(j)).copied();
+        ENDED.contains(w)
+            && ((matches!(back(1), Some("was" | "were"))
+                && back(2).is_some_and(|r| ROUTES.contains(&r)))
+                || (back(1) == Some("been")
+                    && matches!(back(2), Some("has" | "have"))
+                    && back(3).is_some_and(|r| ROUTES.contains(&r))))
     })
 }
 
@@ -12191,6 +12233,29 @@ mod tests {
             "Hazard analysis HA-3 approved 2026-03-02; auto-dispatch turned off for level crossings.",
             "Hazard log HL-2 approved 2026-04-01. Two drivers have since withdrawn consent; their \
              records were removed on 2026-06-01.",
+        ] {
+            assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
+        }
+    }
+
+    /// A sixth review's alternative route "withdrawn with the 2026 branch closures", read in
+    /// place; beside it, a route replaced by another and routes still open.
+    #[test]
+    fn a_route_withdrawn_with_nothing_in_its_place_is_no_evidence() {
+        for none in [
+            "Branch/phone route was withdrawn with the 2026 branch closures; applicants who ask \
+             are sent back to the online form.",
+            "The phone line was discontinued in 2026.",
+            "Paper option has been withdrawn.",
+        ] {
+            assert!(is_empty_reason(none), "{none:?} is no evidence");
+        }
+        for evidence in [
+            "Branch and phone applications stay open after the 2026 branch closures; the phone \
+             line covers the closed branches (OPS-1902).",
+            "The paper route was withdrawn in 2025 and replaced by the phone line, staffed daily \
+             (OPS-1902).",
+            "Applications withdrawn by the applicant are closed; the branch route takes the rest.",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }

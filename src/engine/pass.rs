@@ -435,15 +435,32 @@ fn denied_behind_answers(
     // or fair-lending testing yet", "Drift monitoring was switched off in June": a hostile
     // review), read only where a sentence names this safeguard by its own title's words: the
     // limitations describe what the work left out too.
+    // So does the out-of-scope answer where it tells of the system put to a use beyond its
+    // scope: "Transplant team borrowed the sepsis risk score to rank waiting-list pts for kidney
+    // offers (since Aug); not validated for that" (a sixth review). Its exclusions ("not
+    // validated for children, so not used there") are not read.
     {
         for x in q
             .questions
             .iter()
-            .filter(|x| x.role.as_deref() == Some("limitations"))
+            .filter(|x| matches!(x.role.as_deref(), Some("limitations" | "out-of-scope")))
         {
             let Some(Answer::Text(t)) = facts.answer(&x.id) else {
                 continue;
             };
+            let beyond = x.role.as_deref() == Some("out-of-scope");
+            // A use beyond the scope denied its tests in words that name none ("not validated
+            // for that") leaves every test of the use unshown for it.
+            let of_the_use = beyond && s.requirement.as_str() == "testing";
+            let t = if beyond {
+                let Some(beyond) = put_beyond_scope(t) else {
+                    continue;
+                };
+                std::borrow::Cow::Owned(beyond)
+            } else {
+                std::borrow::Cow::Borrowed(t.as_str())
+            };
+            let t = t.as_ref();
             // Words of four letters or more: "or" in "credit or financial data" names nothing.
             let own = || {
                 let mut own = title_words(&s.title);
@@ -451,7 +468,7 @@ fn denied_behind_answers(
                 own
             };
             let names_own = |spaced: &str, own: &[String]| {
-                own.iter().any(|w| spaced.contains(&format!(" {w} ")))
+                of_the_use || own.iter().any(|w| spaced.contains(&format!(" {w} ")))
             };
             // Its lead sentence, as a note's is read, where it names this test and denies more
             // than a part of the cases.
@@ -484,6 +501,49 @@ fn denied_behind_answers(
         }
     }
     out
+}
+
+/// The sentences of an out-of-scope answer that tell of the system put to a use beyond its
+/// scope ("Transplant team borrowed the sepsis risk score to rank waiting-list pts", a sixth
+/// review), joined, or `None`: most out-of-scope answers only list exclusions.
+fn put_beyond_scope(text: &str) -> Option<String> {
+    const KEYS: &[&str] = &[
+        "borrow",
+        "repurpos",
+        "reuse",
+        "re-use",
+        "co-opt",
+        "started using",
+    ];
+    // Read for each safeguard: a look without allocating first (issue 7).
+    if !KEYS
+        .iter()
+        .any(|k| super::contains_ignoring_ascii_case(text, k))
+    {
+        return None;
+    }
+    let joined = crate::assessment::as_words(text);
+    let beyond: Vec<&str> = joined
+        .split(". ")
+        .filter(|s| {
+            let spaced = super::spaced_words(s);
+            let words: Vec<&str> = spaced.split_whitespace().collect();
+            words.iter().enumerate().any(|(i, w)| {
+                matches!(
+                    *w,
+                    "borrowed" | "borrows" | "repurposed" | "repurposes" | "reused" | "reuses"
+                ) || (*w == "started" && words.get(i + 1) == Some(&"using"))
+                    || (matches!(*w, "co" | "re")
+                        && matches!(words.get(i + 1), Some(&("opted" | "used"))))
+            }) && !words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "refused" | "declined" | "rejected" | "stopped" | "blocked" | "withdrawn"
+                )
+            })
+        })
+        .collect();
+    (!beyond.is_empty()).then(|| beyond.join(". "))
 }
 
 /// The people or cases a test can leave out, named after "not tested on" or before "were not
@@ -2216,10 +2276,21 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         // mailbox is not monitored." (a review of the new readings).
         // A dispute is an appeal by another name: "A customer who disputes a decline uploads
         // further evidence and the claim is re-scored" (an end-to-end review).
+        // A request to reconsider is one too: "Declined applicants can request reconsideration
+        // via the reconsider@ mailbox. Mailbox hasn't been monitored since ..." (a sixth
+        // review).
         let about_appeal = || {
-            ["appeal", "appel", "apeal", "disput", "helpline", "complain"]
-                .iter()
-                .any(|w| lower.contains(w))
+            [
+                "appeal",
+                "appel",
+                "apeal",
+                "disput",
+                "helpline",
+                "complain",
+                "reconsider",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
         };
         if no_way_to_contest(&lower, false)
             || (about_appeal() && no_way_to_contest(&text.to_lowercase(), true))
@@ -3878,6 +3949,33 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
         // A share is written with its point and is at most 1; else it is a count or a cut-off.
         (percent || (digits.contains('.') && v <= 1.0)).then_some((v, percent))
     };
+    // A gap in points: "9 pts less likely ... (tolerance 3)", "9 points ...; our tolerance is
+    // 3" (a sixth review). The points are percentage points, and a bare number after the bar's
+    // word is in them; other bare numbers stay counts ("12 groups").
+    // "7pp", "2pts": a number with its unit on.
+    let suffixed = |t: &str| {
+        ["pts", "pp", "ppt"]
+            .iter()
+            .find_map(|u| t.strip_suffix(u))
+            .and_then(|d| number(&format!("{d}%")))
+    };
+    let in_points = |i: usize| -> Option<(f64, bool)> {
+        let t = tokens.get(i)?;
+        let unit = |u: &str| {
+            matches!(
+                u,
+                "pts" | "pt" | "points" | "point" | "pp" | "ppt" | "percentage"
+            )
+        };
+        suffixed(t).or_else(|| {
+            tokens
+                .get(i + 1)
+                .is_some_and(|u| unit(u))
+                .then(|| number(&format!("{t}%")))
+                .flatten()
+        })
+    };
+    let points = (0..tokens.len()).any(|i| in_points(i).is_some());
     // Each word for a bar in turn: "acceptance rate 61% ... (threshold 0.8)" sets its bar
     // with the second.
     let (bar_word, bar, percent, results, at) = tokens.iter().enumerate().find_map(|(at, t)| {
@@ -3915,7 +4013,13 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
                                     | "level"
                             )))
             })
-            .find_map(|a| number(a))
+            .find_map(|a| {
+                number(a).or_else(|| {
+                    points
+                        .then(|| suffixed(a).or_else(|| number(&format!("{a}%"))))
+                        .flatten()
+                })
+            })
             .map(|n| (n, at));
         // Or the number just before it, after "vs", "against", "under" or the like: "0.74
         // vs the 0.8 bar", "74% ..., under our 80% four-fifths line".
@@ -3946,11 +4050,15 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
             .then_some((n, j - 1))
         };
         let ((bar, percent), end) = after.or_else(before)?;
-        let results: Vec<f64> = tokens
-            .get(..end.min(at))
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|t| number(t))
+        // In points, only the gaps: "61% vs 63%, gap 2 pts (tolerance 3)" gives rates beside.
+        let results: Vec<f64> = (0..end.min(at))
+            .filter_map(|i| {
+                if points {
+                    in_points(i)
+                } else {
+                    tokens.get(i).and_then(|t| number(t))
+                }
+            })
             .filter(|(_, p)| *p == percent)
             .map(|(v, _)| v)
             .collect();
@@ -3999,6 +4107,8 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
         "fifths",
         "parity",
         "disparit",
+        "disab",
+        "likely",
         "group",
         "fair",
         "bias",
@@ -4903,7 +5013,15 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         }
         // "the shared mailbox is not monitored at weekends, so requests ... are decided by a
         // senior caseworker" is read on Monday (a review of honest notes).
-        (Some(&"not"), Some(&"monitored"), _) | (Some(&"unmonitored"), _, _) => !a_person_decides,
+        // Contracted and in the perfect too: "Mailbox hasn't been monitored since the team
+        // moved floors", "the form isn't watched on weekends" (a sixth review).
+        (Some(&("not" | "t")), Some(&("been" | "being")), Some(&w))
+        | (Some(&("not" | "t")), Some(&w), _)
+            if matches!(w, "monitored" | "watched" | "staffed") =>
+        {
+            !a_person_decides
+        }
+        (Some(&("unmonitored" | "unwatched" | "unstaffed")), _, _) => !a_person_decides,
         (Some(&"not"), Some(&"read"), Some(&"by")) => words
             .get(i + 3)
             .is_some_and(|w| matches!(*w, "anyone" | "anybody")),
@@ -4947,6 +5065,17 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
             && words
                 .get(i + 1..(i + 3).min(words.len()))
                 .is_some_and(|n| n.contains(&"model"))
+            // Scored again by it where a person decides: "Simple data corrections are
+            // re-scored by the same model after the officer checks them, and the officer makes
+            // the decision" (a review of honest notes, read whole once a reconsideration was an
+            // appeal).
+            && !(a_person_decides
+                && i.checked_sub(3).and_then(|j| words.get(j)).is_some_and(|v| {
+                    matches!(
+                        *v,
+                        "scored" | "rescored" | "checked" | "run" | "rerun" | "evaluated"
+                    )
+                }))
             && !words
                 .get(i + 1..(i + 6).min(words.len()))
                 .is_some_and(|n| n.iter().any(|w| matches!(*w, "not" | "never" | "t"))))
@@ -6424,6 +6553,14 @@ fn unreviewed_cases(text: &str) -> bool {
         "manager",
         "editor",
         "staff",
+        // "no analyst review for retail accounts", "without a radiologist looking" (a sixth
+        // review).
+        "analyst",
+        "analysts",
+        "radiologist",
+        "radiologists",
+        "pharmacist",
+        "supervisor",
     ];
     // What goes without the review, after "without" ("applied without physician review").
     const WITHOUT: &[&str] = &[
@@ -6478,6 +6615,9 @@ fn unreviewed_cases(text: &str) -> bool {
         "unchecked",
         "bulk",
         "watches",
+        "loop",
+        "sign",
+        "final",
         "nightly",
         "overnight",
         "involved",
@@ -6540,9 +6680,9 @@ fn unreviewed_cases(text: &str) -> bool {
     }
     let joined = crate::assessment::as_words(&lower);
     // Each way below to read an outcome as unreviewed needs a phrase of BYPASS, or "nobody",
-    // "no" or "without", as words of one clause, so as words of the whole text: a text with
-    // none is not split and read clause by clause (most text answers and notes, each read on
-    // every evaluation, issue 7).
+    // "no", "without", "final" or a countersignature, as words of one clause, so as words of
+    // the whole text: a text with none is not split and read clause by clause (most text
+    // answers and notes, each read on every evaluation, issue 7).
     let all = super::spaced_words(&joined);
     let all_starts = super::word_starts(&all);
     // The phrases of BYPASS the text holds: each clause is read for those only (reading every
@@ -6553,9 +6693,18 @@ fn unreviewed_cases(text: &str) -> bool {
         .filter(|p| super::at_word_starts(&all, &all_starts, p))
         .collect();
     if present.is_empty()
-        && !["nobody", "no", "without"]
-            .iter()
-            .any(|p| super::at_word_starts(&all, &all_starts, p))
+        && ![
+            "nobody",
+            "no",
+            "without",
+            "final",
+            "co",
+            "cosigns",
+            "counter",
+            "countersigns",
+        ]
+        .iter()
+        .any(|p| super::at_word_starts(&all, &all_starts, p))
         && !stops_before_review_in(&all)
         && !goes_unreviewed_in(&all)
     {
@@ -6721,7 +6870,28 @@ fn unreviewed_cases(text: &str) -> bool {
                 let of_a_decision = sentence_words
                     .iter()
                     .any(|w| decided(w) || matches!(*w, "levels" | "level" | "they" | "them"));
+                // A reviewer left out, after "without": "reports go to the GP without a
+                // radiologist looking" (a sixth review). Not one said not to be needed: "without
+                // an operator being needed" (a review of honest answers).
+                let without_a_reviewer = |i: usize| {
+                    let at = match words.get(i + 1) {
+                        Some(&("a" | "an" | "any" | "the")) => i + 2,
+                        _ => i + 1,
+                    };
+                    words.get(at).is_some_and(|r| REVIEWERS.contains(r))
+                        && words.get(at + 1).is_none_or(|n| {
+                            [
+                                "look", "review", "check", "read", "see", "sign", "approv",
+                                "confirm",
+                            ]
+                            .iter()
+                            .any(|v| n.starts_with(v))
+                        })
+                };
                 // A clause that denies the bypass or sets a rule for it is about the review at work.
+                // "Can't" as "cannot": "the suggestion can't be accepted with one click" (a
+                // sixth review's false alarm, beside the host's "cannot be accepted with a
+                // single click").
                 let guarded = |at: usize| {
                     words.get(..at).unwrap_or_default().iter().any(|w| {
                         matches!(
@@ -6729,6 +6899,7 @@ fn unreviewed_cases(text: &str) -> bool {
                             "no" | "not"
                                 | "never"
                                 | "cannot"
+                                | "t"
                                 | "nothing"
                                 | "none"
                                 | "neither"
@@ -6832,12 +7003,83 @@ fn unreviewed_cases(text: &str) -> bool {
                         }))
                         && !guarded(i)
                         || (*w == "without"
-                            && words
+                            && (words
                                 .get(i + 1..i + 3)
                                 .unwrap_or_default()
                                 .iter()
                                 .any(|n| WITHOUT.contains(n))
+                                || without_a_reviewer(i))
                             && !guarded(i))
+                })
+                // No person in the loop: "cuts credit limits on existing cards overnight, no
+                // officer in the loop" (a sixth review). Not one said not to be needed: "no human
+                // in the loop is needed for that tuning" (a review of honest answers).
+                || words.iter().enumerate().any(|(i, w)| {
+                    let rest = words.get(i + 1..).unwrap_or_default();
+                    let rest = match (*w, rest) {
+                        ("nobody", r) => r,
+                        ("no", [who, r @ ..]) if *who == "one" || REVIEWERS.contains(who) => r,
+                        _ => return false,
+                    };
+                    rest.starts_with(&["in", "the", "loop"])
+                        && !rest.get(3..6).unwrap_or_default().iter().any(|n| {
+                            matches!(*n, "needed" | "required" | "necessary" | "involved")
+                        })
+                        && !guarded(i)
+                })
+                // A countersignature after the outcome is in use: "the nurse applies the
+                // model's ESI level and the physician co-signs in the morning batch" (a sixth
+                // review). Not one given before it goes ("co-signs before the level is
+                // entered").
+                || (of_a_decision
+                    && !words
+                        .iter()
+                        .any(|n| matches!(*n, "before" | "until" | "prior" | "pending"))
+                    && words.iter().enumerate().any(|(i, w)| {
+                        let signs = matches!(*w, "cosigns" | "countersigns")
+                            || (matches!(*w, "co" | "counter")
+                                && words.get(i + 1).is_some_and(|n| n.starts_with("sign")));
+                        signs
+                            && words
+                                .get(i + 1..(i + 8).min(words.len()))
+                                .unwrap_or_default()
+                                .iter()
+                                .any(|n| {
+                                    matches!(
+                                        *n,
+                                        "morning"
+                                            | "tomorrow"
+                                            | "later"
+                                            | "afterwards"
+                                            | "retrospectively"
+                                            | "next"
+                                    )
+                                })
+                            && !guarded(i)
+                    }))
+                // The model's output taken as the outcome itself: "Telehealth patients get the
+                // model's level as the final disposition" (a sixth review).
+                || words.iter().enumerate().any(|(i, w)| {
+                    *w == "final"
+                        && words.get(i.saturating_sub(2)..i) == Some(&["as", "the"][..])
+                        && matches!(
+                            words.get(i + 1),
+                            Some(
+                                &("disposition"
+                                    | "decision"
+                                    | "outcome"
+                                    | "level"
+                                    | "answer"
+                                    | "result"
+                                    | "word")
+                            )
+                        )
+                        && words
+                            .get(i.saturating_sub(7)..i)
+                            .unwrap_or_default()
+                            .iter()
+                            .any(|b| a_machine(b) || matches!(*b, "tool" | "its"))
+                        && !guarded(i)
                 })
             })
     })
@@ -6990,6 +7232,14 @@ fn goes_unreviewed(words: &[&str]) -> Option<usize> {
         "exclusion",
         "deactivation",
         "foreclosure",
+        // "deductions of up to 25% of ongoing awards are issued automatically" (a sixth
+        // review).
+        "deduction",
+        "deductions",
+        "clawback",
+        "clawbacks",
+        "surcharge",
+        "surcharges",
     ];
     const RAISED: &[&str] = &[
         "raised",
@@ -7014,8 +7264,10 @@ fn goes_unreviewed(words: &[&str]) -> Option<usize> {
             return Some(i);
         }
         // "a penalty is raised automatically"
+        // Past what it is of: "deductions of up to 25% of ongoing awards are issued
+        // automatically".
         if NOUNS.contains(&w)
-            && words.get(i + 1..(i + 5).min(words.len())).is_some_and(|n| {
+            && words.get(i + 1..(i + 11).min(words.len())).is_some_and(|n| {
                 n.windows(2).any(|p| {
                     matches!(p, [v, a] if RAISED.contains(v) && *a == "automatically")
                         || matches!(p, [a, v] if matches!(*a, "auto" | "automatically") && RAISED.contains(v))
@@ -7293,6 +7545,10 @@ fn title_words(title: &str) -> Vec<String> {
         "with",
         "in",
         "to",
+        // "Notice that AI is used" is named by "notice": "not validated for that" names no
+        // notice (a sixth review's out-of-scope answer read it so).
+        "that",
+        "used",
     ];
     super::spaced_words(title)
         .split_whitespace()
@@ -14970,6 +15226,14 @@ fn tied_to_output(words: &[&str]) -> bool {
         match *w {
             "basis" => true,
             "based" => near.first() == Some(&"on"),
+            // The output feeding the step that decides: "Summaries of customers' arrears files
+            // feed the disconnection batch", "The score also feeds the AML monitor" (a sixth
+            // review).
+            "feed" | "feeds" => words
+                .get(i.saturating_sub(5)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| SYSTEM_OUTPUT.contains(b) && !matches!(*b, "it" | "its")),
             "from" | "using" | "with" | "by" | "per" | "following" => {
                 near.iter().any(|n| SYSTEM_OUTPUT.contains(n))
             }
@@ -15134,6 +15398,18 @@ fn denies(words: &[&str], i: usize, w: &str) -> bool {
     if !DECISION_DENIALS.contains(&w) {
         return false;
     }
+    // A label the decision goes by, not a denial: "accounts marked 'no vulnerability found'
+    // get their gas cut" (a sixth review).
+    let back = |n: usize| i.checked_sub(n).and_then(|j| words.get(j)).copied();
+    let labelled = |b: Option<&str>| {
+        matches!(
+            b,
+            Some("marked" | "flagged" | "labelled" | "labeled" | "tagged" | "coded" | "rated")
+        )
+    };
+    if labelled(back(1)) || (back(1) == Some("as") && labelled(back(2))) {
+        return false;
+    }
     let next = words.get(i + 1..).unwrap_or_default();
     let next = match next {
         ["be" | "being" | "been", rest @ ..] if matches!(w, "not" | "t") => rest,
@@ -15164,6 +15440,28 @@ fn denies(words: &[&str], i: usize, w: &str) -> bool {
             ["one" | "human" | "person" | "officer" | "officers" | "staff" | "caseworker", v, ..]
                 if CHECKS.contains(v)
         ) =>
+        {
+            false
+        }
+        // A step left out, as after "without": "auto-disqualifies anything scoring >0.7, no
+        // appeal", "no call first" (a sixth review).
+        "no" if next.first().is_some_and(|n| {
+            matches!(
+                *n,
+                "appeal"
+                    | "appeals"
+                    | "call"
+                    | "calls"
+                    | "contact"
+                    | "warning"
+                    | "notice"
+                    | "interview"
+                    | "explanation"
+                    | "reason"
+                    | "reasons"
+                    | "hearing"
+            )
+        }) =>
         {
             false
         }
@@ -16095,6 +16393,10 @@ fn decision_in_the_words(
         "description",
         "descriptions",
         "rules",
+        // "Staff summarise policies incl. the promotion policy" (a sixth review's false
+        // alarm).
+        "policy",
+        "policies",
     ];
     // The subjects of an area named only where the text says what they are about: "claims"
     // of insurance, not of marketing.

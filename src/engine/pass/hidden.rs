@@ -972,7 +972,14 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
             })
             || (last != Some("know")
                 && !(aware && matches!(after.first(), Some(&("any" | "anything" | "no"))))
-                && after.iter().take(5).any(|w| watched_or_passed(w)));
+                && after.iter().take(5).any(|w| watched_or_passed(w)))
+            // What the sentence before says is used: "also telematics from our insurer partner
+            // ... which lowers the offer. Application privacy notice doesn't mention
+            // telematics" (a sixth review).
+            || (last != Some("know")
+                && after.first().is_some_and(|w| {
+                    w.len() > 3 && previous.contains(&format!(" {w} "))
+                }));
         let named = !told || words.iter().any(|w| people(w));
         // Not told that a machine wrote or speaks: "the articles are machine written", "they
         // are talking to a bot".
