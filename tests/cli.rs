@@ -6116,12 +6116,21 @@ fn safeguards_against_misuse_left_open_are_never_called_no_breach() {
             .any(|r| r == "lawful-basis-notice")
     );
     // Its staff, answered as the only people it tracks, are scored by it beside "nothing is
-    // decided on the score", which contradicts: the copy approved does not score them.
+    // decided on the score", which contradicts: the copy approved does not score them. Nor does
+    // its note say shoppers are tracked without being told, which reads as the use itself
+    // beside answers that raise it only as a concern (a sixth review), a contradiction no
+    // approval goes over.
     let copy = env.path("46.toml");
-    let text = std::fs::read_to_string(&file).unwrap().replace(
-        "capabilities = [\"biometric\", \"tracking\", \"people-scoring\"]",
-        "capabilities = [\"biometric\", \"tracking\"]",
-    );
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace(
+            "capabilities = [\"biometric\", \"tracking\", \"people-scoring\"]",
+            "capabilities = [\"biometric\", \"tracking\"]",
+        )
+        .replace(
+            "Shoppers are not told their faces are tracked; no lawful basis is recorded",
+            "No lawful basis is recorded yet",
+        );
     std::fs::write(&copy, text).unwrap();
     env.raia()
         .args(["sign", "--name", "Rev One", "--role", "Compliance", "--decision", "approved"])
