@@ -7747,6 +7747,13 @@ fn an_answer_to_confirm_again_says_why_and_enter_confirms_it() {
         .iter()
         .position(|x| x.id == "purpose")
         .unwrap();
+    // Resumed where it was left, at that question: the opening line says so too.
+    assert_eq!(again.screen, Screen::Question(at));
+    let opening = again.message.clone().unwrap().text;
+    assert!(
+        opening.contains("1 answer to confirm again after the questionnaire changed; this one: The second option now also covers advice."),
+        "{opening}"
+    );
     apply(&mut again, Action::GoTo(Screen::Question(at)));
     let msg = again.message.clone().unwrap().text;
     assert!(

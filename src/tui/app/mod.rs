@@ -447,7 +447,30 @@ impl App {
                 file_name(path)
             )),
             _ => match crate::assessment::store::other_names(path) {
-                0 => self.info(format!("Resumed {}.", file_name(path))),
+                0 => {
+                    // The answers a migration asks to confirm again, counted, and why for the
+                    // one it opens at: "Resumed" alone hid it (tmux check of a migrated file).
+                    let waiting = self
+                        .session()
+                        .map_or(0, |s| s.assessment.wizard.reconfirm.len());
+                    let why = match (to, self.session()) {
+                        (Screen::Question(qi), Some(s)) => self
+                            .q()
+                            .questions
+                            .get(qi)
+                            .and_then(|q| s.to_reconfirm(&q.id))
+                            .map(crate::explain::stop),
+                        _ => None,
+                    };
+                    match why {
+                        Some(why) => self.info(format!(
+                            "Resumed {}. {} to confirm again after the questionnaire changed; this one: {why} Enter keeps it.",
+                            file_name(path),
+                            crate::explain::plural(waiting, "answer", "answers")
+                        )),
+                        None => self.info(format!("Resumed {}.", file_name(path))),
+                    }
+                }
                 n => self.error(format!(
                     "Resumed {}. {}.",
                     file_name(path),
