@@ -391,6 +391,11 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "not yet been",
     "not yet drafted",
     "not yet updated",
+    // Another system's work not yet made this one's: "DPIA copied over from our parent
+    // company's exam-proctoring product; not yet adapted for Owl Tutor" (a fourth review).
+    "not yet adapted",
+    "not adapted yet",
+    "not yet tailored",
     "not yet completed",
     "not yet carried out",
     "not yet reviewed",
@@ -11812,6 +11817,7 @@ mod tests {
             "Planned",
             "WIP",
             "Risk assessment not started; Legal to schedule.",
+            "DPIA copied over from our parent company's exam-proctoring product; not yet adapted for Owl Tutor.",
             "Document yet to be written",
             "TODO: link the report",
             "ab",
