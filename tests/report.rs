@@ -1617,10 +1617,18 @@ fn reasons_for_a_recommendation_do_not_say_required() {
         .filter(|s| s.against_misuse || s.shows_requirement)
         .count();
     // Those in place that show a requirement of the policy met are counted too, apart.
-    let keeps = practice
-        .iter()
-        .filter(|s| s.basis_label.contains("which the policy requires, is met"))
-        .count();
+    let keeps = practice.iter().filter(|s| s.keeps_requirement).count();
+    // Exactly those whose basis says they show it met, not those needed to show it.
+    for s in &practice {
+        assert_eq!(
+            s.keeps_requirement,
+            s.basis_label.starts_with("shows \"")
+                && s.basis_label.contains("which the policy requires, is met"),
+            "{}: {}",
+            s.id,
+            s.basis_label
+        );
+    }
     let kept = match keeps {
         0 => String::new(),
         1 => " and 1 shows a requirement of the policy met and must stay in place".to_string(),

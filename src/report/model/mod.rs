@@ -247,6 +247,8 @@ impl Report {
                     guards.get(s.id.as_str()),
                     Some(engine::Guard::Requirement(_))
                 ),
+            keeps_requirement: s.basis == Basis::Practice
+                && matches!(guards.get(s.id.as_str()), Some(engine::Guard::Shows(_))),
             basis_label: explain::gap_basis(
                 q,
                 sg_layer(&s.id),

@@ -454,6 +454,10 @@ pub struct SafeguardRow {
     /// (`requirement`) met, which the answers leave to be confirmed ("safeguards specific to the
     /// use case"): a review saw these rows read as plain recommendations in the CSV.
     pub shows_requirement: bool,
+    /// A recommended safeguard in place that shows a requirement of the policy met: one such
+    /// safeguard must stay in place (`basis_label` says which requirement). Counted apart in the
+    /// report's summary, where "0 required" read as if nothing the policy requires rested on it.
+    pub keeps_requirement: bool,
     pub basis_label: String,
     /// For a safeguard an overlay added: "required by: <layer title>, <clause>".
     pub required_by: String,
