@@ -617,7 +617,17 @@ impl Row {
 
     /// The latest sign-off in words, and a "no" it does not lift.
     pub fn signoff_words(&self) -> String {
-        let latest = crate::explain::signoff_state(&self.signoff);
+        let mut latest = crate::explain::signoff_state(&self.signoff);
+        // An approval given over open gaps is not a clean one: say so beside it (a new-user
+        // trial's approval of three policy gaps read as plain "current: approved").
+        if matches!(&self.signoff, SignOffState::Current { decision, .. } if decision == "approved")
+            && self.policy_gaps > 0
+        {
+            latest.push_str(&format!(
+                ", with {} open",
+                crate::explain::plural(self.policy_gaps, "policy gap", "policy gaps")
+            ));
+        }
         let latest = if self.standing_objection.is_empty() {
             latest
         } else {
@@ -718,6 +728,99 @@ pub fn markdown(rows: &[Row]) -> String {
     }
     out.push_str(&format!("\n{}\n", summary(rows)));
     out
+}
+
+/// The rows as text to read in a terminal: a few lines for each file, its gate's reasons one
+/// to a line, each wrapped to `width` columns, then the count and where to look next.
+pub fn text(rows: &[Row], width: usize) -> String {
+    let width = width.max(40);
+    // Lines wrapped under their own indent: the terminal's own wrapping breaks words.
+    let put = |out: &mut String, first: &str, rest: &str, text: &str| {
+        let room = width.saturating_sub(first.len().max(rest.len())).max(20);
+        for (i, l) in wrap_words(text, room).iter().enumerate() {
+            out.push_str(if i == 0 { first } else { rest });
+            out.push_str(l);
+            out.push('\n');
+        }
+    };
+    let mut rules = rows.iter().filter(|r| r.error.is_empty()).map(|r| &r.rules);
+    let first = rules.next();
+    let mixed = rules.any(|r| Some(r) != first);
+    let mut out = String::new();
+    for r in rows {
+        if !r.error.is_empty() {
+            out.push_str(&format!("{}: does not load\n", r.file));
+            for line in r.error.lines() {
+                // The error's own indent ("  help: ...") is kept, under the file's.
+                let body = line.trim_start();
+                let indent = format!("  {}", &line[..line.len() - body.len()]);
+                put(&mut out, &indent, &format!("{indent}  "), body);
+            }
+            out.push('\n');
+            continue;
+        }
+        let who = match (r.system.trim(), r.owner.trim()) {
+            ("", "") => String::new(),
+            (s, "") => format!(": {s}"),
+            ("", o) => format!(": ({o})"),
+            (s, o) => format!(": {s} ({o})"),
+        };
+        put(&mut out, "", "  ", &format!("{}{who}", r.file));
+        put(
+            &mut out,
+            "  ",
+            "    ",
+            &format!(
+                "Tier {}, {}, {}",
+                r.tier.to_uppercase(),
+                r.completeness,
+                crate::explain::plural(r.policy_gaps, "policy gap", "policy gaps")
+            ),
+        );
+        if mixed {
+            put(&mut out, "  Rules: ", "    ", &r.rules);
+        }
+        put(&mut out, "  Sign-off: ", "    ", &r.signoff_words());
+        put(&mut out, "  Review due: ", "    ", &r.review_words());
+        if r.gate_passed {
+            out.push_str("  Gate: passes\n");
+        } else {
+            out.push_str("  Gate: fails\n");
+            for reason in &r.gate {
+                put(&mut out, "    - ", "      ", reason);
+            }
+        }
+        out.push('\n');
+    }
+    put(&mut out, "", "", &summary(rows));
+    if rows.iter().any(|r| r.error.is_empty() && !r.gate_passed) {
+        put(
+            &mut out,
+            "",
+            "",
+            "Why one fails and what to do: raia score FILE --gate; the whole assessment: raia report FILE.",
+        );
+    }
+    out
+}
+
+/// `text` in lines of at most `room` columns, broken at spaces; a word longer than a line has
+/// one to itself.
+fn wrap_words(text: &str, room: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !line.is_empty() && line.width() + 1 + word.width() > room {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines
 }
 
 /// "11 assessments: 8 pass the gate, 3 fail it, 0 do not load."

@@ -2109,6 +2109,85 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     assert!(files.contains("examples/voice-clone-no-consent.toml"));
 }
 
+/// A new-user trial read `raia status` on a terminal: Markdown escapes ("\\`scale\\`") in the
+/// cells, and an approval given over three policy gaps shown as plain "current: approved". The
+/// text format (a terminal's default) has neither, wraps each gate reason under its own dash,
+/// and says where to look next; every format says the approval left gaps open.
+#[test]
+fn status_as_text_reads_without_markup_and_says_an_approval_left_gaps_open() {
+    let env = Env::new();
+    let dir = env.path("portfolio");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cv-screener-auto-reject.toml"),
+        dir.join("cv.toml"),
+    )
+    .unwrap();
+    write(
+        &dir.join("bad.toml"),
+        "schema_version = 1\n[questionnaire]\nid = \"raia-aws-rai\"\nscale = 3\n",
+    );
+    env.raia()
+        .args(["sign", "--decision", "approved", "--name", "Jordan Alvarez"])
+        .arg(dir.join("cv.toml"))
+        .assert()
+        .success();
+    let out = env
+        .raia()
+        .args(["status", "--format", "text"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "a file does not load");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "  Sign-off: current: approved by Jordan Alvarez, 2026-01-15, with 3 policy gaps open\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  Tier HIGH, complete (35 of 35 answered), 3 policy gaps\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  Gate: fails\n    - 3 safeguards the policy requires"),
+        "{text}"
+    );
+    // Wrapped under the dash, at a word: the file's own words, never cut inside one.
+    assert!(text.contains("\n      "), "{text}");
+    assert!(text.lines().all(|l| l.chars().count() <= 100), "{text}");
+    assert!(text.contains("bad.toml: does not load\n  "), "{text}");
+    assert!(text.contains("`scale`"), "{text}");
+    assert!(!text.contains('\\') && !text.contains(" | "), "{text}");
+    assert!(
+        text.ends_with(
+            "2 assessments: 0 pass the gate, 1 fails it, 1 does not load.\nWhy one fails and what to do: raia score FILE --gate; the whole assessment: raia report FILE.\n"
+        ),
+        "{text}"
+    );
+    // A pipe gets the Markdown table, which says the same of the approval.
+    let md =
+        String::from_utf8(env.raia().arg("status").arg(&dir).output().unwrap().stdout).unwrap();
+    assert!(md.starts_with("| File | System |"), "{md}");
+    assert!(
+        md.contains("| current: approved by Jordan Alvarez, 2026-01-15, with 3 policy gaps open |"),
+        "{md}"
+    );
+    // So does the report's summary.
+    let report = env
+        .raia()
+        .args(["report", "--out", "-"])
+        .arg(dir.join("cv.toml"))
+        .output()
+        .unwrap();
+    let report = String::from_utf8(report.stdout).unwrap();
+    assert!(
+        report.contains("- **Sign-off:** current: approved by Jordan Alvarez (given while 3 safeguards the policy requires are not in place).\n"),
+        "{report}"
+    );
+}
+
 #[test]
 fn status_finds_assessments_says_which_sign_offs_hold_and_exits_by_the_worst() {
     let env = Env::new();
@@ -2844,6 +2923,30 @@ fn completions_man_page_and_version() {
     assert!(man.contains(".TH raia 1"), "{man}");
     assert!(man.contains("3 findings"), "{man}");
     assert!(man.contains("status"), "{man}");
+    // Its SUBCOMMANDS name a page for each command, and each is there (a new-user trial found
+    // only raia's own), with raia's version in its header.
+    assert!(man.contains("raia\\-score(1)"), "{man}");
+    let score = out(&["man", "score"]);
+    assert!(
+        score.contains(&format!(
+            ".TH raia-score 1  \"raia {}\"",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{score}"
+    );
+    assert!(score.contains("\\-\\-gate"), "{score}");
+    let nope = env.raia().args(["man", "nope"]).output().unwrap();
+    assert_eq!(nope.status.code(), Some(2));
+    assert!(
+        String::from_utf8(nope.stderr)
+            .unwrap()
+            .starts_with("error: raia has no command nope: give one of new, resume, "),
+    );
+    // --crosswalk completes to the frameworks built in, not to file names.
+    assert!(
+        bash.contains("--crosswalk)\n                    COMPREPLY=($(compgen -W \"eu-ai-act nist-ai-rmf\" -- \"${cur}\"))"),
+        "{bash}"
+    );
     // A questionnaire that does not load does not stop them.
     let broken = env.path("broken-q.toml");
     write(&broken, "not toml [");
@@ -5516,7 +5619,7 @@ fn diff_reads_a_file_of_an_older_release_as_its_migration_would() {
     let md = String::from_utf8(out.stdout).unwrap();
     assert!(
         md.contains(
-            "(made for version 2023-09-28.1, read as \\`raia migrate\\` carries it to version"
+            "(made for version 2023-09-28.1, read as raia migrate would carry it to version"
         ),
         "{md}"
     );

@@ -463,7 +463,7 @@ fn signoffs_are_current_or_stale() {
     );
     assert!(
         md.contains(
-            "- **Sign-off:** current: approved by Kim Current, 1 STALE (given for earlier answers)."
+            "- **Sign-off:** current: approved by Kim Current (given while 1 safeguard the policy requires is not in place), 1 STALE (given for earlier answers)."
         ),
         "{md}"
     );

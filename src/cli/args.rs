@@ -143,8 +143,9 @@ pub(crate) enum Command {
     Status {
         /// Folders to search and files to read. Default: the current folder.
         paths: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = StatusFormat::Md)]
-        format: StatusFormat,
+        /// How to print it. Default: text on a terminal, a Markdown table otherwise.
+        #[arg(long, value_enum)]
+        format: Option<StatusFormat>,
         /// Judge with the strict gate: also "should" items and recommendations.
         #[arg(long)]
         strict: bool,
@@ -194,11 +195,15 @@ pub(crate) enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `raia man > raia.1`.
+    /// Print a manual page (roff): raia's, or a command's, e.g. `raia man score > raia-score.1`.
     #[command(
-        after_help = "Examples:\n  raia man > raia.1 && man ./raia.1\n  raia man | gzip > ~/.local/share/man/man1/raia.1.gz"
+        after_help = "Examples:\n  raia man > raia.1 && man ./raia.1\n  raia man score > raia-score.1      the page raia's lists as raia-score(1)\n  raia man | gzip > ~/.local/share/man/man1/raia.1.gz"
     )]
-    Man,
+    Man {
+        /// The command whose page to print (the page raia's lists as raia-COMMAND(1)).
+        /// Default: raia's own page.
+        command: Option<String>,
+    },
     /// Render a report.
     #[command(
         after_help = "Examples:\n  raia report triage.toml --format md --out triage.report.md\n  raia report triage.toml --crosswalk eu-ai-act       the EU AI Act articles it bears on\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv\n\n--out never writes over the assessment itself, and replaces a file that raia did not\nwrite, or a report someone changed since raia wrote it, only with --force."
@@ -218,8 +223,9 @@ pub(crate) enum Command {
         #[arg(long, requires = "out")]
         force: bool,
         /// Read the assessment against another framework (md or json): for each of its ids,
-        /// the safeguards behind it, their status and evidence. Built in: eu-ai-act, nist-ai-rmf.
-        #[arg(long, value_name = "FRAMEWORK")]
+        /// the safeguards behind it, their status and evidence. A questionnaire of your own may
+        /// map more.
+        #[arg(long, value_name = "FRAMEWORK", value_parser = Frameworks)]
         crosswalk: Option<String>,
     },
     /// Record a reviewer's sign-off of the answers as they stand now.
@@ -259,7 +265,9 @@ pub(crate) enum ScoreFormat {
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum StatusFormat {
-    /// A Markdown table, readable in a terminal.
+    /// A few lines per assessment, to read in a terminal.
+    Text,
+    /// A Markdown table, for a pull request or a wiki page.
     Md,
     /// One row per assessment, for a spreadsheet.
     Csv,
@@ -315,5 +323,38 @@ pub(crate) fn parse_date(s: &str) -> Result<String, String> {
         Ok(s.to_string())
     } else {
         Err(format!("{s} is not a date: write YYYY-MM-DD"))
+    }
+}
+
+/// A framework's name for `--crosswalk`: any name a questionnaire maps is taken, and the
+/// built-in ones are listed in the help and offered by shell completion (which offered file
+/// names before: a new-user trial).
+#[derive(Clone)]
+pub(crate) struct Frameworks;
+
+impl clap::builder::TypedValueParser for Frameworks {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::NonEmptyStringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        use clap::builder::PossibleValue;
+        Some(Box::new(
+            [
+                PossibleValue::new("eu-ai-act").help("The EU AI Act's articles (built in)"),
+                PossibleValue::new("nist-ai-rmf")
+                    .help("The NIST AI Risk Management Framework's subcategories (built in)"),
+            ]
+            .into_iter(),
+        ))
     }
 }

@@ -169,10 +169,32 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             data(&String::from_utf8_lossy(&out))?;
             return Ok(ExitCode::SUCCESS);
         }
-        Some(Command::Man) => {
+        Some(Command::Man { command: name }) => {
             let mut out = Vec::new();
-            // The page's header takes a one-line version.
-            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            // Built, so each command's page is titled as raia's page lists it: raia-score(1).
+            let mut cli = Cli::command().disable_help_subcommand(true);
+            cli.build();
+            let page = match name {
+                None => cli,
+                Some(n) => cli
+                    .get_subcommands()
+                    .find(|c| c.get_name() == n.as_str())
+                    .cloned()
+                    .ok_or_else(|| {
+                        UsageError(format!(
+                            "raia has no command {}: give one of {}",
+                            term_text::line(n),
+                            cli.get_subcommands()
+                                .map(|c| c.get_name())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ))
+                    })?,
+            };
+            // The page's header takes a one-line version, raia's on every page.
+            clap_mangen::Man::new(page)
+                .source(format!("raia {}", env!("CARGO_PKG_VERSION")))
+                .render(&mut out)?;
             data(&String::from_utf8_lossy(&out))?;
             return Ok(ExitCode::SUCCESS);
         }
@@ -389,7 +411,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             dry_run,
         }) => migrate(&q, &file, to.as_deref(), from.as_deref(), dry_run)?,
         // Handled in `run`, before a questionnaire is loaded.
-        Some(Command::Completions { .. } | Command::Man) => {}
+        Some(Command::Completions { .. } | Command::Man { .. }) => {}
         Some(Command::Diff {
             file,
             other,

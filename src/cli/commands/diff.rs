@@ -103,8 +103,9 @@ fn parse_carried(q: &Questionnaire, name: &str, text: &str) -> anyhow::Result<Ca
         let steps: Vec<&Questionnaire> = chain.iter().collect();
         let out = crate::migrate::migrate_chain(&steps, text).ok()?;
         let a = assessment::parse_assessment(name, &out.text, q).ok()?;
+        // No backticks: the Markdown escapes them, and the diff is read in a terminal too.
         let heading = format!(
-            " (made for version {}, read as `raia migrate` carries it to version {})",
+            " (made for version {}, read as raia migrate would carry it to version {})",
             old.version, q.version
         );
         Some((a, heading, Some(old)))

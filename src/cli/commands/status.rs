@@ -6,7 +6,7 @@ use super::*;
 pub(crate) fn status(
     q: &Questionnaire,
     paths: &[PathBuf],
-    format: StatusFormat,
+    format: Option<StatusFormat>,
     rules: crate::portfolio::GateRules,
     today: &str,
 ) -> anyhow::Result<ExitCode> {
@@ -43,13 +43,29 @@ pub(crate) fn status(
     }
     let entries = portfolio::assess_all(q, &files, rules, today);
     let rows: Vec<portfolio::Row> = entries.iter().map(|e| portfolio::Row::of(q, e)).collect();
+    // Escaped Markdown reads badly on a screen (a new-user trial saw "\\`scale\\`" in it): a
+    // terminal gets text unless a format is asked for, a file or a pipe the table.
+    let format = format.unwrap_or(if std::io::stdout().is_terminal() {
+        StatusFormat::Text
+    } else {
+        StatusFormat::Md
+    });
     match format {
+        StatusFormat::Text => {
+            // The terminal's width; into a file or a pipe, 100 columns.
+            let width = if std::io::stdout().is_terminal() {
+                crossterm::terminal::size().map_or(100, |(w, _)| usize::from(w))
+            } else {
+                100
+            };
+            data(&portfolio::text(&rows, width))?
+        }
         StatusFormat::Md => data(&portfolio::markdown(&rows))?,
         StatusFormat::Csv => data(&portfolio::csv(&rows)?)?,
         StatusFormat::Json => data(&portfolio::json(&rows))?,
         StatusFormat::Sarif => data(&portfolio::sarif(q, &entries))?,
     }
-    if format != StatusFormat::Md {
+    if !matches!(format, StatusFormat::Md | StatusFormat::Text) {
         errln!("{}", portfolio::summary(&rows));
     }
     Ok(match portfolio::outcome(&entries) {
