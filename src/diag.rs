@@ -377,8 +377,60 @@ fn meant(message: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// The keys of an assessment's tables, for a key written in the wrong one: a new-user trial
+/// put `review_by` under `[questionnaire]` and was told only to remove or rename it.
+const ASSESSMENT_TABLES: [(&str, &[&str]); 3] = [
+    (
+        "at the top of the file, before the first table",
+        &[
+            "schema_version",
+            "metadata",
+            "questionnaire",
+            "answers",
+            "notes",
+            "safeguards",
+            "signoff",
+            "wizard",
+        ],
+    ),
+    (
+        "under [metadata]",
+        &[
+            "system",
+            "description",
+            "organisation",
+            "owner_team",
+            "assessor",
+            "contact",
+            "created",
+            "updated",
+            "review_by",
+        ],
+    ),
+    ("under [questionnaire]", &["id", "version", "hash"]),
+];
+
+/// Where `written` belongs, when the message's expected keys are one of an assessment's
+/// tables and `written` is a key of another.
+fn belongs_elsewhere(message: &str) -> Option<&'static str> {
+    let mut quoted = message.split('`').skip(1).step_by(2);
+    let written = quoted.next()?;
+    let expected: Vec<&str> = quoted.collect();
+    ASSESSMENT_TABLES
+        .iter()
+        .any(|(_, keys)| *keys == expected.as_slice())
+        .then_some(())?;
+    ASSESSMENT_TABLES
+        .iter()
+        .find(|(_, keys)| keys.contains(&written) && *keys != expected.as_slice())
+        .map(|(table, _)| *table)
+}
+
 fn toml_help(message: &str) -> String {
     if message.starts_with("unknown field") {
+        if let Some(table) = belongs_elsewhere(message) {
+            return format!("this key belongs {table}: move it there");
+        }
         match meant(message) {
             Some(m) => format!("did you mean `{m}`? rename the key to it, or remove it"),
             None => "remove or rename this key; the expected keys are listed above (see docs/)"

@@ -249,6 +249,51 @@ fn a_malformed_assessment_gives_line_and_column_and_exit_1() {
         .stderr(predicate::str::contains(":1:").and(predicate::str::contains("panicked").not()));
 }
 
+/// A key written in the wrong table of an assessment is told where it belongs (a new-user
+/// trial's `review_by` under `[questionnaire]` was told only to remove or rename it); a key
+/// that belongs nowhere still gets the list.
+#[test]
+fn a_key_in_the_wrong_table_is_told_where_it_belongs() {
+    let env = Env::new();
+    let loan = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/loan-pre-approval.toml"),
+    )
+    .unwrap();
+    let file = env.path("moved.toml");
+    let err = |text: &str| {
+        write(&file, text);
+        let out = env.raia().arg("validate").arg(&file).output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let under_q = loan.replacen(
+        "[questionnaire]\n",
+        "[questionnaire]\nreview_by = \"2027-06-01\"\n",
+        1,
+    );
+    let line = under_q
+        .lines()
+        .position(|l| l.starts_with("review_by"))
+        .unwrap()
+        + 1;
+    assert_eq!(
+        err(&under_q),
+        format!(
+            "error: {}:{line}:1: unknown field `review_by`, expected one of `id`, `version`, `hash`\n  help: this key belongs under [metadata]: move it there\n",
+            file.display()
+        )
+    );
+    let in_metadata = loan.replacen("[metadata]\n", "[metadata]\nschema_version = 1\n", 1);
+    assert!(err(&in_metadata).contains(
+        "help: this key belongs at the top of the file, before the first table: move it there"
+    ),);
+    let nowhere = loan.replacen("[metadata]\n", "[metadata]\nteam_lead = \"Ana\"\n", 1);
+    assert!(
+        err(&nowhere)
+            .contains("help: remove or rename this key; the expected keys are listed above"),
+    );
+}
+
 #[test]
 fn a_malformed_questionnaire_gives_line_and_column_and_exit_1() {
     let env = Env::new();
