@@ -205,6 +205,17 @@ pub fn not_a_date(s: &str, example: &str) -> String {
     format!("\"{s}\" is not a date: type it as YYYY-MM-DD, e.g. {example}")
 }
 
+/// Why `s`, written as YYYY-MM-DD, is not a day of the calendar ("February 2025 has 28
+/// days"); `None` when it is one or is not written in that shape.
+pub fn calendar_slip(s: &str) -> Option<String> {
+    if valid_date(s) {
+        return None;
+    }
+    let said = not_a_date(s, "");
+    let reason = said.split_once(" is not a date: ")?.1;
+    (!reason.starts_with("type it as")).then(|| reason.to_string())
+}
+
 /// `date` (YYYY-MM-DD) plus whole months, the day kept where the month has it and otherwise
 /// the month's last day (2026-08-31 + 6 months = 2027-02-28). None for a date that is not one.
 pub fn add_months(date: &str, months: u32) -> Option<String> {

@@ -672,15 +672,23 @@ impl Diff {
         } else {
             format!("- Completeness: {before} → {after}\n")
         });
+        // A count that stayed says so, as the tier and score do (a new-user trial read "2 → 2").
+        let count = |before: usize, after: usize| {
+            if before == after {
+                format!("{before} (unchanged)")
+            } else {
+                format!("{before} → {after}")
+            }
+        };
         out.push_str(&format!(
-            "- Safeguards the policy requires not in place: {} → {}\n",
-            self.policy_gaps_before, self.policy_gaps_after
+            "- Safeguards the policy requires not in place: {}\n",
+            count(self.policy_gaps_before, self.policy_gaps_after)
         ));
         // A gap that became a contradicted status left the count above without being closed.
         if self.to_confirm_before + self.to_confirm_after > 0 {
             out.push_str(&format!(
-                "- Safeguard statuses to be confirmed (the status recorded and the answers disagree): {} → {}\n",
-                self.to_confirm_before, self.to_confirm_after
+                "- Safeguard statuses to be confirmed (the status recorded and the answers disagree): {}\n",
+                count(self.to_confirm_before, self.to_confirm_after)
             ));
         }
         let gate = |failures: &[String]| {

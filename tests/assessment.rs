@@ -1008,6 +1008,15 @@ fn a_planned_safeguard_keeps_its_owner_and_target_and_a_bad_date_is_located() {
         errors(&bad),
         vec!["a.toml:23:1: safeguards.named-owner.target = \"Q3\" is not a date\n  help: write dates as \"YYYY-MM-DD\"".to_string()]
     );
+    // A day the month does not have is named (a new-user trial was told to write YYYY-MM-DD,
+    // as it had).
+    let slip = text.replace("target = \"2026-09-30\"", "target = \"2025-02-30\"");
+    assert_eq!(
+        errors(&slip),
+        vec!["a.toml:23:1: safeguards.named-owner.target = \"2025-02-30\" is not a date: February 2025 has 28 days\n  help: write a day the month has, as \"YYYY-MM-DD\"".to_string()]
+    );
+    let month = text.replace("target = \"2026-09-30\"", "target = \"2025-13-01\"");
+    assert!(errors(&month)[0].contains("is not a date: a month runs from 01 to 12"));
 }
 
 /// A value the file writes with an escaped Windows line break reads as the same text with a

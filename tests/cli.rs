@@ -2740,6 +2740,11 @@ fn diff_says_in_words_what_changed_between_two_assessments() {
         md.contains("- no longer in place: Consent or licence records\n"),
         "{md}"
     );
+    // A count that stayed says so, as the tier does (a new-user trial read "2 → 2").
+    assert!(
+        md.contains("- Safeguards the policy requires not in place: 0 (unchanged)\n"),
+        "{md}"
+    );
     assert!(
         !md.contains("likeness = ") && !md.contains("no-consent\""),
         "{md}"

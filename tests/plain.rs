@@ -283,7 +283,7 @@ fn the_note_command_adds_and_removes_a_note() {
         s,
         format!("{META}note\nLicensed from the actor\n2\nquit\n").as_bytes(),
     );
-    assert!(out.contains("Note saved.\nBack to question 1:"));
+    assert!(out.contains("Note saved: Licensed from the actor\nBack to question 1:"));
     let q = common::docs_example();
     let a = answers(&path, &q);
     assert_eq!(a.notes["voice-clone"], "Licensed from the actor");
@@ -1435,7 +1435,10 @@ fn changing_an_answer_that_has_a_note_says_to_check_the_note() {
             .ends_with("Recorded: Recommends; a person decides."),
         "{out}"
     );
-    assert!(out.contains("Note saved."), "{out}");
+    assert!(
+        out.contains("Note saved: Nobody has time to review\n"),
+        "{out}"
+    );
 }
 
 /// An answer changed both here and in the file meanwhile: plain mode says the file's value is
@@ -2124,6 +2127,27 @@ fn binary_stops_a_script_at_an_empty_required_answer() {
         ));
     let a = answers(&file, &common::docs_example());
     assert!(a.answers.is_empty(), "{:?}", a.answers);
+}
+
+/// A new-user trial: from a script, an answer that needs a note took the next line, meant for
+/// the next question ("12000"), as its note, and raia exited 0. A note that says nothing stops
+/// a script before it is kept; a note that says something is echoed.
+#[test]
+fn binary_stops_a_script_at_a_note_that_says_nothing() {
+    let env = Env::new();
+    let file = env.dir.path().join("cv.toml");
+    env.cmd()
+        .args(["new", "--plain"])
+        .arg(&file)
+        .write_stdin(format!("{META}2\ny\n2\n12000\nDana Smith\n"))
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(
+            ": \"12000\" says nothing as a note, so it is not kept and the note is still needed; plain mode stopped there",
+        ));
+    let a = answers(&file, &common::docs_example());
+    assert!(a.notes.is_empty(), "{:?}", a.notes);
+    assert_eq!(a.answers.len(), 3, "{:?}", a.answers);
 }
 
 /// A review of plain mode: a typo at the result ("sgin") was printed and the script read on,

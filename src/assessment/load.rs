@@ -183,11 +183,7 @@ pub fn parse_assessment(
             let at = super::locate::Locator::new(text)
                 .key_span(&["metadata", key])
                 .or_else(|| span(raw.metadata.span()));
-            errors.push(map.at(
-                at,
-                format!("metadata.{key} = \"{v}\" is not a date"),
-                "write dates as \"YYYY-MM-DD\"",
-            ));
+            errors.push(date_error(&map, at, &format!("metadata.{key}"), v));
         }
     }
 
@@ -261,10 +257,11 @@ pub fn parse_assessment(
                     let at = super::locate::Locator::new(text)
                         .key_span(&["safeguards", id, key])
                         .or_else(|| span(entry.span()));
-                    errors.push(map.at(
+                    errors.push(date_error(
+                        &map,
                         at,
-                        format!("safeguards.{id}.{key} = \"{value}\" is not a date"),
-                        "write dates as \"YYYY-MM-DD\"",
+                        &format!("safeguards.{id}.{key}"),
+                        value,
                     ));
                 }
             }
@@ -340,6 +337,29 @@ pub fn parse_assessment(
 /// What to write for an answer the question does not take: a number written as text with
 /// digit separators is given back as it should be written (a new-user trial's `scale =
 /// "140,000"` was told only to "write a whole number").
+/// `key = "value"` is not a date: a day the calendar lacks is named ("February 2025 has 28
+/// days": a new-user trial was told to write YYYY-MM-DD, as it had), other text is shown the
+/// shape.
+fn date_error(
+    map: &crate::diag::SourceMap,
+    at: Option<std::ops::Range<usize>>,
+    key: &str,
+    value: &str,
+) -> crate::diag::Diagnostic {
+    match crate::answer::calendar_slip(value) {
+        Some(slip) => map.at(
+            at,
+            format!("{key} = \"{value}\" is not a date: {slip}"),
+            "write a day the month has, as \"YYYY-MM-DD\"",
+        ),
+        None => map.at(
+            at,
+            format!("{key} = \"{value}\" is not a date"),
+            "write dates as \"YYYY-MM-DD\"",
+        ),
+    }
+}
+
 fn answer_help(q: &Question, v: &toml::Value) -> String {
     if q.kind == QuestionKind::Number
         && let toml::Value::String(s) = v

@@ -9117,6 +9117,102 @@ pub(crate) fn only_the_title(evidence: &str, title: &str) -> bool {
     !title.trim().is_empty() && plain(&visible_text(evidence)) == plain(title)
 }
 
+/// Evidence that names nothing a reviewer could check: a few words that only claim the work
+/// was done, by whom in general, or repeat the title, with no document, link, date, number or
+/// name ("We did one", "Reviewed by legal", "Done by legal team", "Risk assessment completed":
+/// a new-user trial saw each put a safeguard the policy requires in place). One word of its
+/// own ("Reviewed by legal (Ana Ruiz)", "Approved by the DPO", "See the DPIA") and it names
+/// something.
+pub(crate) fn names_nothing_to_check(evidence: &str, title: &str) -> bool {
+    const CLAIM: &[&str] = &[
+        "we",
+        "i",
+        "did",
+        "do",
+        "does",
+        "done",
+        "have",
+        "has",
+        "had",
+        "one",
+        "it",
+        "this",
+        "that",
+        "completed",
+        "complete",
+        "conducted",
+        "performed",
+        "carried",
+        "out",
+        "finished",
+        "reviewed",
+        "checked",
+        "approved",
+        "signed",
+        "off",
+        "by",
+        "the",
+        "a",
+        "an",
+        "our",
+        "in",
+        "place",
+        "yes",
+        "all",
+        "good",
+        "ok",
+        "okay",
+        "fine",
+        "already",
+        "been",
+        "was",
+        "were",
+        "is",
+        "are",
+        "team",
+        "teams",
+        "legal",
+        "compliance",
+        "risk",
+        "security",
+        "management",
+        "business",
+        "department",
+        "someone",
+        "us",
+        "them",
+        "they",
+        "internally",
+        "internal",
+        "written",
+        "documented",
+        "exists",
+        "there",
+        "and",
+        "properly",
+        "fully",
+        "as",
+        "well",
+    ];
+    if evidence.bytes().any(|b| b.is_ascii_digit()) || title.trim().is_empty() {
+        return false;
+    }
+    let plain = |t: &str| {
+        t.to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect::<String>()
+    };
+    let stem = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+    let title_words: Vec<String> = plain(title).split_whitespace().map(stem).collect();
+    let text = plain(&visible_text(evidence));
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=8).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| CLAIM.contains(w) || title_words.contains(&stem(w)))
+}
+
 /// Evidence that opens by naming the safeguard as absent: "No risk assessment.", "No formal
 /// bias testing; the team discussed it" (a thirteenth hostile review saw the first read as a
 /// risk assessment in place). Only words of the safeguard's title count, with a few that
@@ -9851,6 +9947,9 @@ pub fn is_empty_note(text: &str) -> bool {
         || unfilled(text)
         || filler_shape(text)
         || (words <= 3 && says_not_done(text, Reading::Evidence))
+        // No word at all, only a number ("12000": a new-user trial's script answered the
+        // next question into a note prompt it did not expect).
+        || !text.chars().any(char::is_alphabetic)
 }
 
 /// The example a field shows as its placeholder, copied in ("e.g. Dana Reyes, Head of
@@ -11715,6 +11814,40 @@ mod tests {
         ));
         assert!(is_empty_reason("RA-17. Not started."));
         assert!(is_empty_reason("see https://wiki.example.com/tbd for now"));
+    }
+
+    /// A new-user trial's evidence that names nothing to check, and look-alikes that do.
+    #[test]
+    fn evidence_that_names_nothing_to_check() {
+        let title = "Documented risk assessment";
+        for none in [
+            "We did one",
+            "Reviewed by legal",
+            "Done by legal team",
+            "Risk assessment completed.",
+            "risk assessment",
+            "Yes, it was done by the team.",
+        ] {
+            assert!(names_nothing_to_check(none, title), "{none:?}");
+        }
+        for some in [
+            "Reviewed by legal (Ana Ruiz)",
+            "Approved by the DPO",
+            "Done by the legal team: DPIA in SharePoint",
+            "Risk assessment RA-2024-11 approved by the risk committee",
+            "Reviewed by legal on 2026-03-02",
+            "See the model card, section Risks",
+            "We did one, and then another, and another, and more",
+        ] {
+            assert!(!names_nothing_to_check(some, title), "{some:?}");
+        }
+        assert!(!names_nothing_to_check("We did one", ""));
+        // Words of the title count as claims only of their own safeguard.
+        assert!(!names_nothing_to_check("Human review", title));
+        assert!(names_nothing_to_check(
+            "Human review",
+            "Human review of adverse decisions"
+        ));
     }
 
     /// cargo mutants: the checks behind the seventh round's evidence, at their edges.

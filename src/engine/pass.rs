@@ -16853,6 +16853,7 @@ impl Scope<'_> {
                     let words = crate::assessment::as_words(&r.evidence);
                     is_empty_reason(&words)
                         || super::only_the_title(&words, &s.title)
+                        || super::names_nothing_to_check(&words, &s.title)
                         || super::denies_the_title(&words, &s.title)
                 }) {
                     unjustified = true;

@@ -1588,8 +1588,26 @@ fn not_compliant(q: &Questionnaire, e: &Evaluation) -> String {
             && r.obligation == crate::questionnaire::Obligation::Must
             && !r.in_doubt
     }) {
+        // Held back by a status the answers contradict, the gate counts it with the safeguards
+        // to confirm: said so here, so the two lists agree (a new-user trial found Human
+        // oversight "not shown" here and not among the gate's requirements).
+        let contradicted: Vec<&str> = e
+            .safeguards
+            .iter()
+            .filter(|s| s.requirement == r.id && s.is_contradicted())
+            .map(|s| s.title.as_str())
+            .collect();
+        let named = if contradicted.is_empty() {
+            r.title.to_string()
+        } else {
+            format!(
+                "{} (until the status of {} is confirmed)",
+                r.title,
+                contradicted.join(" and ")
+            )
+        };
         if let Some(x) = entry(&mut by_rules, q, req_layer(&r.id)) {
-            x.3.push(r.title.to_string());
+            x.3.push(named);
         }
     }
     let parts: Vec<(String, String)> = by_rules

@@ -120,6 +120,13 @@ pub fn stop(s: &str) -> String {
 }
 
 pub fn capital(s: &str) -> String {
+    // raia's name is written in lower case, at the start of a sentence too ("raia's
+    // judgement: ...": a new-user trial read "Raia's").
+    if s.strip_prefix("raia")
+        .is_some_and(|rest| !rest.chars().next().is_some_and(|c| c.is_alphanumeric()))
+    {
+        return s.to_string();
+    }
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
@@ -168,5 +175,15 @@ mod tests {
         assert_eq!(super::stop("Yes"), "Yes.");
         assert_eq!(super::stop("Really?  "), "Really?");
         assert_eq!(super::stop("no evidence"), "no evidence.");
+    }
+
+    /// A new-user trial read "Raia's judgement": the name stays in lower case.
+    #[test]
+    fn capital_keeps_raia_in_lower_case() {
+        assert_eq!(super::capital("raia's judgement: x"), "raia's judgement: x");
+        assert_eq!(super::capital("raia reads it"), "raia reads it");
+        assert_eq!(super::capital("raiant"), "Raiant");
+        assert_eq!(super::capital("ärger"), "Ärger");
+        assert_eq!(super::capital(""), "");
     }
 }

@@ -440,6 +440,15 @@ impl Plain<'_> {
                     self.say("A note is needed: type it, or skip to add it later.")?;
                 }
                 Line::Text(t) => {
+                    // From a script, a note that says nothing stops plain mode before it is
+                    // kept: the line was likely written for the next question (a new-user
+                    // trial's "12000" became the note on the answer before).
+                    if self.strict && crate::engine::is_empty_note(&t) {
+                        self.refuse(&format!(
+                            "\"{}\" says nothing as a note, so it is not kept and the note is still needed",
+                            crate::term_text::line(t.trim())
+                        ))?;
+                    }
                     self.s.set_note(&q.id, t.trim())?;
                     if crate::engine::is_empty_note(&t) {
                         // Kept, so nothing typed is lost, but said at once: the gate counts
@@ -447,8 +456,9 @@ impl Plain<'_> {
                         self.say("Saved, but that says nothing yet, so the note still counts as missing: type what a reviewer needs to know, or skip to add it later.")?;
                         continue;
                     }
-                    // As the note command says it (new-user pass: nothing was said here).
-                    self.say("Note saved.")?;
+                    // Echoed, as answers are ("Recorded: ..."), so a listener hears what was
+                    // kept (a new-user trial).
+                    self.say(format!("Note saved: {}", crate::term_text::line(t.trim())))?;
                     return Ok(None);
                 }
             }
@@ -484,7 +494,7 @@ impl Plain<'_> {
             }
             Line::Text(t) => {
                 self.s.set_note(&q.id, t.trim())?;
-                self.say("Note saved.")?;
+                self.say(format!("Note saved: {}", crate::term_text::line(t.trim())))?;
             }
         }
         Ok(None)

@@ -311,11 +311,7 @@ pub fn fit(s: &str, max: usize) -> String {
 
 /// The sentence with its first letter in upper case.
 pub fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
+    crate::explain::capital(s)
 }
 
 /// A text progress bar `width` cells wide.
