@@ -9117,6 +9117,27 @@ pub(crate) fn only_the_title(evidence: &str, title: &str) -> bool {
     !title.trim().is_empty() && plain(&visible_text(evidence)) == plain(title)
 }
 
+/// `t` in lower case with every character but letters and digits a space.
+fn lower_alphanumeric(t: &str) -> String {
+    t.to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect()
+}
+
+/// A word without a plural "s", as titles are matched.
+fn stem(w: &str) -> String {
+    w.strip_suffix('s').unwrap_or(w).to_string()
+}
+
+/// The words of a safeguard's title, lowercased and stemmed.
+fn title_stems(title: &str) -> Vec<String> {
+    lower_alphanumeric(title)
+        .split_whitespace()
+        .map(stem)
+        .collect()
+}
+
 /// Evidence that names nothing a reviewer could check: a few words that only claim the work
 /// was done, by whom in general, or repeat the title, with no document, link, date, number or
 /// name ("We did one", "Reviewed by legal", "Done by legal team", "Risk assessment completed":
@@ -9197,14 +9218,8 @@ pub(crate) fn names_nothing_to_check(evidence: &str, title: &str) -> bool {
     if evidence.bytes().any(|b| b.is_ascii_digit()) || title.trim().is_empty() {
         return false;
     }
-    let plain = |t: &str| {
-        t.to_lowercase()
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-            .collect::<String>()
-    };
-    let stem = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
-    let title_words: Vec<String> = plain(title).split_whitespace().map(stem).collect();
+    let plain = lower_alphanumeric;
+    let title_words = title_stems(title);
     let text = plain(&visible_text(evidence));
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..=8).contains(&words.len())
@@ -9242,14 +9257,8 @@ pub(crate) fn denies_the_title(evidence: &str, title: &str) -> bool {
         "this",
         "yet",
     ];
-    let plain = |t: &str| {
-        t.to_lowercase()
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-            .collect::<String>()
-    };
-    let stem = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
-    let title_words: Vec<String> = plain(title).split_whitespace().map(stem).collect();
+    let plain = lower_alphanumeric;
+    let title_words = title_stems(title);
     let visible = visible_text(evidence);
     let head = visible.trim_start();
     // Only the opening clause, and not "No-code ..." (a compound word).
