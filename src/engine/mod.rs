@@ -396,6 +396,17 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "not yet adapted",
     "not adapted yet",
     "not yet tailored",
+    // A copy with its name changed is no assessment of this use: "that same doc copied, name
+    // changed; content not updated and no approver listed" (a hostile review).
+    "content not updated",
+    "contents not updated",
+    "content not changed",
+    "contents not changed",
+    "content unchanged",
+    "no approver listed",
+    "no approver named",
+    "no approver recorded",
+    "no approver given",
     "not yet completed",
     "not yet carried out",
     "not yet reviewed",

@@ -4832,6 +4832,104 @@ fn too_fast_to_stop(lower: &str) -> bool {
     })
 }
 
+/// Whether `spaced` (a sentence, [`super::spaced_words`]) says a weapon's force goes ahead
+/// unless a person stops it, or when a countdown runs out, so that no one authorises it: "it
+/// fires unless vetoed within 2 s", "approval is 'by exception'", "The operator can abort but
+/// doesn't authorise each engagement", "anyone ... who doesn't answer the challenge is engaged
+/// with live rounds after 10 s" (a hostile review). A veto or a default is not an approval.
+/// Not where a person authorises ("fires only after the operator authorises, typically after
+/// 10 s"), nor "unless the commander authorises it" (that is an approval), nor denied ("never
+/// fires unless ...").
+fn fires_unless_stopped(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let verb = |w: &str| firing_verb(w) || w == "engagement" || w == "engagements";
+    if !words.iter().any(|w| verb(w)) {
+        return false;
+    }
+    let vetoed = |w: &str| {
+        stops_force(w)
+            || matches!(
+                w,
+                "vetoed"
+                    | "aborted"
+                    | "stopped"
+                    | "cancelled"
+                    | "canceled"
+                    | "halted"
+                    | "overridden"
+                    | "override"
+                    | "overrides"
+                    | "object"
+                    | "objects"
+                    | "intervene"
+                    | "intervenes"
+            )
+    };
+    // "fires unless vetoed", "engages unless the operator aborts": a veto within four words.
+    let unless = words.iter().enumerate().any(|(i, w)| {
+        *w == "unless"
+            && words
+                .get(i + 1..(i + 5).min(words.len()))
+                .is_some_and(|a| a.iter().any(|x| vetoed(x)) && !a.iter().any(|x| approves(x)))
+            && words
+                .get(i.saturating_sub(4)..i)
+                .is_some_and(|b| b.iter().any(|x| verb(x)))
+            && !denied_just_before(&words, i.saturating_sub(2))
+    });
+    // "approval is by exception"
+    let by_exception = words.windows(2).enumerate().any(|(i, p)| {
+        p == ["by", "exception"]
+            && words
+                .get(i.saturating_sub(3)..i)
+                .is_some_and(|b| b.iter().any(|x| approves(x) || x.starts_with("authoris")))
+    });
+    // "can abort but doesn't authorise each engagement"
+    let veto_only = words.iter().enumerate().any(|(i, w)| {
+        vetoed(w)
+            && words.get(i + 1..(i + 4).min(words.len())).is_some_and(|a| {
+                a.contains(&"but")
+                    && a.iter()
+                        .chain(
+                            words
+                                .get(i + 4..(i + 6).min(words.len()))
+                                .unwrap_or_default(),
+                        )
+                        .any(|x| matches!(*x, "not" | "t" | "never"))
+            })
+            && words
+                .get(i + 2..(i + 7).min(words.len()))
+                .is_some_and(|a| a.iter().any(|x| approves(x)))
+    });
+    // Force used on a countdown, where no person acts or approves in the sentence: "is
+    // engaged with live rounds after 10 s".
+    let timed = names_lethal_force(spaced)
+        && !words.iter().any(|w| in_charge(w) || approves(w))
+        && words.iter().enumerate().any(|(v, w)| {
+            verb(w)
+                && !denied_just_before(&words, v)
+                && (v + 1..(v + 8).min(words.len())).any(|a| {
+                    words.get(a) == Some(&"after")
+                        && words
+                            .get(a + 1)
+                            .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+                        && words.get(a + 2).is_some_and(|u| {
+                            matches!(
+                                *u,
+                                "s" | "sec"
+                                    | "secs"
+                                    | "second"
+                                    | "seconds"
+                                    | "min"
+                                    | "mins"
+                                    | "minute"
+                                    | "minutes"
+                            )
+                        })
+                })
+        });
+    unless || by_exception || veto_only || timed
+}
+
 /// Whether a word of denial stands among the three before `i`.
 fn denied_just_before(words: &[&str], i: usize) -> bool {
     among_three_before(words, i, &["not", "never", "t", "no"])
@@ -6535,6 +6633,21 @@ fn unreviewed_cases(text: &str) -> bool {
         "isn t checked by",
         "weren t checked by",
         "wasn t checked by",
+        // "Friday refusals all go out unseen", "'ineligible' ones get closed off by the batch"
+        // (a hostile review).
+        "go out unseen",
+        "goes out unseen",
+        "went out unseen",
+        "sent out unseen",
+        "sent unseen",
+        "released unseen",
+        "issued unseen",
+        "closed off by the batch",
+        "closed by the batch",
+        "closed off automatically",
+        "refused by the batch",
+        "declined by the batch",
+        "rejected by the batch",
     ];
     // Who reviews, after "no" ("no physician reviews the suggestion").
     const REVIEWERS: &[&str] = &[
@@ -6578,6 +6691,13 @@ fn unreviewed_cases(text: &str) -> bool {
     ];
     let lower = text.to_lowercase();
     if (lower.contains("in practi") || lower.contains("in reality")) && practice_falls_short(&lower)
+    {
+        return true;
+    }
+    if ["unless", "whether", "exclu", "exempt"]
+        .iter()
+        .any(|k| lower.contains(k))
+        && released_by_default(&lower)
     {
         return true;
     }
@@ -7082,6 +7202,180 @@ fn unreviewed_cases(text: &str) -> bool {
                         && !guarded(i)
                 })
             })
+    })
+}
+
+/// Whether a sentence of `lower` says adverse outcomes go out by default, so that the review is
+/// a veto at most, or that some are kept from it: "'refuse' outputs go out unless a caseworker
+/// objects within 2 hrs", "the declines batch-release at 17:00 whether anyone opened them or
+/// not", "Overdraft reductions are excluded from the officer queue by design" (a hostile
+/// review). A veto or a default release is not a review. Not an approval ("nothing goes out
+/// unless a caseworker approves it"), the person's own objection ("unless the applicant
+/// objects"), favourable outcomes kept from the queue ("approvals are excluded from the review
+/// queue"), nor a denial ("declines are never excluded from review").
+fn released_by_default(lower: &str) -> bool {
+    const VETO: &[&str] = &[
+        "objects",
+        "object",
+        "objected",
+        "vetoes",
+        "veto",
+        "vetoed",
+        "intervenes",
+        "intervene",
+        "stops",
+        "stopped",
+        "pulls",
+        "pulled",
+        "blocks",
+        "blocked",
+        "overrides",
+        "overridden",
+        "challenges",
+        "flags",
+        "flagged",
+        "halts",
+        "halted",
+    ];
+    let opened = |w: &str| {
+        w.starts_with("open")
+            || w.starts_with("review")
+            || w.starts_with("check")
+            || w.starts_with("look")
+            || w.starts_with("approv")
+            || w.starts_with("sign")
+            || matches!(w, "read" | "seen" | "saw")
+    };
+    let adverse = |w: &str| {
+        decided(w)
+            || against(w)
+            || matches!(
+                w,
+                "reduction"
+                    | "reductions"
+                    | "cut"
+                    | "cuts"
+                    | "decrease"
+                    | "decreases"
+                    | "closure"
+                    | "closures"
+                    | "termination"
+                    | "terminations"
+                    | "cancellation"
+                    | "cancellations"
+                    | "downgrade"
+                    | "downgrades"
+                    | "removal"
+                    | "removals"
+                    | "penalty"
+                    | "penalties"
+                    | "sanction"
+                    | "sanctions"
+                    | "ineligible"
+            )
+    };
+    let goes = |w: &str| {
+        matches!(
+            w,
+            "out"
+                | "sent"
+                | "issued"
+                | "released"
+                | "release"
+                | "releases"
+                | "applied"
+                | "effect"
+                | "closed"
+                | "proceed"
+                | "proceeds"
+                | "stand"
+                | "stands"
+                | "finalised"
+                | "finalized"
+        )
+    };
+    lower.split(['.', ';', '\n']).any(|sentence| {
+        let spaced = super::spaced_words(sentence);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        if !words.iter().any(|w| adverse(w)) {
+            return false;
+        }
+        let denied = |i: usize| {
+            words.get(..i).unwrap_or_default().iter().any(|w| {
+                matches!(
+                    *w,
+                    "no" | "not" | "never" | "nothing" | "none" | "t" | "cannot" | "nobody"
+                )
+            })
+        };
+        let favourable = |i: usize| {
+            words.get(..i).unwrap_or_default().iter().any(|w| {
+                w.starts_with("approv")
+                    || w.starts_with("favo")
+                    || matches!(*w, "granted" | "positive")
+            })
+        };
+        words.iter().enumerate().any(|(i, w)| match *w {
+            // "go out unless a caseworker objects", "are released unless vetoed"
+            "unless" => {
+                let after = words
+                    .get(i + 1..(i + 6).min(words.len()))
+                    .unwrap_or_default();
+                after.iter().any(|x| VETO.contains(x))
+                    && !after.iter().any(|x| {
+                        x.starts_with("approv")
+                            || x.starts_with("confirm")
+                            || x.starts_with("sign")
+                            || x.starts_with("applicant")
+                            || x.starts_with("claimant")
+                            || x.starts_with("customer")
+                            || x.starts_with("patient")
+                            || matches!(*x, "they" | "he" | "she")
+                    })
+                    && words
+                        .get(i.saturating_sub(5)..i)
+                        .is_some_and(|b| b.iter().any(|x| goes(x)))
+                    && !denied(i)
+            }
+            // "release at 17:00 whether anyone opened them or not", "whether or not anyone
+            // has reviewed them"
+            "whether" => {
+                let after = words
+                    .get(i + 1..(i + 8).min(words.len()))
+                    .unwrap_or_default();
+                after.windows(2).any(|p| p == ["or", "not"])
+                    && after.iter().any(|x| opened(x))
+                    && words
+                        .get(i.saturating_sub(6)..i)
+                        .is_some_and(|b| b.iter().any(|x| goes(x)))
+                    && !denied(i)
+            }
+            // "excluded from the officer queue", "exempt from review"
+            _ if w.starts_with("exclu") || w.starts_with("exempt") => {
+                words.get(i + 1..(i + 5).min(words.len())).is_some_and(|a| {
+                    matches!(a.first(), Some(&("from" | "of")))
+                        && a.iter().any(|x| {
+                            matches!(
+                                *x,
+                                "queue"
+                                    | "review"
+                                    | "oversight"
+                                    | "reviewer"
+                                    | "reviewers"
+                                    | "officer"
+                                    | "officers"
+                                    | "caseworker"
+                                    | "caseworkers"
+                                    | "underwriter"
+                                    | "underwriters"
+                                    | "human"
+                            )
+                        })
+                }) && !denied(i)
+                    && !favourable(i)
+            }
+            _ => false,
+        })
     })
 }
 
@@ -11770,6 +12064,8 @@ const LETHAL: &[&str] = &[
     // readings); not a "non-lethal weapon" ([`names_lethal_force`]).
     "weapon",
     "weapons",
+    // A remote weapon station: "engaged by the 30mm RWS automatically" (a hostile review).
+    "rws",
 ];
 
 /// Whether `spaced` ([`super::spaced_words`]) names lethal force ([`LETHAL`]).
@@ -12036,6 +12332,12 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                     | "pass"
                     // "where its usage rules don't apply" ([`gets_around_safety`]).
                     | "apply"
+                    // "so the content filter doesn't catch them", "the shots the Bedrock
+                    // filter blocks" (a hostile review).
+                    | "trigger"
+                    | "catch"
+                    | "blocks"
+                    | "refuses"
             );
     }
     let force_named = force && FORCE_NAMED.iter().any(|k| spaced_text.contains(k));
@@ -12077,6 +12379,11 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     // A veto no one can use in time, beside a weapon ([`too_fast_to_stop`]).
     let veto_keys = weapon
         && ["fast", "quick", "no time", "managed", "able to"]
+            .iter()
+            .any(|k| spaced_text.contains(k));
+    // A weapon that fires unless vetoed, or after a countdown ([`fires_unless_stopped`]).
+    let release_keys = weapon
+        && [" unless ", " exception ", " but ", " after "]
             .iter()
             .any(|k| spaced_text.contains(k));
     let weapon = (weapon || force_named) && NOT_NEEDED_KEYS.iter().any(|k| spaced_text.contains(k));
@@ -12131,6 +12438,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     if !alone_keys
         && !own_pick_keys
         && !veto_keys
+        && !release_keys
         && !person_keys
         && !authority_keys
         && !picks_keys
@@ -12208,6 +12516,18 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         if veto_keys
             && !out.iter().any(|(o, _, _)| *o == "lethal-weapons")
             && too_fast_to_stop(&sentence.to_lowercase())
+        {
+            out.push((
+                "lethal-weapons",
+                sentence.trim().replace('"', "'"),
+                !lethal_in_text,
+            ));
+        }
+        // A weapon's use that goes ahead unless someone stops it, or on a timer: a veto is no
+        // authorisation ([`fires_unless_stopped`]).
+        if release_keys
+            && !out.iter().any(|(o, _, _)| *o == "lethal-weapons")
+            && fires_unless_stopped(&spaced_sentence)
         {
             out.push((
                 "lethal-weapons",
@@ -12383,6 +12703,12 @@ fn defends(spaced: &str, defends: &[&str]) -> bool {
     let words: Vec<&str> = spaced.split_whitespace().collect();
     words.iter().enumerate().any(|(i, w)| {
         defends.contains(w)
+            // A defence denied defends nothing: "so the content filter doesn't catch them" (a
+            // hostile review).
+            && !i
+                .checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(|b| matches!(*b, "not" | "t" | "never"))
             && !(matches!(*w, "stop" | "stops" | "stopped")
                 && words.get(i + 1).is_some_and(|n| {
                     n.starts_with("refus") || n.starts_with("block") || n.starts_with("filter")
@@ -12457,6 +12783,56 @@ fn default_refusals(words: &[&str]) -> Vec<usize> {
                         | "got"
                 )
             });
+        // What a filter blocks, as the object of a relative clause that ends the clause: "to
+        // do the nude lingerie shots the Bedrock filter blocks" (a hostile review). Not the
+        // filter at work: "The Bedrock filter blocks nude shots", "... because the filter
+        // blocks".
+        let relative = refusal(k)
+            && words.get(k + 1).is_none()
+            && words
+                .get(k.saturating_sub(2)..k)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| {
+                    matches!(
+                        *b,
+                        "filter"
+                            | "filters"
+                            | "guardrail"
+                            | "guardrails"
+                            | "classifier"
+                            | "moderation"
+                    )
+                })
+            && (k.saturating_sub(4)..k).any(|j| {
+                words.get(j) == Some(&"the")
+                    && j.checked_sub(1)
+                        .and_then(|b| words.get(b))
+                        .is_some_and(|b| {
+                            !matches!(
+                                *b,
+                                "and"
+                                    | "but"
+                                    | "so"
+                                    | "because"
+                                    | "as"
+                                    | "since"
+                                    | "where"
+                                    | "when"
+                                    | "while"
+                                    | "if"
+                                    | "then"
+                                    | "until"
+                                    | "unless"
+                                    | "that"
+                                    | "though"
+                                    | "although"
+                            )
+                        })
+            });
+        if relative {
+            out.push(k);
+        }
         if refusal(k)
             && !passive
             && (before.iter().any(|b| {
@@ -12702,6 +13078,105 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
     if told && (0..words.len()).any(|k| rules(k) && lapse(k)) {
         return Some("its rules do not apply");
     }
+    // Made to drop its own rules, or its safety measures kept from firing, by a trick: "payloads
+    // ... so the vendor chatbot at the client ignores its rules", "wraps hard chem questions in
+    // an injected 'teacher override' doc ... so the guardrail's denied topics don't trigger", a
+    // "'filter unlock' prompt pack" (a hostile review). Only beside a trick or a purpose: "the
+    // model sometimes ignores its rules" is a fault, "we tuned the guardrail so it doesn't
+    // trigger on the periodic table" a setting changed.
+    let trick = words.iter().any(|w| {
+        w.starts_with("inject")
+            || w.starts_with("payload")
+            || w.starts_with("smuggl")
+            || w.starts_with("disguis")
+            || w.starts_with("obfuscat")
+            || matches!(
+                *w,
+                "override"
+                    | "overrides"
+                    | "wrap"
+                    | "wraps"
+                    | "wrapped"
+                    | "unlock"
+                    | "trick"
+                    | "tricks"
+                    | "tricked"
+                    | "hide"
+                    | "hides"
+                    | "hidden"
+            )
+    });
+    let purpose = words
+        .iter()
+        .any(|w| matches!(*w, "so" | "make" | "makes" | "making" | "into"));
+    let own_rules = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            matches!(
+                *w,
+                "rules" | "guidelines" | "guardrails" | "guardrail" | "restrictions"
+            )
+        }) && matches!(
+            k.checked_sub(1).and_then(|j| words.get(j)),
+            Some(&("its" | "their"))
+        )
+    };
+    if of_a_model
+        && (trick || purpose)
+        && let Some(i) = verb_at
+        && words.get(i).is_some_and(|w| {
+            matches!(
+                *w,
+                "ignore" | "ignores" | "ignoring" | "override" | "overrides" | "overriding"
+            )
+        })
+        && (i + 1..(i + 4).min(words.len())).any(own_rules)
+    {
+        return Some("ignores its rules");
+    }
+    // Kept from firing: "so" before a measure and "don't trigger" after it.
+    let kept_quiet = words.iter().enumerate().any(|(s, w)| {
+        *w == "so"
+            && (s + 1..(s + 6).min(words.len())).any(|k| {
+                (measure(k) || (words.get(k) == Some(&"topics") && (s + 1..k).any(measure)))
+                    && words.get(k + 1..(k + 5).min(words.len())).is_some_and(|a| {
+                        a.windows(2).any(|p| {
+                            matches!(
+                                p,
+                                [
+                                    "not" | "t" | "never",
+                                    "trigger"
+                                        | "triggers"
+                                        | "fire"
+                                        | "fires"
+                                        | "catch"
+                                        | "catches"
+                                        | "apply"
+                                        | "applies"
+                                        | "kick"
+                                        | "flag"
+                                        | "flags"
+                                ]
+                            )
+                        })
+                    })
+            })
+    });
+    if trick && kept_quiet {
+        return Some("so its safety measures do not trigger");
+    }
+    // A tool named for getting past them: "a 'filter unlock' prompt pack", "guardrail bypass
+    // prompts".
+    if words.windows(2).any(|p| {
+        matches!(
+            p,
+            [
+                "filter" | "filters" | "guardrail" | "guardrails" | "moderation" | "nsfw",
+                "unlock" | "bypass" | "jailbreak" | "override" | "evasion"
+            ]
+        )
+    }) {
+        return Some("a tool to get around its safety measures");
+    }
     // Not a phone jailbroken, nor an escape from prison (a review of honest answers).
     let elsewhere = words.iter().any(|w| {
         matches!(
@@ -12767,6 +13242,13 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
                 | "generates"
                 | "writes"
                 | "creates"
+                // "to get SD3.5 to do the nude shots the Bedrock filter blocks" (a hostile
+                // review).
+                | "do"
+                | "make"
+                | "produce"
+                | "render"
+                | "draw"
         )
     });
     (!people && answers_at.is_some_and(|a| refusals.iter().any(|&r| r > a)))
