@@ -11778,12 +11778,17 @@ fn prohibited_in_the_words(
     for (x, text, note) in answers.chain(notes) {
         // A real person's likeness used without their consent, in any answer: "We generate
         // images of a real CEO without her consent" (a hostile review).
+        // Or names whose voice or face it is, and says that one did not agree: "we cloned our
+        // CFO's voice from earnings-call recordings ... The CFO hasn't signed off", "stills of
+        // the CEO ... Balfour's CEO isn't aware" (a hostile review).
+        let owners = likeness_owners(text);
+        let names = |s: &str| a_real_person(s) || names_an_owner(s, &owners);
         if !seen.contains(&"likeness")
             && !recorded("likeness")
             // The whole text names a real person first: reading every answer for consent cost
             // a tenth of `raia score` (issue 7).
-            && a_real_person(text)
-            && let Some(sentence) = consent_not_given(text).filter(|s| a_real_person(s))
+            && (!owners.is_empty() || a_real_person(text))
+            && let Some(sentence) = consent_not_given_by(text, Some(&names))
             && let Some(p) = q.prohibitions.iter().find(|p| p.id == "likeness")
         {
             seen.push("likeness");
@@ -11921,13 +11926,185 @@ fn a_real_person(sentence: &str) -> bool {
     })
 }
 
+/// The people whose voice, face or image `text` names, as [`super::spaced_words`] writes them:
+/// "cfo" of "our CFO's voice", "elena" of "Elena's voice", "ceo" of "stills of the CEO", "he"
+/// of "his LinkedIn photos" (a hostile review). Empty, and nothing split, where no such word
+/// stands in the text (issue 7).
+fn likeness_owners(text: &str) -> Vec<String> {
+    const LIKENESS: &[&str] = &[
+        "voice", "photo", "video", "image", "still", "face", "likeness",
+    ];
+    // Only read where consent could be said missing ([`consent_not_given_by`]).
+    const ASKED: &[&str] = &[
+        "asked",
+        "consent",
+        "signed",
+        "aware",
+        "told",
+        "informed",
+        "permission",
+        "knowledge",
+        "sought",
+        "agreed",
+        "contacted",
+        "assum",
+    ];
+    let lower = text.to_ascii_lowercase();
+    if !LIKENESS.iter().any(|k| lower.contains(k)) || !ASKED.iter().any(|k| lower.contains(k)) {
+        return Vec::new();
+    }
+    let spaced = super::spaced_words(&lower);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let likeness = |w: &str| {
+        matches!(
+            w,
+            "voice"
+                | "voices"
+                | "face"
+                | "faces"
+                | "photo"
+                | "photos"
+                | "image"
+                | "images"
+                | "stills"
+                | "video"
+                | "videos"
+                | "likeness"
+                | "portrait"
+                | "portraits"
+                | "headshot"
+                | "headshots"
+                | "pictures"
+        )
+    };
+    // Not a brand's or a product's: "the brand's voice", "product photos".
+    let someone = |w: &str| {
+        w.len() > 1
+            && !matches!(
+                w,
+                "brand"
+                    | "company"
+                    | "product"
+                    | "products"
+                    | "team"
+                    | "our"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "their"
+                    | "its"
+                    | "it"
+                    | "stock"
+                    | "synthetic"
+                    | "fictional"
+                    | "ai"
+                    | "generated"
+                    | "own"
+                    | "that"
+                    | "what"
+                    | "there"
+                    | "here"
+                    | "who"
+                    | "let"
+            )
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |w: &str| {
+        let w = match w {
+            "his" | "him" => "he",
+            "her" => "she",
+            _ => w,
+        };
+        if !out.iter().any(|o| o == w) {
+            out.push(w.to_string());
+        }
+    };
+    for (i, w) in words.iter().enumerate() {
+        if !likeness(w) {
+            continue;
+        }
+        // "our CFO's voice", "his LinkedIn and keynote photos".
+        let before = words.get(i.saturating_sub(5)..i).unwrap_or_default();
+        if let Some(k) = before.iter().rposition(|b| *b == "s")
+            && let Some(owner) = k.checked_sub(1).and_then(|j| before.get(j))
+            && someone(owner)
+        {
+            add(owner);
+        }
+        if let Some(p) = before
+            .iter()
+            .rev()
+            .take(4)
+            .find(|b| matches!(**b, "his" | "her"))
+        {
+            add(p);
+        }
+        // "stills of the CEO", "fake videos of our CEO".
+        if words.get(i + 1) == Some(&"of")
+            && let Some(owner) = words
+                .get(i + 2..(i + 5).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .find(|o| someone(o) && !matches!(**o, "my" | "your"))
+        {
+            add(owner);
+        }
+    }
+    out
+}
+
+/// Whether `sentence` names one of `owners` ([`likeness_owners`]).
+fn names_an_owner(sentence: &str, owners: &[String]) -> bool {
+    if owners.is_empty() {
+        return false;
+    }
+    let spaced = super::spaced_words(sentence);
+    spaced.split_whitespace().any(|w| {
+        let w = match w {
+            "his" | "him" => "he",
+            "her" => "she",
+            _ => w,
+        };
+        owners.iter().any(|o| o == w)
+    })
+}
+
 /// The first sentence of `note` (on a question that screens for a person's likeness) that says
 /// the people shown did not consent or were not asked: "the friend is not asked", "the friends
 /// have not consented", "added without their consent" (an end-to-end review). Not where the
 /// sentence denies it ("no face is added without the person's consent") or says the asking
 /// comes later ("they are not asked again after accepting").
 fn consent_not_given(note: &str) -> Option<String> {
+    consent_not_given_by(note, None)
+}
+
+/// [`consent_not_given`], where `named` (if given) must hold of the sentence; there it also
+/// reads the person kept unaware ("Balfour's CEO isn't aware", a hostile review), which said
+/// of anyone ("listeners are not told the narrator's name") is no consent missing.
+fn consent_not_given_by(note: &str, named: Option<&dyn Fn(&str) -> bool>) -> Option<String> {
+    const UNAWARE: &[&[&str]] = &[
+        &["t", "aware"],
+        &["not", "aware"],
+        &["isnt", "aware"],
+        &["unaware"],
+        &["not", "told"],
+        &["t", "told"],
+        &["never", "told"],
+        &["not", "informed"],
+        &["t", "informed"],
+    ];
     const SAID: &[&[&str]] = &[
+        // "The CFO hasn't signed off", "Elena hasn't been asked", "was never asked" (a hostile
+        // review).
+        &["t", "signed", "off"],
+        &["not", "signed", "off"],
+        &["never", "signed", "off"],
+        &["t", "been", "asked"],
+        &["not", "been", "asked"],
+        &["never", "been", "asked"],
+        &["t", "asked"],
+        &["t", "consented"],
+        &["hasnt", "consented"],
         &["not", "asked"],
         &["never", "asked"],
         &["not", "consented"],
@@ -11974,10 +12151,28 @@ fn consent_not_given(note: &str) -> Option<String> {
     let joined = crate::assessment::as_words(note);
     sentences_of(&joined).into_iter().find_map(|sentence| {
         let sentence = sentence.trim_end_matches(['.', '!']);
+        if named.is_some_and(|f| !f(sentence)) {
+            return None;
+        }
         sentence.split(';').find_map(|clause| {
             let spaced = super::spaced_words(clause);
             let words: Vec<&str> = spaced.split_whitespace().collect();
-            let (i, n) = first_phrase(&words, SAID)?;
+            let (i, n) = first_phrase(&words, SAID).or_else(|| {
+                // Unaware of the use, not "not aware of any complaint".
+                // The person is who is unaware: "Balfour's CEO isn't aware", not "listeners are
+                // not told it is her voice".
+                let named = named?;
+                first_phrase(&words, UNAWARE)
+                    .filter(|(i, _)| named(&words.get(..*i).unwrap_or_default().join(" ")))
+                    .filter(|(i, n)| {
+                        !words
+                            .get(i + n..)
+                            .unwrap_or_default()
+                            .iter()
+                            .take(2)
+                            .any(|w| matches!(*w, "any" | "anything" | "no" | "to" | "which"))
+                    })
+            })?;
             // Another denial in the clause denies the phrase; the asking done later is not
             // none ("not asked again"), nor a question the person did not answer.
             let denied = words

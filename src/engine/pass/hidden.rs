@@ -37,15 +37,22 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
     let tell = has(TELL) || (has(SHOWN) && spaced_text.contains(" shown that "));
     let machine = has(MACHINE);
     let debt = has(DEBT);
-    let kept = tell && (machine || has(WATCH));
+    let kept = tell && (machine || has(WATCH | DECIDER));
     let watchlist =
         has(PROTEST) && (spaced_text.contains(" watchlist") || spaced_text.contains(" watch list"));
     // Owning up forbidden ("never admits it is an AI", "not to tell borrowers it is a bot"),
     // a person claimed ("claims to be a human agent"), or a machine denied ("rather than an
     // AI"); "claims" alone is most often a benefit claim.
     let claims = has(CLAIMS) || (has(CLAIM) && spaced_text.contains(" to be "));
-    let hides = machine
+    // A made-up persona need not be called a machine: "a fake influencer that we tell followers
+    // is a real person" (a hostile review).
+    let hides = (machine || spaced_text.contains(" fake "))
         && (has(OWNS_UP | RATHER) || (claims && has(PERSON)) || (has(OWNS) && has(BOT | NEG)));
+    // "when followers ask 'are u real?' the reply macro says 'haha 100% real x'" (a hostile
+    // review).
+    let asked_real = machine && has(CLAIMS) && has(GENUINE) && spaced_text.contains(" ask");
+    // A person's calls with their lawyer heard: "listen to prisoners' calls with their lawyers".
+    let privileged = has(LAWYER);
     let quote = has(QUOTE);
     let authority = debt && has(BEHALF);
     let pressed = debt && has(OTHERS);
@@ -78,6 +85,8 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
     if !(kept
         || watchlist
         || hides
+        || asked_real
+        || privileged
         || quote
         || authority
         || pressed
@@ -133,8 +142,13 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         if watchlist && protesters_watched(&spaced) {
             found.push("privacy");
         }
-        if hides && passed_off_as_a_person(sentence) {
+        if (hides && passed_off_as_a_person(sentence))
+            || (asked_real && says_real_when_asked(&spaced))
+        {
             found.push("disinformation");
+        }
+        if privileged && privileged_calls_heard(&spaced) {
+            found.push("privacy");
         }
         if quote && quotes_made_up(&spaced) {
             found.push("disinformation");
@@ -268,6 +282,10 @@ const GENUINE: u64 = 1 << 36;
 const PARENT: u64 = 1 << 37;
 /// "shown", as people are not shown that something runs.
 const SHOWN: u64 = 1 << 38;
+/// Words of what decides, as a model is said to: "pts arent told a model made the call".
+const DECIDER: u64 = 1 << 39;
+/// Words of a person's lawyer, whose calls with them are privileged.
+const LAWYER: u64 = 1 << 40;
 
 /// The kinds of key word `w` is, as bits: every word of every text is looked up, so by its
 /// first letter, then among the few words that start with it (one `match` of all of them
@@ -280,6 +298,10 @@ fn keys(w: &[u8]) -> u64 {
         },
         Some(b'a') => match w {
             b"ai" | b"automated" | b"artificial" => MACHINE,
+            b"algorithm" | b"algorithms" => DECIDER,
+            b"attorney" | b"attorneys" => LAWYER,
+            // A licence stretched "by analogy" to a use it does not name (a hostile review).
+            b"analogy" => LAPSE,
             // Said of an assistant: "the collections assistant claims to be a human agent".
             b"assistant" | b"assistants" | b"avatar" => MACHINE,
             b"admit" | b"admits" | b"admitting" | b"acknowledge" | b"acknowledges" => {
@@ -309,6 +331,10 @@ fn keys(w: &[u8]) -> u64 {
             b"ballot" | b"ballots" => VOTE,
             b"bogus" => FAKE,
             b"beyond" => LAPSE,
+            // What people are led to believe: "followers believe she's a real person" (a
+            // hostile review).
+            b"believe" | b"believes" => CLAIMS,
+            b"barrister" | b"barristers" => LAWYER,
             _ => 0,
         },
         Some(b'c') => match w {
@@ -326,6 +352,7 @@ fn keys(w: &[u8]) -> u64 {
             b"consent" => TELL | GRANT,
             b"capacity" => TELL,
             b"contract" => GRANT,
+            b"counsel" => LAWYER,
             b"cllr" | b"councillor" | b"councillors" | b"councilor" | b"councilors"
             | b"congressman" | b"congresswoman" | b"candidate" | b"candidates" => OFFICIAL,
             b"colleagues" => OTHERS,
@@ -407,6 +434,7 @@ fn keys(w: &[u8]) -> u64 {
             b"look" | b"looks" => SEEM,
             b"licence" | b"license" | b"licences" | b"licenses" => GRANT,
             b"lapsed" => LAPSE,
+            b"lawyer" | b"lawyers" => LAWYER,
             b"likeness" => LIKE,
             _ => 0,
         },
@@ -428,6 +456,7 @@ fn keys(w: &[u8]) -> u64 {
             // "pulls each prospective juror's social media" (a sixth review).
             b"media" => WATCH,
             b"mark" => LABEL,
+            b"model" | b"models" => DECIDER,
             _ => 0,
         },
         Some(b'n') => match w {
@@ -451,7 +480,8 @@ fn keys(w: &[u8]) -> u64 {
             b"protest" | b"protests" | b"protesters" | b"protestors" | b"picket" | b"pickets" => {
                 PROTEST
             }
-            b"presents" => CLAIMS,
+            b"presents" | b"presented" | b"presenting" => CLAIMS,
+            b"privileged" => LAWYER,
             b"passes" => CLAIMS | SEEM,
             b"pass" => SEEM,
             b"photo" | b"photos" | b"picture" | b"pictures" | b"pics" => LIKE,
@@ -498,7 +528,7 @@ fn keys(w: &[u8]) -> u64 {
             b"secretly" | b"secret" => TELL,
             // "the child isn't shown that location is on", "signage not up yet" (a sixth
             // review).
-            b"signage" => TELL,
+            b"signage" | b"signs" => TELL,
             b"shown" => SHOWN,
             b"screenshot" | b"screenshots" | b"surveillance" | b"screens" | b"shared" | b"sold"
             | b"scrape" | b"scraped" | b"scraping" => WATCH,
@@ -518,11 +548,13 @@ fn keys(w: &[u8]) -> u64 {
             b"signed" | b"seen" => LAPSE,
             b"shots" => LIKE,
             b"spontaneous" => GENUINE,
+            b"solicitor" | b"solicitors" => LAWYER,
             _ => 0,
         },
         Some(b't') => match w {
             b"told" | b"telling" => TELL,
             b"tracked" | b"tracking" | b"tracks" => WATCH,
+            b"think" | b"thinks" => CLAIMS,
             b"tell" | b"tells" => OWNS | CLAIMS,
             b"tickbox" => DECLARED,
             b"turnout" => VOTE,
@@ -617,6 +649,11 @@ fn people(w: &str) -> bool {
             | "drivers"
             | "jurors"
             | "shoppers"
+            // "pts arent told a model made the call" (a hostile review).
+            | "pts"
+            | "followers"
+            | "prisoners"
+            | "inmates"
             | "child"
             | "kid"
             | "kids"
@@ -720,6 +757,11 @@ const BEHIND_THEIR_BACKS: &[&[&str]] = &[
     &["signage", "isn", "t", "up"],
     &["signage", "isnt", "up"],
     &["signs", "not", "up"],
+    // "No signage about facial recognition" (a hostile review: "not told" was read, this not).
+    &["no", "signage"],
+    &["no", "signs"],
+    &["without", "signage"],
+    &["without", "any", "signage"],
     // A notice narrower than the use: "the consent screen candidates click through only
     // mentions 'quality purposes'", "that's the only notice" (a hostile review).
     &["only", "mentions"],
@@ -884,18 +926,34 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
         // ("monitoring covertly is not permitted", "patients who are unaware of the study are
         // not enrolled").
         let own = told && words.get(i) != Some(&"unaware");
+        // A denial before "and" with people named after it is of another thing: "works
+        // council hasn't seen it and staff weren't told" (a hostile review).
+        let from = words
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .rposition(|w| matches!(*w, "and" | "but"))
+            .filter(|&c| {
+                words
+                    .get(c + 1..i)
+                    .is_some_and(|s| s.iter().any(|w| people(w)))
+            })
+            .map_or(0, |c| c + 1);
         let denied = words
             .iter()
             .enumerate()
-            .filter(|(k, _)| *k < i || (!own && *k >= i + n))
+            .filter(|(k, _)| (*k >= from && *k < i) || (!own && *k >= i + n))
             .any(|(_, w)| DENIALS.contains(w));
         // Told in another clause: "many customers don't know their calls are recorded, so the
         // IVR says so at the start of every call".
         // Not a notice said to be the only one, or to leave something out ("which mentions
         // 'digital monitoring' on p.14, and that's the only notice", "the privacy notice covers
         // the score ..., except the last of those": a hostile review).
+        // Nor one that tells them a person did what a machine did: "the app text says 'your
+        // pharmacist has reviewed your request'" (a hostile review).
         let remedied = clauses.iter().enumerate().any(|(k, other)| {
             k != at
+                && !claims_a_person_did(other)
                 && !other.split_whitespace().any(|w| {
                     DENIALS.contains(&w) || matches!(w, "only" | "except" | "apart" | "but")
                 })
@@ -983,10 +1041,12 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
         let named = !told || words.iter().any(|w| people(w));
         // Not told that a machine wrote or speaks: "the articles are machine written", "they
         // are talking to a bot".
+        // "its an AI" with the apostrophe dropped (a hostile review).
         let machine = after.iter().take(6).enumerate().any(|(k, w)| {
-            matches!(*w, "is" | "are" | "was" | "were" | "s" | "re")
+            (matches!(*w, "is" | "are" | "was" | "were" | "s" | "re")
+                || (*w == "its" && matches!(after.get(k + 1), Some(&("a" | "an")))))
                 && after.iter().skip(k + 1).take(3).any(|a| a_machine_word(a))
-        });
+        }) || decided_by_a_machine(after);
         (!denied && !remedied && !detail && open_ended && named).then_some(machine)
     })?;
     if unaware {
@@ -994,6 +1054,222 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
     }
     let watched = |s: &str| s.split_whitespace().any(watched_or_passed);
     (watched(spaced) || watched(previous)).then_some("privacy")
+}
+
+/// Whether a clause (spaced words) says a person reviewed or decided: "your pharmacist has
+/// reviewed your request", "a doctor reviewed it".
+fn claims_a_person_did(clause: &str) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            *w,
+            "pharmacist"
+                | "doctor"
+                | "gp"
+                | "nurse"
+                | "clinician"
+                | "caseworker"
+                | "officer"
+                | "adviser"
+                | "advisor"
+                | "underwriter"
+                | "human"
+                | "person"
+                | "specialist"
+        ) && words.get(i + 1..(i + 4).min(words.len())).is_some_and(|n| {
+            n.iter().any(|x| {
+                matches!(
+                    *x,
+                    "reviewed" | "checked" | "approved" | "decided" | "assessed" | "looked"
+                )
+            })
+        })
+    })
+}
+
+/// Whether what people are not told is that a machine decided: "pts arent told a model made
+/// the call" (a hostile review). Not a detail of it ("not told the model version").
+fn decided_by_a_machine(after: &[&str]) -> bool {
+    let Some(k) = after
+        .iter()
+        .take(3)
+        .position(|w| a_machine_word(w) || matches!(*w, "model" | "algorithm" | "bot" | "machine"))
+    else {
+        return false;
+    };
+    after
+        .get(k + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take(3)
+        .any(|w| {
+            matches!(
+                *w,
+                "made"
+                    | "makes"
+                    | "decided"
+                    | "decides"
+                    | "wrote"
+                    | "writes"
+                    | "chose"
+                    | "chooses"
+                    | "approved"
+                    | "approves"
+                    | "refused"
+                    | "refuses"
+                    | "denied"
+                    | "denies"
+                    | "answered"
+                    | "answers"
+                    | "replied"
+                    | "replies"
+                    | "drafted"
+                    | "drafts"
+            )
+        })
+}
+
+/// Whether the sentence (spaced words) says a reply claims to be real when someone asks: "when
+/// followers ask 'are u real?' the reply macro says 'haha 100% real x'" (a hostile review). Not
+/// where the reply owns up ("the reply says 'no, I'm an AI'") or denies it.
+fn says_real_when_asked(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let Some(a) = words
+        .iter()
+        .position(|w| matches!(*w, "ask" | "asks" | "asked" | "asking"))
+    else {
+        return false;
+    };
+    let question = words.get(a + 1..(a + 6).min(words.len())).is_some_and(|q| {
+        q.iter()
+            .any(|w| matches!(*w, "real" | "human" | "person" | "bot" | "ai"))
+    });
+    if !question {
+        return false;
+    }
+    words.iter().enumerate().skip(a + 1).any(|(r, w)| {
+        let reply = matches!(
+            *w,
+            "says" | "say" | "replies" | "reply" | "answers" | "answer" | "responds" | "tells"
+        );
+        // The words of the reply, up to the next clause.
+        let said: Vec<&str> = words
+            .iter()
+            .skip(r + 1)
+            .take(6)
+            .take_while(|x| !matches!(**x, "and" | "but" | "or"))
+            .copied()
+            .collect();
+        reply
+            && said
+                .iter()
+                .any(|x| matches!(*x, "real" | "human" | "person" | "yes"))
+            && !said
+                .iter()
+                .any(|x| DENIALS.contains(x) || a_machine_word(x) || *x == "bot")
+    })
+}
+
+/// Whether the sentence (spaced words) says a person's calls or messages with their lawyer are
+/// heard, read or summarised: "listen to prisoners' calls with their lawyers", or that their
+/// exclusion fails: "Calls to solicitors were meant to be excluded but the privileged-number
+/// list hasn't been updated in 2 yrs so plenty get through" (a hostile review). Not where they
+/// are excluded ("calls to solicitors are excluded before transcription").
+fn privileged_calls_heard(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let lawyer = |w: &str| keys(w.as_bytes()) & LAWYER != 0 && w != "privileged";
+    let talk = |w: &str| {
+        matches!(
+            w,
+            "call"
+                | "calls"
+                | "conversation"
+                | "conversations"
+                | "messages"
+                | "emails"
+                | "letters"
+                | "correspondence"
+                | "consultations"
+                | "communications"
+        )
+    };
+    // "calls with their lawyers", "calls to solicitors", "privileged calls".
+    let with_lawyer = words.iter().enumerate().any(|(i, w)| {
+        talk(w)
+            && (words.get(i + 1..(i + 5).min(words.len())).is_some_and(|n| {
+                matches!(n.first(), Some(&("with" | "to" | "from" | "between")))
+                    && n.iter().any(|x| lawyer(x))
+            }) || i.checked_sub(1).and_then(|j| words.get(j)) == Some(&"privileged"))
+    });
+    if !with_lawyer {
+        return false;
+    }
+    let heard = words.iter().any(|w| {
+        matches!(
+            *w,
+            "listen"
+                | "listens"
+                | "listened"
+                | "listening"
+                | "transcribe"
+                | "transcribes"
+                | "transcribed"
+                | "transcribing"
+                | "summarise"
+                | "summarises"
+                | "summarised"
+                | "summarize"
+                | "summarizes"
+                | "summarized"
+                | "monitor"
+                | "monitors"
+                | "monitored"
+                | "monitoring"
+                | "record"
+                | "records"
+                | "recorded"
+                | "recording"
+                | "intercept"
+                | "intercepts"
+                | "intercepted"
+                | "analyse"
+                | "analyses"
+                | "analysed"
+                | "analyze"
+                | "analyzes"
+                | "analyzed"
+                | "read"
+                | "reads"
+                | "flagged"
+                | "scanned"
+        )
+    });
+    let excluded = words.iter().any(|w| {
+        DENIALS.contains(w)
+            || matches!(
+                *w,
+                "excluded"
+                    | "exclude"
+                    | "excludes"
+                    | "exempt"
+                    | "exempted"
+                    | "filtered"
+                    | "skipped"
+                    | "blocked"
+                    | "except"
+                    | "apart"
+                    | "deleted"
+            )
+    });
+    // The exclusion meant, but failing: "meant to be excluded but ... plenty get through".
+    let fails = words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "meant" | "supposed" | "intended")
+            || (matches!(
+                *w,
+                "get" | "gets" | "got" | "slip" | "slips" | "leak" | "leaks"
+            ) && words.get(i + 1) == Some(&"through"))
+    });
+    (heard && !excluded) || (excluded && fails)
 }
 
 /// Whether the sentence (spaced words) says faces are matched against a watchlist built from
@@ -1078,17 +1354,45 @@ fn passed_off_as_a_person(sentence: &str) -> bool {
     }) || all.windows(4).any(|w| {
         matches!(
             w.first(),
-            Some(&("says" | "tells" | "introduces" | "presents"))
+            Some(&("says" | "tells" | "introduces" | "presents" | "presented"))
         ) && w.iter().skip(1).any(|a| a_machine_word(a))
     });
     // Said of an assistant, not of a person: "Sam tells them ..." beside "a peer-support
     // persona", "The bot claims ...".
+    // Or a made-up one: "a fake influencer that we tell followers is a real person" (a
+    // hostile review).
     let persona = all.iter().any(|w| {
         a_machine_word(w)
             || matches!(
                 *w,
                 "persona" | "assistant" | "agent" | "avatar" | "character" | "bot"
             )
+    }) || (all.contains(&"fake")
+        && all.iter().any(|w| {
+            matches!(
+                *w,
+                "influencer" | "influencers" | "account" | "accounts" | "profile" | "profiles"
+            )
+        }));
+    // What people believe is no claim where a label tells them otherwise: "some followers
+    // believe Mia is a real person, so every post carries an AI label".
+    let labelled = clauses.iter().any(|c| {
+        let words: Vec<&str> = c.split_whitespace().collect();
+        !words.iter().any(|w| DENIALS.contains(w))
+            && words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "label"
+                        | "labels"
+                        | "labelled"
+                        | "labeled"
+                        | "disclosed"
+                        | "disclosure"
+                        | "disclaimer"
+                        | "watermark"
+                        | "watermarked"
+                )
+            })
     });
     clauses.iter().any(|c| {
         let words: Vec<&str> = c.split_whitespace().collect();
@@ -1112,7 +1416,11 @@ fn passed_off_as_a_person(sentence: &str) -> bool {
                 owns_up(w) && negated && !undone && !until_asked && is_a_machine(&words, j + 1, 6);
             // Claims to be a person: "claims to be a human agent", "tells them he's a ...
             // volunteer rather than an AI".
+            // What people believe is no claim where a label tells them otherwise.
+            let belief_labelled =
+                labelled && matches!(*w, "believe" | "believes" | "think" | "thinks");
             let claimed = claims_to_be(w)
+                && !belief_labelled
                 && !words
                     .get(..j)
                     .unwrap_or_default()
@@ -1129,13 +1437,24 @@ fn passed_off_as_a_person(sentence: &str) -> bool {
 /// Whether the words from `from` claim a person: "to be a human agent", "he's a 16-year-old
 /// volunteer rather than an AI", "it is a real person".
 fn claims_a_person(words: &[&str], from: usize) -> bool {
+    let copula = |w: &&str| matches!(*w, "be" | "is" | "s" | "am" | "m" | "are" | "re" | "as");
     let span = words
         .get(from..(from + 4).min(words.len()))
         .unwrap_or_default();
-    let Some(k) = span
-        .iter()
-        .position(|w| matches!(*w, "be" | "is" | "s" | "am" | "m" | "are" | "re" | "as"))
-    else {
+    // Further where the persona is named first: "we tell followers our AI persona Jade is a
+    // real person" (a hostile review).
+    let named = words
+        .get(from..(from + 7).min(words.len()))
+        .unwrap_or_default();
+    let Some(k) = span.iter().position(copula).or_else(|| {
+        named.iter().position(copula).filter(|&k| {
+            named
+                .get(..k)
+                .unwrap_or_default()
+                .iter()
+                .any(|w| a_machine_word(w) || *w == "persona")
+        })
+    }) else {
         return false;
     };
     let rest: Vec<&str> = words
@@ -2583,14 +2902,17 @@ fn beyond_consent(words: &[&str]) -> bool {
         let after = words
             .get(g + 1..(g + 5).min(words.len()))
             .unwrap_or_default();
+        // Or stretched to a use it does not name: "under the same licence 'by analogy'" (a
+        // hostile review).
         let unsigned = after.iter().enumerate().find_map(|(k, a)| {
-            (matches!(*a, "never" | "not" | "t")
-                && after
-                    .get(k + 1..)
-                    .unwrap_or_default()
-                    .iter()
-                    .take(2)
-                    .any(|x| in_hand(x) || *x == "on"))
+            ((*a == "analogy" && k.checked_sub(1).and_then(|j| after.get(j)) == Some(&"by"))
+                || (matches!(*a, "never" | "not" | "t")
+                    && after
+                        .get(k + 1..)
+                        .unwrap_or_default()
+                        .iter()
+                        .take(2)
+                        .any(|x| in_hand(x) || *x == "on")))
             .then_some(g + 1 + k)
         });
         match (outside.or(missing), unsigned) {
