@@ -10758,7 +10758,7 @@ pub(super) fn floors_holding(q: &Questionnaire, facts: &dyn Facts) -> Vec<FloorF
 }
 
 /// The contradictions whose conditions hold, and a use whose own description names a
-/// consequential decision the answers that mark one say it does not make
+/// consequential decision, in an area the answers that mark them leave out
 /// ([`decision_in_the_words`]).
 pub(super) fn contradictions_holding(
     q: &Questionnaire,
@@ -10783,9 +10783,7 @@ pub(super) fn contradictions_holding(
     if !out.is_empty() {
         doubts_of(q, facts, &mut out);
     }
-    if !facts.any_category() {
-        out.extend(decision_in_the_words(q, a, facts));
-    }
+    out.extend(decision_in_the_words(q, a, facts));
     out.extend(prohibited_in_the_words(q, a, facts));
     out.extend(rate_in_the_note(q, a, facts));
     out
@@ -15938,8 +15936,37 @@ fn put_to_use(words: &[&str]) -> bool {
                     || output(words.get(i.saturating_sub(2)..i).unwrap_or_default())
             }
             // People "on it", not what the system does "on its night rounds" (a review).
+            // "act on the call summaries directly" (a hostile review): what people act on.
+            "on" if i > 0
+                && words.get(i - 1).is_some_and(|b| {
+                    matches!(
+                        *b,
+                        "act" | "acts" | "acted" | "acting" | "rely" | "relies" | "relied"
+                    )
+                }) =>
+            {
+                output(next.get(..3).unwrap_or(next))
+            }
             "on" | "whose" => {
                 i > 0 && next.first() != Some(&"its") && output(next.get(..2).unwrap_or(next))
+            }
+            // People sorted by a grade and the decision falls on them: "Agents turn down
+            // anyone graded D or lower" (a hostile review's tenant reference grade).
+            "graded" | "rated" | "scored" | "banded" => {
+                i > 0
+                    && words.get(i - 1).is_some_and(|b| {
+                        matches!(*b, "anyone" | "everyone" | "those" | "whoever" | "people")
+                    })
+            }
+            // "anyone it rates 'weak' is rejected without interview".
+            "rates" | "grades" | "scores" | "flags" | "ranks" | "marks" => {
+                i > 1
+                    && words.get(i - 1).is_some_and(|b| {
+                        matches!(*b, "it" | "model" | "tool" | "system" | "ai" | "bot")
+                    })
+                    && words.get(i - 2).is_some_and(|b| {
+                        matches!(*b, "anyone" | "everyone" | "those" | "whoever" | "people")
+                    })
             }
             _ => false,
         }
@@ -15951,6 +15978,19 @@ fn put_to_use(words: &[&str]) -> bool {
 fn output_decided(words: &[&str], decisions: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, out)| {
         let next = words.get(i + 1..).unwrap_or_default();
+        // The output named as what settles it: "our 'engagement score' breaks ties between
+        // applicants" (a hostile review).
+        if matches!(
+            next.first(),
+            Some(&("decides" | "determines" | "settles" | "breaks" | "ranks" | "picks"))
+        ) && SYSTEM_OUTPUT.contains(out)
+            && !matches!(
+                *out,
+                "it" | "its" | "ai" | "tool" | "system" | "model" | "algorithm"
+            )
+        {
+            return true;
+        }
         let then = match next {
             [
                 "are" | "is" | "were" | "was" | "get" | "gets",
@@ -16065,6 +16105,10 @@ const SKIPPED: &[&str] = &[
     "anyone",
     "reading",
     "looking",
+    // "acted on without listening to the recording" (a hostile review).
+    "listening",
+    "watching",
+    "opening",
 ];
 
 /// Whether the word at `i` of a sentence denies what it says is decided. Not an outcome that is
@@ -16238,7 +16282,9 @@ const SCHOOLING: &[&str] = &[
 /// about them", "Not for mortgages"). Read: the answer that says what the system is for, the
 /// note on the answer that marks none (a review's "Teachers enter a grade on the basis of the
 /// tutor's report" there), and sentences of the out-of-scope answer that say people act on it
-/// ("Consumers ... act on its advice on their own").
+/// ("Consumers ... act on its advice on their own"). Where areas are marked, the answers that
+/// say what it is for are read for another area, through the readings that tie the decision to
+/// the system (a hostile review's lending host whose new line grades tenants for letting agents).
 fn decision_in_the_words(
     q: &Questionnaire,
     a: &Assessment,
@@ -16364,7 +16410,7 @@ fn decision_in_the_words(
                 "driver", "drivers", "courier", "couriers", "rider", "riders",
             ],
             // "deactivation rule OPS-118 keys off the summary tag" (a fifth review).
-            &["deactivat", "offboarded"],
+            &["deactivat", "offboard"],
             &[Also::Said(&[
                 "automatically",
                 "auto",
@@ -16502,6 +16548,17 @@ fn decision_in_the_words(
             ],
             &[],
         ),
+        // A pension decided with the system: "We use it to decide pension eligibility with no
+        // human review" (a hostile review's probe); not the trustees deciding from the scheme
+        // records.
+        (
+            "critical-benefits",
+            &["pension", "pensions", "allowance", "allowances"],
+            &[
+                "award", "refus", "decid", "grant", "stop", "offer", "approv", "declin",
+            ],
+            &[Also::Link],
+        ),
         (
             "education",
             &[
@@ -16540,9 +16597,11 @@ fn decision_in_the_words(
                 "certificates",
             ],
             &["void", "withh", "disqualif", "annul", "invalidat"],
-            // Not a payment voided in a maths problem.
+            // Not a payment voided in a maths problem, nor results annulled by a committee
+            // "after watching the recording", with nothing of the system's in the sentence.
             &[
                 Also::InText(SCHOOLING),
+                Also::Said(SYSTEM_OUTPUT),
                 Also::Unless(&[
                     "payment",
                     "payments",
@@ -16552,6 +16611,38 @@ fn decision_in_the_words(
                     "order",
                     "orders",
                 ]),
+            ],
+        ),
+        // A mark struck off on the system's flag: "schools told us they zero the quiz mark off
+        // them" (a hostile review's proctor-mode reports). The mark is the object, and the
+        // sentence names what the system gives; not "a quiz score of zero".
+        (
+            "education",
+            &[
+                "quiz", "quizzes", "mark", "marks", "result", "results", "exam", "exams", "test",
+                "tests", "grade", "grades", "attempt", "attempts", "paper", "papers",
+            ],
+            &[
+                "zero",
+                "zeroed",
+                "zeroes",
+                "void",
+                "voided",
+                "voids",
+                "annul",
+                "annulled",
+                "annuls",
+                "invalidate",
+                "invalidated",
+                "invalidates",
+                "withhold",
+                "withheld",
+                "withholds",
+            ],
+            &[
+                Also::Object,
+                Also::InText(SCHOOLING),
+                Also::Said(SYSTEM_OUTPUT),
             ],
         ),
         // "Teachers enter a grade on the basis of the tutor's report" (a review's note on the
@@ -16585,6 +16676,10 @@ fn decision_in_the_words(
                 "bands",
                 "place",
                 "places",
+                // In a text about admissions, "anyone it rates 'weak' is rejected".
+                "anyone",
+                "everyone",
+                "whoever",
             ],
             &[
                 "reject",
@@ -16595,6 +16690,12 @@ fn decision_in_the_words(
                 "shortlist",
                 "offer",
                 "select",
+                // "our 'engagement score' breaks ties between applicants", "it ranks
+                // applications" (a hostile review).
+                "tie",
+                "rank",
+                "priorit",
+                "allocat",
             ],
             &[
                 Also::InText(&[
@@ -16786,6 +16887,76 @@ fn decision_in_the_words(
                 ]),
             ],
         ),
+        // Prison discipline on the system's output: "Security staff act on the call summaries
+        // directly (loss of visits, adjudication charges)" (a hostile review); not the
+        // published adjudication rules summarised for officers.
+        (
+            "judicial",
+            &[
+                "prisoner",
+                "prisoners",
+                "inmate",
+                "inmates",
+                "adjudication",
+                "adjudications",
+                "visits",
+            ],
+            &[
+                "act",
+                "acts",
+                "acted",
+                "acting",
+                "charge",
+                "charged",
+                "charges",
+                "punish",
+                "punished",
+                "punishes",
+                "sanction",
+                "sanctioned",
+                "segregate",
+                "segregated",
+                "loss",
+            ],
+            &[
+                Also::Whole,
+                Also::InText(&[
+                    "prison",
+                    "prisons",
+                    "prisoner",
+                    "prisoners",
+                    "inmate",
+                    "inmates",
+                    "hmp",
+                    "custody",
+                ]),
+                Also::Link,
+            ],
+        ),
+        // A private let refused on the system's grade: "Agents turn down anyone graded D or
+        // lower" on a 'tenant reference grade' (a hostile review).
+        (
+            "critical-benefits",
+            &[
+                "tenant",
+                "tenants",
+                "tenancy",
+                "tenancies",
+                "letting",
+                "lettings",
+                "rental",
+                "rentals",
+                "renter",
+                "renters",
+                "landlord",
+                "landlords",
+            ],
+            &[
+                "turn", "turns", "turned", "refuse", "refused", "refuses", "reject", "rejected",
+                "rejects", "decline", "declined", "declines",
+            ],
+            &[Also::Whole, Also::Link],
+        ),
         (
             "medical-advice",
             &[
@@ -16843,6 +17014,12 @@ fn decision_in_the_words(
                 "rights",
                 "solicitor",
                 "lawyer",
+                // "Immigration advice desk ... sends DocBrief's answer on visa eligibility
+                // straight back" to clients (a hostile review).
+                "immigration",
+                "visa",
+                "visas",
+                "asylum",
             ],
             &["advice", "advises", "advise", "advising", "whether"],
             &[Also::Said(ADVISED)],
@@ -17128,13 +17305,17 @@ fn decision_in_the_words(
         .iter()
         .any(|k| super::contains_ignoring_ascii_case(t, k))
     };
+    // Areas already marked: read only for another area the use reaches, in the answers that
+    // say what it is for (a hostile review's lending host whose new line grades tenants for
+    // letting agents, a benefits sorter that now allocates school places).
+    let marked = facts.any_category();
     let texts = q
         .questions
         .iter()
         .filter_map(|x| {
             if role(x, "intended-use") {
                 text_of(x).map(|t| (x, t, Source::Use))
-            } else if role(x, "limitations") {
+            } else if role(x, "limitations") && !marked {
                 text_of(x).map(|t| (x, t, Source::Limitation))
             } else if role(x, "out-of-scope") {
                 text_of(x)
@@ -17147,10 +17328,11 @@ fn decision_in_the_words(
         .chain(
             a.notes
                 .get(marking.id.as_str())
+                .filter(|_| !marked)
                 .map(|n| (marking, n.as_str(), Source::Note)),
         )
         .chain(q.questions.iter().filter_map(|x| {
-            (x.id != marking.id && facts.answer(&x.id).is_some())
+            (!marked && x.id != marking.id && facts.answer(&x.id).is_some())
                 .then(|| a.notes.get(x.id.as_str()))
                 .flatten()
                 .map(|n| (x, n.as_str(), Source::OtherNote))
@@ -17175,159 +17357,232 @@ fn decision_in_the_words(
                 // "how to claim statutory pay" is the verb (a review of honest answers).
                 || (all.contains(" claim ") && !all.contains(" to claim "))));
         let in_text = |list: &[&str]| all.split_whitespace().any(|w| list.contains(&w));
+        // Where in the text each sentence starts, for the words before it.
+        let mut read_to = 0;
         // Sentences end at a full stop before a space, not at the point of "0.7".
-        for sentence in sentences_of(&joined)
-            .into_iter()
-            .flat_map(|s| s.split([';', '!', '?']))
-        {
-            let sentence = sentence.trim().trim_end_matches('.');
-            let spaced = super::spaced_words(sentence);
-            let words: Vec<&str> = spaced.split_whitespace().collect();
-            // "Claims predicted not covered are declined" says what is decided, and denies
-            // nothing of it.
-            if words.iter().enumerate().any(|(i, w)| denies(&words, i, w)) {
-                continue;
-            }
-            // A count of what others decided ("how many claims were declined last quarter"),
-            // or a decision already taken in the clause ("the handler has already decided
-            // whether it is paid"), is no decision made with the system (a review of the new
-            // readings).
-            let said = |p: &[&str]| words.windows(p.len()).any(|w| w == p);
-            if said(&["how", "many"])
-                || words.contains(&"already")
-                || ["has", "have", "had"].iter().any(|h| said(&[h, "decided"]))
-            {
-                continue;
-            }
-            // People who decide "themselves" or with their own means, with nothing of the
-            // system's in the decision (honest notes: "Teachers grade every essay themselves",
-            // "teachers grade their pupils using their own rubric").
-            if (words.contains(&"themselves") || by_own_means(&words)) && !tied_to_output(&words) {
-                continue;
-            }
-            // Out of scope, only what people are said to do with it, and not as an exclusion
-            // ("Consumers ... act on its advice on their own").
-            if from == Source::OutOfScope
-                && (![
-                    "act", "acts", "rely", "relies", "basis", "based", "use", "uses",
-                ]
-                .iter()
-                .any(|v| words.contains(v))
-                    || words.contains(&"scope"))
-            {
-                continue;
-            }
-            let Some((area, _, _, _)) = AREAS.iter().find(|(id, subjects, decisions, also)| {
-                let object = also.iter().any(|c| matches!(c, Also::Object));
-                // Elsewhere than in what the system is for, only an area that asks for more
-                // than a subject and a decision word: "Summaries of exam-board documents
-                // sometimes ignore moderation notes (... the second marking of coursework)"
-                // is a limitation, not marking (a review of honest answers).
-                let strict = also
+        for whole in sentences_of(&joined) {
+            // The clauses before this one in the sentence: "Casework unit now feeds asylum
+            // interview transcripts through it; ... the decision-maker drafts the refusal from
+            // it" (a hostile review) names the asylum case in one clause and the refusal in
+            // the next.
+            let mut before = String::new();
+            let earlier = joined.get(..read_to).unwrap_or_default();
+            read_to += whole.len();
+            for sentence in whole.split([';', '!', '?']) {
+                let sentence = sentence.trim().trim_end_matches('.');
+                let carried = super::spaced_words(&before);
+                before.push(' ');
+                before.push_str(sentence);
+                let mut spaced = super::spaced_words(sentence);
+                // "Claims predicted not covered are declined" says what is decided, and denies
+                // nothing of it.
+                let denied = |spaced: &str| {
+                    let words: Vec<&str> = spaced.split_whitespace().collect();
+                    words.iter().enumerate().any(|(i, w)| denies(&words, i, w))
+                };
+                if denied(&spaced) {
+                    // A denial in a clause joined on after the decision denies that clause only:
+                    // "have their result annulled by the exams officer, who goes off the summary
+                    // and doesn't watch the recording" (a hostile review).
+                    let Some(kept) = sentence
+                        .match_indices(", ")
+                        .filter(|(at, _)| {
+                            let rest = sentence.get(at + 2..).unwrap_or_default();
+                            ["and ", "but ", "who ", "which ", "while ", "so "]
+                                .iter()
+                                .any(|c| rest.starts_with(c))
+                        })
+                        .map(|(at, _)| super::spaced_words(sentence.get(..at).unwrap_or_default()))
+                        .take_while(|p| !denied(p))
+                        .last()
+                    else {
+                        continue;
+                    };
+                    spaced = kept;
+                }
+                let words: Vec<&str> = spaced.split_whitespace().collect();
+                // The people a clause names only as "anyone" are those the text named before it:
+                // "a 1-5 reliability rating per courier; anyone under 3.2 two weeks running is
+                // offboarded" (a hostile review).
+                let anyone = words
                     .iter()
-                    .any(|c| matches!(c, Also::Link | Also::Object | Also::Actor | Also::Said(_)));
-                (!matches!(from, Source::Limitation | Source::OtherNote) || strict)
-                    && q.categories.iter().any(|c| c.id == *id)
-                    && (object || words.iter().any(|w| subjects.contains(w)))
-                    && also.iter().all(|c| match c {
-                        Also::Insurance => insurance,
-                        Also::InText(list) => in_text(list),
-                        Also::Unless(list) => !words.iter().any(|w| list.contains(w)),
-                        Also::Said(list) => words.iter().any(|w| list.contains(w)),
-                        Also::Link => {
-                            tied_to_output(&words)
-                                || put_to_use(&words)
-                                || output_decided(&words, decisions)
-                                || system_decides(&words, subjects, decisions)
-                        }
-                        Also::Object | Also::Whole | Also::Actor => true,
-                    })
-                    && words.iter().enumerate().any(|(i, w)| {
-                        // A decision already taken before the system is used ("after a
-                        // caseworker has decided a claim, the tool drafts the letter").
-                        let before = i.checked_sub(1).and_then(|j| words.get(j));
-                        let whole = id.ends_with("-advice")
-                            || object
-                            || also.iter().any(|c| matches!(c, Also::Whole));
-                        let after = words.get(i + 1..).unwrap_or_default();
-                        decisions
-                            .iter()
-                            .any(|d| if whole { w == d } else { w.starts_with(d) })
-                            // A word that names a document or a team, not a decision:
-                            // "interview guidelines", "hiring managers" (a hostile review's
-                            // false alarm on "Recruiters summarise our own ... interview
-                            // guidelines").
-                            && (!after.first().is_some_and(|n| DOCUMENTS.contains(n))
-                                || handed_to_a_decider(&words, i))
-                            && !before.is_some_and(|b| {
-                                matches!(*b, "has" | "have" | "had" | "already" | "been")
-                            })
-                            && (!object
-                                || after
-                                    .get(..3)
-                                    .unwrap_or(after)
-                                    .iter()
-                                    .any(|n| subjects.contains(n)))
-                            && (!also.iter().any(|c| matches!(c, Also::Actor))
-                                || words
-                                    .get(i.saturating_sub(3)..i)
-                                    .unwrap_or_default()
-                                    .iter()
-                                    .any(|n| subjects.contains(n)))
-                    })
+                    .any(|w| matches!(*w, "anyone" | "everyone" | "whoever"));
+                let earlier = if anyone {
+                    super::spaced_words(earlier)
+                } else {
+                    String::new()
+                };
+                let carried: Vec<&str> = carried
+                    .split_whitespace()
+                    .chain(earlier.split_whitespace())
+                    .collect();
+                // A count of what others decided ("how many claims were declined last quarter"),
+                // or a decision already taken in the clause ("the handler has already decided
+                // whether it is paid"), is no decision made with the system (a review of the new
+                // readings).
+                let said = |p: &[&str]| words.windows(p.len()).any(|w| w == p);
+                if said(&["how", "many"])
+                    || words.contains(&"already")
+                    || ["has", "have", "had"].iter().any(|h| said(&[h, "decided"]))
+                {
+                    continue;
+                }
+                // People who decide "themselves" or with their own means, with nothing of the
+                // system's in the decision (honest notes: "Teachers grade every essay themselves",
+                // "teachers grade their pupils using their own rubric").
+                if (words.contains(&"themselves") || by_own_means(&words))
+                    && !tied_to_output(&words)
+                {
+                    continue;
+                }
+                // Out of scope, only what people are said to do with it, and not as an exclusion
+                // ("Consumers ... act on its advice on their own").
+                if from == Source::OutOfScope
+                    && (![
+                        "act", "acts", "rely", "relies", "basis", "based", "use", "uses",
+                    ]
+                    .iter()
+                    .any(|v| words.contains(v))
+                        || words.contains(&"scope"))
+                {
+                    continue;
+                }
+                let Some((area, _, _, _)) = AREAS.iter().find(|(id, subjects, decisions, also)| {
+                    let object = also.iter().any(|c| matches!(c, Also::Object));
+                    // Elsewhere than in what the system is for, only an area that asks for more
+                    // than a subject and a decision word: "Summaries of exam-board documents
+                    // sometimes ignore moderation notes (... the second marking of coursework)"
+                    // is a limitation, not marking (a review of honest answers).
+                    let strict = also
+                        .iter()
+                        .any(|c| matches!(c, Also::Link | Also::Object | Also::Actor | Also::Said(_)));
+                    // Beside an area already marked, likewise: "a summary that covers every
+                    // document in the claim ...; a caseworker decides every claim" is the benefit
+                    // claim the host marks, not insurance (a review of honest answers).
+                    (strict || (!marked && !matches!(from, Source::Limitation | Source::OtherNote)))
+                        && q.categories.iter().any(|c| c.id == *id)
+                        && !facts.has_category(id)
+                        // Advice beside a marked decision is mostly the same work told to the
+                        // person ("the pharmacist recommends ..." in a triage tool).
+                        && !(marked && id.ends_with("-advice"))
+                        // The subject from an earlier clause only where the decision is tied to
+                        // the system: "summarise tenancy guidance; every allocation is decided by
+                        // the panel from the full file" is the panel's (a review of honest answers).
+                        && (object
+                            || words.iter().any(|w| subjects.contains(w))
+                            || (strict && carried.iter().any(|w| subjects.contains(w))))
+                        && also.iter().all(|c| match c {
+                            Also::Insurance => insurance,
+                            Also::InText(list) => in_text(list),
+                            Also::Unless(list) => !words.iter().any(|w| list.contains(w)),
+                            Also::Said(list) => words
+                                .iter()
+                                .chain(carried.iter())
+                                .any(|w| list.contains(w)),
+                            Also::Link => {
+                                tied_to_output(&words)
+                                    || put_to_use(&words)
+                                    || output_decided(&words, decisions)
+                                    || system_decides(&words, subjects, decisions)
+                            }
+                            Also::Object | Also::Whole | Also::Actor => true,
+                        })
+                        && words.iter().enumerate().any(|(i, w)| {
+                            // A decision already taken before the system is used ("after a
+                            // caseworker has decided a claim, the tool drafts the letter").
+                            let before = i.checked_sub(1).and_then(|j| words.get(j));
+                            let whole = id.ends_with("-advice")
+                                || object
+                                || also.iter().any(|c| matches!(c, Also::Whole));
+                            let after = words.get(i + 1..).unwrap_or_default();
+                            decisions
+                                .iter()
+                                .any(|d| if whole { w == d } else { w.starts_with(d) })
+                                // A word that names a document or a team, not a decision:
+                                // "interview guidelines", "hiring managers" (a hostile review's
+                                // false alarm on "Recruiters summarise our own ... interview
+                                // guidelines").
+                                && (!after.first().is_some_and(|n| DOCUMENTS.contains(n))
+                                    || handed_to_a_decider(&words, i))
+                                && !before.is_some_and(|b| {
+                                    matches!(*b, "has" | "have" | "had" | "already" | "been")
+                                })
+                                // "fire the lowest rated warehouse staff" (a hostile review's
+                                // probe): within five words, before the next phrase.
+                                && (!object
+                                    || after
+                                        .get(..5)
+                                        .unwrap_or(after)
+                                        .iter()
+                                        .take_while(|n| {
+                                            !matches!(**n, "from" | "for" | "by" | "with" | "and" | "or" | "but")
+                                        })
+                                        .any(|n| subjects.contains(n)))
+                                && (!also.iter().any(|c| matches!(c, Also::Actor))
+                                    || words
+                                        .get(i.saturating_sub(3)..i)
+                                        .unwrap_or_default()
+                                        .iter()
+                                        .any(|n| subjects.contains(n)))
+                        })
             }) else {
                 continue;
             };
-            let title = q
-                .categories
-                .iter()
-                .find(|c| c.id == *area)
-                .map_or(*area, |c| c.title.as_str());
-            // The team's words inside raia's quotes: a quotation mark of theirs would close
-            // them.
-            let quoted = sentence.replace('"', "'");
-            let (answers, questions) = if from == Source::Note {
-                (
-                    format!(
-                        "the note on \"{}\": \"{quoted}\", beside the answer {}",
-                        marking.prompt,
-                        super::display_answer(marking, answer)
-                    ),
-                    vec![marking.id.clone()],
-                )
-            } else {
-                let lead = if from == Source::OtherNote {
-                    format!("the note on \"{}\": ", x.prompt)
+                let title = q
+                    .categories
+                    .iter()
+                    .find(|c| c.id == *area)
+                    .map_or(*area, |c| c.title.as_str());
+                // The team's words inside raia's quotes: a quotation mark of theirs would close
+                // them.
+                let quoted = sentence.replace('"', "'");
+                let (answers, questions) = if from == Source::Note {
+                    (
+                        format!(
+                            "the note on \"{}\": \"{quoted}\", beside the answer {}",
+                            marking.prompt,
+                            super::display_answer(marking, answer)
+                        ),
+                        vec![marking.id.clone()],
+                    )
                 } else {
-                    format!("{} → ", x.prompt)
+                    let lead = if from == Source::OtherNote {
+                        format!("the note on \"{}\": ", x.prompt)
+                    } else {
+                        format!("{} → ", x.prompt)
+                    };
+                    (
+                        format!(
+                            "{lead}\"{quoted}\", and {} → {}",
+                            marking.prompt,
+                            super::display_answer(marking, answer)
+                        ),
+                        vec![x.id.clone(), marking.id.clone()],
+                    )
                 };
-                (
-                    format!(
-                        "{lead}\"{quoted}\", and {} → {}",
-                        marking.prompt,
-                        super::display_answer(marking, answer)
-                    ),
-                    vec![x.id.clone(), marking.id.clone()],
-                )
-            };
-            return Some(ContradictionFinding {
-                id: Text::from(DECISION_IN_THE_WORDS),
-                message: Text::from(if area.ends_with("-advice") {
-                    format!(
-                        "One answer describes the system advising people about their own situation in an area the policy names ({title}), another that it makes no consequential decision and gives no such advice: mark the area it touches, or correct the description"
-                    )
-                } else {
-                    format!(
-                        "One answer describes people deciding with what the system gives them in an area the policy names ({title}), another that the system makes no consequential decision; a system that only informs the person who decides still counts: mark the area it touches, or correct the description"
-                    )
-                }),
-                answers,
-                blocks: Vec::new(),
-                questions,
-                consequential_in_doubt: true,
-                judgement: false,
-                doubts: Vec::new(),
-            });
+                return Some(ContradictionFinding {
+                    id: Text::from(DECISION_IN_THE_WORDS),
+                    message: Text::from(if marked {
+                        format!(
+                            "One answer describes people deciding with what the system gives them in an area the policy names ({title}) that the answers do not mark; a system that only informs the person who decides still counts: mark that area too, or correct the description"
+                        )
+                    } else if area.ends_with("-advice") {
+                        format!(
+                            "One answer describes the system advising people about their own situation in an area the policy names ({title}), another that it makes no consequential decision and gives no such advice: mark the area it touches, or correct the description"
+                        )
+                    } else {
+                        format!(
+                            "One answer describes people deciding with what the system gives them in an area the policy names ({title}), another that the system makes no consequential decision; a system that only informs the person who decides still counts: mark the area it touches, or correct the description"
+                        )
+                    }),
+                    answers,
+                    blocks: Vec::new(),
+                    questions,
+                    consequential_in_doubt: !marked,
+                    judgement: false,
+                    doubts: Vec::new(),
+                });
+            }
         }
     }
     None
