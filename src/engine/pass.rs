@@ -2552,6 +2552,21 @@ fn later_denials(text: &str) -> Vec<Later> {
             }
             _ => (lower, spaced),
         };
+        // Tests not run on a use that is live: "fair-lending testing ... hasn't been run on
+        // the overdraft use, which has been live since March" (a seventh hostile review read
+        // Testing met). A use named apart is read elsewhere as a part of the work not yet
+        // tested; live, it is the work.
+        if lower
+            .split(';')
+            .any(|c| untested_while_live(&super::spaced_words(c)))
+        {
+            out.push(Later {
+                denial: Denial::NotDone,
+                spaced,
+                kind: None,
+            });
+            continue;
+        }
         let put_right_later = || {
             sentences.iter().skip(k + 1).any(|later| {
                 super::spaced_words(later)
@@ -2591,6 +2606,44 @@ fn later_denials(text: &str) -> Vec<Later> {
         read_clauses(&lower, &mut out);
     }
     out
+}
+
+/// Whether `spaced` (a clause) says a test was not run, of a use it says is live: in one
+/// clause, so "Live since March; the retrained v6 has not been tested" stays a later version.
+fn untested_while_live(spaced: &str) -> bool {
+    const LIVE: &[&str] = &[
+        " been live ",
+        " live since ",
+        " went live ",
+        " is live ",
+        " in production since ",
+        " live in production ",
+    ];
+    const NOT_RUN: &[&str] = &[
+        " not been run ",
+        " hasn t been run ",
+        " not been tested ",
+        " hasn t been tested ",
+        " not been validated ",
+        " hasn t been validated ",
+        " not been evaluated ",
+        " hasn t been evaluated ",
+        " not yet been run ",
+        " never been run ",
+        " never been tested ",
+    ];
+    LIVE.iter().any(|p| spaced.contains(p))
+        && !spaced.contains(" not live ")
+        && NOT_RUN.iter().any(|p| spaced.contains(p))
+        && [
+            " test",
+            " validat",
+            " evaluat",
+            " fair lending ",
+            " fairness ",
+        ]
+        .iter()
+        .any(|w| spaced.contains(w))
 }
 
 /// Whether `spaced` (a sentence) says an attack on the system still works: "still" before a
