@@ -426,7 +426,7 @@ fn belongs_elsewhere(message: &str) -> Option<&'static str> {
         .map(|(table, _)| *table)
 }
 
-fn toml_help(message: &str) -> String {
+pub(crate) fn toml_help(message: &str) -> String {
     if message.starts_with("unknown field") {
         if let Some(table) = belongs_elsewhere(message) {
             return format!("this key belongs {table}: move it there");

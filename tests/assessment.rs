@@ -272,7 +272,23 @@ fn malformed_toml_and_bad_values_never_panic_and_are_located() {
 
     let errs = errors(&good_text().replace("status = \"in-place\"", "status = \"done\""));
     assert!(
-        errs[0].starts_with("a.toml:20:10: unknown variant `done`"),
+        errs[0].starts_with("a.toml:20:10: unknown variant `done`, expected one of `in-place`, `planned`, `missing`, `not-applicable`\n  help: use one of the values listed above"),
+        "{errs:?}"
+    );
+    // One error among the others, not the only one (a new-user trial fixed "done" and then
+    // met four more).
+    let errs = errors(
+        &good_text()
+            .replace("status = \"in-place\"", "status = \"in place\"")
+            .replace("role = \"recommends\"", "role = \"sometimes\""),
+    );
+    assert_eq!(errs.len(), 2, "{errs:?}");
+    assert!(errs[0].starts_with("a.toml:14:8: "), "{errs:?}");
+    assert!(
+        errs[1].starts_with("a.toml:20:10: unknown variant `in place`")
+            && errs[1].ends_with(
+                "help: did you mean `in-place`? write that, or another of the values listed above"
+            ),
         "{errs:?}"
     );
 

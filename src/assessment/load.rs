@@ -28,7 +28,9 @@ struct RawAssessment {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSafeguard {
-    status: SafeguardStatus,
+    /// Read as text and checked below, so an unknown status is one error among the others
+    /// rather than the only one (a new-user trial fixed "done" and then met four more).
+    status: Spanned<String>,
     #[serde(default)]
     evidence: String,
     #[serde(default)]
@@ -241,13 +243,30 @@ pub fn parse_assessment(
             ));
         } else {
             let raw = entry.get_ref();
-            safeguards.insert(
-                id.clone(),
-                SafeguardEntry {
-                    status: raw.status,
-                    evidence: raw.evidence.clone(),
-                },
-            );
+            let written = raw.status.get_ref();
+            match SafeguardStatus::ALL.iter().find(|s| s.name() == written) {
+                Some(status) => {
+                    safeguards.insert(
+                        id.clone(),
+                        SafeguardEntry {
+                            status: *status,
+                            evidence: raw.evidence.clone(),
+                        },
+                    );
+                }
+                None => {
+                    let message = format!(
+                        "unknown variant `{written}`, expected one of {}",
+                        SafeguardStatus::ALL
+                            .iter()
+                            .map(|s| format!("`{}`", s.name()))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    );
+                    let help = crate::diag::toml_help(&message);
+                    errors.push(map.at(span(raw.status.span()), message, help));
+                }
+            }
             for (key, value) in [
                 ("date", &raw.date),
                 ("expires", &raw.expires),
