@@ -4959,6 +4959,18 @@ fn a_long_status_message_is_shown_whole_where_there_is_room() {
     let small = t.render(60, 20);
     assert!(small.contains('…'), "{small}");
     assert!(!small.contains("high from 16)."), "{small}");
+    // A change that adds questions, moves the tier, unticks an option and clears the filter
+    // says what to do last: at 100x30 it is shown whole (a third trial saw it cut there), at
+    // 80x24 it is cut on its fourth row.
+    let long = "7 questions added, 2 hidden by this answer. The tier is now high (was medium), because Medical advice: a consequential decision, so at least high. Unticked \"None of these\": it does not go with \"Medical or health advice (symptoms, doses, treatment)\". All rows again: the change added a question to answer that is not in the filter.";
+    t.app.message = Some(raia::tui::app::Message {
+        text: long.into(),
+        error: false,
+    });
+    let whole = status_text(&t.app, 100, 30);
+    assert!(whole.ends_with("that is not in the filter."), "{whole}");
+    let cut = status_text(&t.app, 80, 24);
+    assert!(cut.ends_with('…'), "{cut}");
 }
 
 /// A new-user pass saw the open safeguards in one order on the wizard's result and in another

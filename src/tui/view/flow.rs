@@ -334,13 +334,19 @@ fn progress(app: &App, f: &mut Frame, area: Rect) {
 }
 
 /// Rows the status line needs in a terminal of `area`: as many as the message wraps to, up
-/// to two, or four where the terminal is 24 rows or more (a new-user pass saw a tier change
-/// and an undo cut off at 60 and at 100 columns).
+/// to two, four where the terminal is 24 rows or more (a new-user pass saw a tier change and
+/// an undo cut off at 60 and at 100 columns), or six where it is 30 or more (a third trial saw
+/// a change that added questions, moved the tier and cleared the filter cut off at 100x30,
+/// just where it said what to do next).
 pub fn status_height(app: &App, area: Rect) -> u16 {
     let w = (area.width as usize).saturating_sub(1);
     match &app.message {
         Some(m) if crate::tui::widgets::width(&m.text) > w => {
-            let most = if area.height >= 24 { 4 } else { 2 };
+            let most = match area.height {
+                30.. => 6,
+                24.. => 4,
+                _ => 2,
+            };
             let rows = crate::tui::widgets::wrap(&m.text, w).len().clamp(1, most);
             u16::try_from(rows).unwrap_or(1)
         }
