@@ -3455,7 +3455,8 @@ fn the_company_overlay_example_reports_both_layers() {
         .find(|l| l.starts_with("acme-register-entry,"))
         .expect("the register row");
     assert!(
-        register.ends_with(",required by Acme Responsible AI Standard"),
+        // The organisation's rule, not an obligation of the policy.
+        register.ends_with(",required by Acme Responsible AI Standard,false"),
         "{register}"
     );
     // An overlay's own recommendation names it too (a second reports review).
@@ -3464,7 +3465,7 @@ fn the_company_overlay_example_reports_both_layers() {
         .find(|l| l.starts_with("acme-ethics-board,"))
         .expect("the ethics board row");
     assert!(
-        board.ends_with(",recommended practice of Acme Responsible AI Standard"),
+        board.ends_with(",recommended practice of Acme Responsible AI Standard,false"),
         "{board}"
     );
     // In the response to AWS, an open item of the overlay's alone leaves the policy's own

@@ -592,12 +592,16 @@ fn csv_has_one_row_per_safeguard_and_round_trips() {
             "false",
             "false",
             "required by the policy",
+            "true",
         ]
     );
     // A cell that a spreadsheet would run as a formula is kept as text.
     assert_eq!(&row("named-owner")[10], "'=HYPERLINK(\"http://evil\")");
-    // A recommendation reads as one, never as the policy's requirement.
+    // A recommendation reads as one, never as the policy's requirement: called for by this use
+    // (`required`), but no obligation of the policy.
     assert_eq!(&row("named-owner")[7], "practice");
+    assert_eq!(&row("named-owner")[4], "true");
+    assert_eq!(&row("named-owner")[19], "false");
 
     // A safeguard this use does not require still has its row.
     let mut low = Assessment::new(&q);
@@ -2272,7 +2276,8 @@ fn the_safeguard_that_shows_information_on_request_is_not_a_mere_recommendation(
         .find(|l| l.starts_with("documented-uses,"))
         .unwrap();
     assert!(row.contains(",false,true,"), "{row}");
-    assert!(row.ends_with(",\"needed to show \"\"Information on request\"\", which the policy requires, is met: one such safeguard must be in place\""), "{row}");
+    // One of several that can show the requirement met: needed, but not itself an obligation.
+    assert!(row.ends_with(",\"needed to show \"\"Information on request\"\", which the policy requires, is met: one such safeguard must be in place\",false"), "{row}");
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(
         md.contains(

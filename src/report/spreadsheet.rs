@@ -11,7 +11,11 @@ use super::*;
 /// which must be in place to show its requirement (the `requirement` column) met. `basis_label`
 /// says whose rule it is in words: "required by the policy", or an overlay's own rules by name
 /// (a reports review read an organisation's rule as an obligation of the policy).
-pub const CSV_HEADER: [&str; 19] = [
+/// `policy_obligation` is true only for a row this use calls for that the policy's words bind
+/// it to ("must"): the one to filter on for non-compliance, where `required` also holds the
+/// recommendations this use calls for (a new-user trial filtered `required` and read 21
+/// obligations where there were 3).
+pub const CSV_HEADER: [&str; 20] = [
     "id",
     "title",
     "requirement",
@@ -31,11 +35,13 @@ pub const CSV_HEADER: [&str; 19] = [
     "against_misuse",
     "shows_requirement",
     "basis_label",
+    "policy_obligation",
 ];
 
 /// How many columns the headers of CSV reports raia wrote before `against_misuse` (16), before
-/// `shows_requirement` (17) and before `basis_label` (18) had: such reports are still raia's own.
-pub const CSV_HEADERS_BEFORE: [usize; 3] = [16, 17, 18];
+/// `shows_requirement` (17), before `basis_label` (18) and before `policy_obligation` (19)
+/// had: such reports are still raia's own.
+pub const CSV_HEADERS_BEFORE: [usize; 4] = [16, 17, 18, 19];
 
 /// Spreadsheets run a cell that starts with one of these as a formula; such text gets a
 /// leading apostrophe so it stays text. The CSV goes to stdout by default, and CSV has no escape
@@ -109,6 +115,11 @@ pub(crate) fn safeguards_csv(report: &Report) -> anyhow::Result<String> {
             s.against_misuse.to_string(),
             s.shows_requirement.to_string(),
             spreadsheet_safe(&s.basis_label),
+            (s.required
+                && s.basis == crate::questionnaire::Basis::Policy
+                && s.obligation == Some(crate::questionnaire::Obligation::Must)
+                && s.required_by.is_empty())
+            .to_string(),
         ])?;
     }
     let bytes = w
