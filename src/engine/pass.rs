@@ -4918,9 +4918,17 @@ fn fires_unless_stopped(spaced: &str) -> bool {
                     | "intervenes"
             )
     };
+    // A mode denied a few words before: "there is no mode in which anything fires unless
+    // vetoed", "no approval by exception" (a review of honest text).
+    let ruled_out = |i: usize, n: usize| {
+        words
+            .get(i.saturating_sub(n)..i)
+            .is_some_and(|b| b.iter().any(|x| matches!(*x, "no" | "never" | "nothing")))
+    };
     // "fires unless vetoed", "engages unless the operator aborts": a veto within four words.
     let unless = words.iter().enumerate().any(|(i, w)| {
         *w == "unless"
+            && !ruled_out(i, 6)
             && words
                 .get(i + 1..(i + 5).min(words.len()))
                 .is_some_and(|a| a.iter().any(|x| vetoed(x)) && !a.iter().any(|x| approves(x)))
@@ -4932,6 +4940,7 @@ fn fires_unless_stopped(spaced: &str) -> bool {
     // "approval is by exception"
     let by_exception = words.windows(2).enumerate().any(|(i, p)| {
         p == ["by", "exception"]
+            && !ruled_out(i, 3)
             && words
                 .get(i.saturating_sub(3)..i)
                 .is_some_and(|b| b.iter().any(|x| approves(x) || x.starts_with("authoris")))
@@ -12198,7 +12207,11 @@ fn consent_not_given_by(note: &str, named: Option<&dyn Fn(&str) -> bool>) -> Opt
         &["without", "her", "family", "s", "consent"],
         &["without", "their", "family", "s", "consent"],
     ];
-    const NEGATIONS: &[&str] = &["not", "t", "never", "no", "without", "nor", "cannot"];
+    // "nothing is released for a title she hasn't signed off" is the rule that holds (a review
+    // of honest text).
+    const NEGATIONS: &[&str] = &[
+        "not", "t", "never", "no", "without", "nor", "cannot", "nothing",
+    ];
     let joined = crate::assessment::as_words(note);
     sentences_of(&joined).into_iter().find_map(|sentence| {
         let sentence = sentence.trim_end_matches(['.', '!']);
@@ -17560,6 +17573,14 @@ fn decision_in_the_words(
                                 && !before.is_some_and(|b| {
                                     matches!(*b, "has" | "have" | "had" | "already" | "been")
                                 })
+                                // A document about it: "our policies on dismissal" (a review
+                                // of honest text), as "the dismissal policy" above.
+                                && !(before.is_some_and(|b| {
+                                    matches!(*b, "on" | "about" | "for" | "covering" | "regarding")
+                                }) && i
+                                    .checked_sub(2)
+                                    .and_then(|j| words.get(j))
+                                    .is_some_and(|d| DOCUMENTS.contains(d)))
                                 // "fire the lowest rated warehouse staff" (a hostile review's
                                 // probe): within five words, before the next phrase.
                                 && (!object
