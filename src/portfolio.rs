@@ -735,7 +735,10 @@ pub fn markdown(rows: &[Row]) -> String {
 pub fn text(rows: &[Row], width: usize) -> String {
     let width = width.max(40);
     // Lines wrapped under their own indent: the terminal's own wrapping breaks words.
+    // Each piece through the terminal-safe printer before it is measured: names and errors
+    // come from files, and text into a pipe is read on a terminal later too.
     let put = |out: &mut String, first: &str, rest: &str, text: &str| {
+        let text = &*crate::term_text::line(text);
         let room = width.saturating_sub(first.len().max(rest.len())).max(20);
         for (i, l) in wrap_words(text, room).iter().enumerate() {
             out.push_str(if i == 0 { first } else { rest });

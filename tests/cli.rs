@@ -2211,6 +2211,29 @@ fn status_as_text_reads_without_markup_and_says_an_approval_left_gaps_open() {
         ),
         "{text}"
     );
+    // A hostile system name reaches no terminal as an escape code, into a pipe either.
+    let cv = std::fs::read_to_string(dir.join("cv.toml")).unwrap();
+    write(
+        &dir.join("cv.toml"),
+        &cv.replacen(
+            "system = \"TalentFilter\"",
+            "system = \"Talent\\u001b]0;owned\\u0007\"",
+            1,
+        ),
+    );
+    let hostile = env
+        .raia()
+        .args(["status", "--format", "text"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        !hostile.stdout.iter().any(|b| *b == 0x1b || *b == 0x07),
+        "{}",
+        String::from_utf8_lossy(&hostile.stdout)
+    );
+    assert!(String::from_utf8_lossy(&hostile.stdout).contains("Talent"));
+    write(&dir.join("cv.toml"), &cv);
     // A pipe gets the Markdown table, which says the same of the approval.
     let md =
         String::from_utf8(env.raia().arg("status").arg(&dir).output().unwrap().stdout).unwrap();
