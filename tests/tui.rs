@@ -3493,6 +3493,36 @@ fn not_applicable_without_evidence_asks_for_a_reason() {
     assert!(!t.render(120, 40).contains(ask));
 }
 
+/// A new user's trial: a question opened in a small window, scrolled to its chosen option, stayed
+/// scrolled under its pinned prompt once the window grew back, its "Choose one" line hidden.
+#[test]
+fn a_question_scrolled_in_a_small_window_shows_from_the_top_once_the_window_grows() {
+    let mut t = T::example("homework-helper-children.toml");
+    let at = t.app.q().question_index("output-check").unwrap();
+    let frame = |t: &mut T, w: u16, h: u16| {
+        apply(&mut t.app, Action::Resize(w, h));
+        let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        let mut drawn = None;
+        term.draw(|f| drawn = view::draw(&t.app, f)).unwrap();
+        t.app.drawn = drawn;
+        term.backend().to_string()
+    };
+    frame(&mut t, 70, 20);
+    // Its cursor on the option chosen, the third, below the fold at 70x20.
+    apply(&mut t.app, Action::GoTo(Screen::Question(at)));
+    let small = frame(&mut t, 70, 20);
+    assert!(!small.contains("Choose one"), "scrolled at 70x20:\n{small}");
+    let grown = frame(&mut t, 100, 30);
+    assert!(
+        grown.contains("Choose one"),
+        "from the top at 100x30:\n{grown}"
+    );
+    assert!(!grown.contains("▲ more"), "{grown}");
+    // Shrinking again keeps the cursor in view, as it always did.
+    let again = frame(&mut t, 70, 20);
+    assert!(again.contains("› "), "{again}");
+}
+
 /// A wizard review: ↑ from the top row of the result's panel, after G, threw the view a page and
 /// put the cursor on the bottom edge; going up inside the panel scrolled it on every key. The
 /// view now keeps the last frame's place while the cursor is in it, and moves least when not.

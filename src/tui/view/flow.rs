@@ -26,7 +26,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) -> (Areas, usize) {
     f.render_widget(block, a.main);
     let mut content = main_content(app, inner.width as usize, inner.height as usize);
     content.top = app.scroll;
-    content.prev = super::Drawn::top_of(app.drawn.as_ref(), app.screen);
+    content.prev = super::Drawn::top_of(app);
     let top = content.render(
         f,
         inner,

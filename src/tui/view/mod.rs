@@ -460,9 +460,17 @@ pub struct Drawn {
 }
 
 impl Drawn {
-    /// The first line the last frame showed of the main panel, if it showed this screen.
-    pub fn top_of(drawn: Option<&Drawn>, screen: Screen) -> Option<usize> {
-        drawn.filter(|d| d.screen == screen).map(|d| d.main_top)
+    /// The first line the last frame showed of the main panel, if it showed this screen in a
+    /// terminal of this width and at least this height. Once the terminal is taller or wraps
+    /// the text anew, the panel follows the focus from the top again: a question opened
+    /// scrolled in a small window stayed scrolled under its pinned prompt after the window
+    /// grew back (a new user's trial).
+    pub fn top_of(app: &App) -> Option<usize> {
+        let (w, h) = app.size;
+        app.drawn
+            .as_ref()
+            .filter(|d| d.screen == app.screen && d.area.width == w && d.area.height >= h)
+            .map(|d| d.main_top)
     }
 }
 
@@ -536,7 +544,7 @@ fn main_panel_in(app: &App, main: Rect) -> (Rect, Content) {
     let (_, inner) = main_block(app, main, String::new(), false);
     let mut content = main_content(app, inner.width as usize, inner.height as usize);
     content.top = app.scroll;
-    content.prev = Drawn::top_of(app.drawn.as_ref(), app.screen);
+    content.prev = Drawn::top_of(app);
     (inner, content)
 }
 

@@ -468,7 +468,7 @@ fn result_content(
     }
     c.top = app.scroll;
     // As the frame will scroll it, so the rows filled in are the rows it shows.
-    c.prev = crate::tui::view::Drawn::top_of(app.drawn.as_ref(), app.screen);
+    c.prev = crate::tui::view::Drawn::top_of(app);
     let top = c.scroll(h);
     for &(start, i) in &later {
         if start < top {

@@ -153,7 +153,7 @@ pub fn review(app: &App, w: usize, h: usize) -> Content {
     // The rows in view, as the panel will be scrolled.
     c.top = app.scroll;
     // As the frame will scroll it, so the rows filled in are the rows it shows.
-    c.prev = crate::tui::view::Drawn::top_of(app.drawn.as_ref(), app.screen);
+    c.prev = crate::tui::view::Drawn::top_of(app);
     let top = c.scroll(h);
     for &(start, row) in &later {
         if start + 2 <= top {
