@@ -9171,7 +9171,7 @@ fn a_conditional_approval_past_its_condition_says_so_not_expired() {
     )
     .unwrap();
     for line in [
-        "open: none; 1 in place on an approval whose condition fell due, not said met.",
+        "  - also: 1 in place on an approval whose condition fell due, not said met\n",
         "- **Next actions:** renew or confirm the evidence of Documented risk assessment (in place, but a condition of its approval fell due on 2025-06-30 and nothing says it was met).",
         "To confirm, as the approval's condition fell due and nothing says it was met: Documented risk assessment",
     ] {

@@ -1635,17 +1635,27 @@ fn reasons_for_a_recommendation_do_not_say_required() {
     }
     let kept = match keeps {
         0 => String::new(),
-        1 => " and 1 shows a requirement of the policy met and must stay in place".to_string(),
-        n => format!(" and {n} show a requirement of the policy met and must stay in place"),
+        1 => {
+            ", of which 1 shows a requirement of the policy met and must stay in place".to_string()
+        }
+        n => format!(", of which {n} show a requirement of the policy met and must stay in place"),
     };
-    assert!(
-        md.contains(&format!(
-            "- **Safeguards this use calls for:** {} ({must} required, {should} that should be in place, {} recommended, of which {needed} are needed now, as said below{kept});",
-            rows.len(),
-            practice.len()
-        )),
-        "{md}"
-    );
+    // One line for each thing that asks for safeguards (a new user's trial could not tell
+    // obligations from recommendations in one sentence of counts).
+    for line in [
+        format!(
+            "- **Safeguards this use calls for:** {}, by what asks for them:\n  - required by the policy: {must}; ",
+            rows.len()
+        ),
+        format!("\n  - that the policy says should be in place: {should}; "),
+        format!("\n  - recommended, but needed now, as said below: {needed}; "),
+        format!(
+            "\n  - recommended (an open one is not a breach): {}{kept}; ",
+            practice.len() - needed
+        ),
+    ] {
+        assert!(md.contains(&line), "{line}\n{md}");
+    }
     assert!(md.contains("**Why it is recommended:** recommended because"));
 }
 
@@ -2389,7 +2399,7 @@ fn a_safeguard_not_shown_yet_is_counted_in_every_format() {
     a.answers.remove("human-review");
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(
-        md.contains("open: 1 the policy requires not shown yet (a question that could show it is unanswered)."),
+        md.contains("  - required by the policy: 4; 1 not shown yet (a question that could show it is unanswered)\n"),
         "{md}"
     );
     assert!(
@@ -2436,7 +2446,7 @@ fn recommendations_not_shown_yet_are_said_so_in_every_format() {
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(
         md.contains(&format!(
-            "recommended (not a breach; {pending} of them not shown yet, as a question that could show them is unanswered)"
+            "open; {pending} of them not shown yet, as a question that could show them is unanswered\n"
         )),
         "{md}"
     );
@@ -2561,7 +2571,7 @@ fn a_requirement_on_lapsed_evidence_is_to_be_confirmed_in_every_format() {
     assert_eq!(v["safeguards"]["counts"]["unsupported"], 1);
     let md = raia::report::render_on(&q, &a, Format::Markdown, &t, Some("2026-12-15")).unwrap();
     assert!(
-        md.contains("1 in place on evidence to renew (expired or dated after today)."),
+        md.contains("  - also: 1 in place on evidence to renew (expired or dated after today)\n"),
         "{md}"
     );
     assert!(
