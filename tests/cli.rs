@@ -8389,3 +8389,32 @@ fn every_possible_value_in_every_help_is_described() {
         }
     }
 }
+
+/// A new user's trial ran `raia m.toml`, as one opens a file in an editor, and read only
+/// "unrecognized subcommand": the error now says which commands open it.
+#[test]
+fn a_file_given_as_a_command_gets_a_tip_naming_resume_and_score() {
+    let env = Env::new();
+    let file = env.example("loan-pre-approval.toml", "loan.toml");
+    let out = env
+        .raia()
+        .current_dir(env.dir.path())
+        .arg("loan.toml")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("tip: to open it in the wizard, run `raia resume loan.toml`; to print its result, `raia score loan.toml`"),
+        "{err}"
+    );
+    assert!(file.exists());
+    // A mistyped command keeps clap's own tip, and gets no tip about files.
+    let out = env.raia().arg("scor").output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("a similar subcommand exists: 'score'"),
+        "{err}"
+    );
+    assert!(!err.contains("raia resume"), "{err}");
+}

@@ -132,6 +132,24 @@ fn clap_exit(e: clap::Error) -> ExitCode {
     ) {
         e.exit()
     }
+    let mut e = e;
+    // `raia file.toml`, as one opens a file in an editor: say what opens it, where clap gives
+    // its own tips (a new user's trial read only "unrecognized subcommand").
+    if e.kind() == ErrorKind::InvalidSubcommand
+        && let Some(clap::error::ContextValue::String(given)) =
+            e.get(clap::error::ContextKind::InvalidSubcommand).cloned()
+        && (given.ends_with(".toml") || std::path::Path::new(&given).is_file())
+    {
+        e.insert(
+            clap::error::ContextKind::Suggested,
+            clap::error::ContextValue::StyledStrs(vec![
+                format!(
+                    "to open it in the wizard, run `raia resume {given}`; to print its result, `raia score {given}`"
+                )
+                .into(),
+            ]),
+        );
+    }
     let text = e.render().to_string();
     let _ = term_text::Lines::new(std::io::stderr()).line(text.trim_end_matches('\n'));
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_USAGE))
