@@ -3065,3 +3065,38 @@ fn a_judgement_on_the_answers_is_not_called_answers_that_contradict() {
         "{said}"
     );
 }
+
+/// A new user's trial: a tenant-screening tool's nominal review said no answer showed "Human
+/// review of adverse decisions; Professional oversight of advice" in place, though the use
+/// gives no advice. Only the safeguards this use calls for are named.
+#[test]
+fn a_judgement_names_only_the_safeguards_this_use_calls_for() {
+    let (q, mut a) = builtin_case("examples/loan-pre-approval.toml");
+    a.answers
+        .insert("override-rate".into(), Answer::Choice("rarely".into()));
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(
+        md.contains("**raia's judgement, to settle:** The review is likely nominal"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Until resolved, no answer shows Human review of adverse decisions in place."),
+        "{md}"
+    );
+    assert!(
+        !md.contains("Professional oversight of advice in place"),
+        "{md}"
+    );
+    let jv: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &builtin()).unwrap()).unwrap();
+    let nominal = jv["contradictions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "nominal-oversight")
+        .unwrap();
+    assert_eq!(
+        nominal["blocks"],
+        serde_json::json!(["Human review of adverse decisions"])
+    );
+}

@@ -841,9 +841,12 @@ impl Report {
                 id: c.id.to_string(),
                 message: c.message.to_string(),
                 answers: c.answers.clone(),
+                // Only those this use calls for: a tenant-screening tool's nominal review named
+                // "Professional oversight of advice" too (a new user's trial).
                 blocks: c
                     .blocks
                     .iter()
+                    .filter(|b| e.safeguard(b).is_none_or(|r| r.required))
                     .map(|b| {
                         q.safeguard(b)
                             .map_or_else(|| b.to_string(), |s| s.title.to_string())
