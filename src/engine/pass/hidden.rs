@@ -82,7 +82,15 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
     let pressure = has(TAKEDOWN) && has(PURPOSE);
     let official = has(OFFICIAL) && has(LIKE) && has(MACHINE | FAKE);
     let beyond = has(GRANT) && has(LIKE) && has(LAPSE | NEG);
+    // An eighth review's: a person's address found with what else places them, a debtor
+    // chased in a breathing space, a meme made of another pupil.
+    let located = has(ADDRESS) && has(PLACES);
+    let respite = has(RESPITE) && has(DEBT);
+    let memed = has(PUPIL | YOUNG) && spaced_text.contains(" meme");
     if !(kept
+        || located
+        || respite
+        || memed
         || watchlist
         || hides
         || asked_real
@@ -197,6 +205,12 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         if pressure && pressed_to_take_down(sentence) {
             found.push("harassment");
         }
+        if located && locates_a_person(sentence) {
+            found.push("privacy");
+        }
+        if (respite && chased_in_respite(sentence)) || (memed && memes_of_a_pupil(sentence)) {
+            found.push("harassment");
+        }
         for id in found {
             // Again where a later sentence says people were not told ([`super::also_not_told`]).
             if !out.iter().any(|(o, _, _)| *o == id) || super::names_telling(sentence) {
@@ -297,6 +311,15 @@ const SHOWN: u64 = 1 << 38;
 const DECIDER: u64 = 1 << 39;
 /// Words of a person's lawyer, whose calls with them are privileged.
 const LAWYER: u64 = 1 << 40;
+/// Words of a postal address, as a person is found at one.
+const ADDRESS: u64 = 1 << 41;
+/// Words of what else places a person: their routine, their movements, their children's
+/// school, their car, a photo geolocated.
+const PLACES: u64 = 1 << 42;
+/// Words of a debtor's legal pause from collection: a breathing space, hardship.
+const RESPITE: u64 = 1 << 43;
+/// Words of a school's pupils, as another child is made fun of.
+const PUPIL: u64 = 1 << 44;
 
 /// The kinds of key word `w` is, as bits: every word of every text is looked up, so by its
 /// first letter, then among the few words that start with it (one `match` of all of them
@@ -319,13 +342,14 @@ fn keys(w: &[u8]) -> u64 {
                 OWNS | OWNS_UP
             }
             b"arrears" => DEBT,
+            b"address" | b"addresses" => ADDRESS,
+            b"appear" | b"appears" => SEEM | BEHALF,
             b"age" => AGE,
             b"adult" | b"adults" => ADULT,
             b"authentic" => FAKE | GENUINE,
             b"actual" => GENUINE,
             b"audio" => LIKE,
             b"agreement" => GRANT,
-            b"appear" | b"appears" => SEEM,
             b"alderman" => OFFICIAL,
             // "Jurors aren't aware" (a sixth review).
             b"aware" => TELL,
@@ -339,6 +363,9 @@ fn keys(w: &[u8]) -> u64 {
             b"boss" => OTHERS,
             b"birth" => AGE,
             b"box" => DECLARED,
+            b"breathing" => RESPITE,
+            // "so they're meant to pass as buyer uploads" (an eighth review).
+            b"buyer" | b"buyers" => GENUINE,
             b"ballot" | b"ballots" => VOTE,
             b"bogus" => FAKE,
             b"beyond" => LAPSE,
@@ -354,10 +381,13 @@ fn keys(w: &[u8]) -> u64 {
             b"computer" => MACHINE,
             b"cloned" => MACHINE | LIKE,
             b"clone" | b"composite" | b"composites" => LIKE,
+            b"clothes" | b"clothing" => NUDE,
             b"chatbot" => MACHINE | BOT,
             b"confirm" | b"confirms" => OWNS,
             b"claims" | b"claim" | b"claiming" => CLAIM,
-            b"collection" | b"collections" => DEBT,
+            b"collection" | b"collections" | b"chaser" | b"chasers" => DEBT,
+            b"car" => PLACES,
+            b"classmate" | b"classmates" => PUPIL,
             // Consent, or the capacity to give it, taken from others: read as people kept
             // unaware ([`kept_from_them`]).
             b"consent" => TELL | GRANT,
@@ -410,6 +440,7 @@ fn keys(w: &[u8]) -> u64 {
             // "the GPS pings from drivers' personal phones", "the child's GPS every 5 min" (a
             // sixth review).
             b"gps" | b"geolocation" => WATCH,
+            b"geolocates" | b"geolocate" | b"geolocated" | b"geolocating" => WATCH | PLACES,
             b"generated" => MACHINE,
             b"genuine" => FAKE | GENUINE,
             b"grassroots" => GENUINE,
@@ -418,6 +449,7 @@ fn keys(w: &[u8]) -> u64 {
         },
         Some(b'h') => match w {
             b"human" => PERSON,
+            b"hardship" => RESPITE,
             b"humiliating" | b"humiliate" => MOCK,
             _ => 0,
         },
@@ -435,14 +467,15 @@ fn keys(w: &[u8]) -> u64 {
         },
         Some(b'k') => match w {
             b"knowledge" | b"knowing" | b"know" => TELL,
-            b"keystrokes" => WATCH,
+            b"keystrokes" | b"keystroke" => WATCH,
             b"kids" | b"kid" => YOUNG,
             _ => 0,
         },
         Some(b'l') => match w {
             b"location" => WATCH,
             b"label" | b"labels" => LABEL,
-            b"look" | b"looks" => SEEM,
+            // "laid out to look like they come from the court" (an eighth review).
+            b"look" | b"looks" => SEEM | BEHALF,
             b"licence" | b"license" | b"licences" | b"licenses" => GRANT,
             b"lapsed" => LAPSE,
             b"lawyer" | b"lawyers" => LAWYER,
@@ -461,7 +494,9 @@ fn keys(w: &[u8]) -> u64 {
             b"match" | b"matched" | b"matching" => WATCH,
             b"mocking" | b"mocked" | b"mock" | b"mocks" => MOCK,
             b"mayor" | b"mp" | b"mps" | b"mep" | b"minister" => OFFICIAL,
-            b"make" | b"makes" | b"made" => PURPOSE,
+            b"make" | b"makes" | b"made" | b"meant" => PURPOSE,
+            b"movements" => PLACES,
+            b"moratorium" => RESPITE,
             b"minors" | b"minor" => YOUNG,
             b"mum" | b"mom" | b"mums" | b"moms" => PARENT,
             // "pulls each prospective juror's social media" (a sixth review).
@@ -506,6 +541,7 @@ fn keys(w: &[u8]) -> u64 {
             b"polling" | b"polls" => VOTE,
             b"parents" | b"parent" => PARENT,
             b"pings" => WATCH,
+            b"pupil" | b"pupils" => PUPIL,
             _ => 0,
         },
         Some(b'q') => match w {
@@ -514,6 +550,7 @@ fn keys(w: &[u8]) -> u64 {
         },
         Some(b'r') => match w {
             b"record" | b"records" | b"recorded" => WATCH,
+            b"routine" | b"routines" | b"reg" | b"registration" => PLACES,
             b"recording" | b"recordings" => WATCH | LIKE,
             b"reads" => WATCH | SEEM,
             b"read" => SEEM,
@@ -557,9 +594,10 @@ fn keys(w: &[u8]) -> u64 {
             b"sexual" | b"sexualised" | b"sexualized" => NUDE,
             b"senator" | b"senators" => OFFICIAL,
             b"signed" | b"seen" => LAPSE,
-            b"shots" => LIKE,
+            b"shots" | b"selfie" | b"selfies" => LIKE,
             b"spontaneous" => GENUINE,
             b"solicitor" | b"solicitors" => LAWYER,
+            b"school" => PLACES,
             _ => 0,
         },
         Some(b't') => match w {
@@ -595,7 +633,8 @@ fn keys(w: &[u8]) -> u64 {
             _ => 0,
         },
         Some(b'w') => match w {
-            b"webcam" | b"whereabouts" => WATCH,
+            b"webcam" => WATCH,
+            b"whereabouts" => WATCH | PLACES,
             b"woman" => PERSON,
             b"workplace" => OTHERS,
             b"watermark" | b"watermarks" => LABEL,
@@ -663,6 +702,9 @@ fn people(w: &str) -> bool {
             // "pts arent told a model made the call" (a hostile review).
             | "pts"
             | "followers"
+            // "the works council hasn't been told", fans at the turnstiles (an eighth review).
+            | "council"
+            | "fans"
             | "prisoners"
             | "inmates"
             | "child"
@@ -789,7 +831,48 @@ const BEHIND_THEIR_BACKS: &[&[&str]] = &[
     &["without", "their", "consent"],
     &["without", "consent"],
     &["with", "no", "consent"],
+    // A notice not given, or given only in the small print: "claimants get no notice", "not in
+    // the staff privacy notice", "Fans are told in the T&Cs only" (an eighth review).
+    &["get", "no", "notice"],
+    &["gets", "no", "notice"],
+    &["given", "no", "notice"],
+    &["receive", "no", "notice"],
+    &["no", "notice", "is", "given"],
+    &["not", "in", "the", "staff", "privacy", "notice"],
+    &["not", "in", "the", "employee", "privacy", "notice"],
+    &["isn", "t", "in", "the", "staff", "privacy", "notice"],
+    &["in", "the", "t", "cs", "only"],
+    &["only", "in", "the", "t", "cs"],
+    &["in", "the", "terms", "only"],
+    &["only", "in", "the", "terms"],
+    &["in", "the", "small", "print", "only"],
+    &["only", "in", "the", "small", "print"],
 ];
+
+/// Where `words` say the use goes on without the people knowing, as a phrase of its own: a
+/// "without" and, within seven words and no other denial between, "knowing", "being told",
+/// "being informed" or "'s knowledge" ("without the child being told", "without the child or
+/// the other parent knowing": an eighth review). Its first word and length.
+fn without_them_knowing(words: &[&str]) -> Option<(usize, usize)> {
+    words.iter().enumerate().find_map(|(i, w)| {
+        if *w != "without" {
+            return None;
+        }
+        (i + 1..(i + 9).min(words.len())).find_map(|k| {
+            let gap = words.get(i + 1..k).unwrap_or_default();
+            if gap.iter().any(|g| DENIALS.contains(g)) {
+                return None;
+            }
+            let end = match (words.get(k).copied(), words.get(k + 1).copied()) {
+                (Some("knowing"), _) => k + 1,
+                (Some("being"), Some("told" | "informed" | "notified")) => k + 2,
+                (Some("s"), Some("knowledge")) => k + 2,
+                _ => return None,
+            };
+            Some((i, end - i))
+        })
+    })
+}
 
 /// Said of a notice given before the use grew, and not given again: "told in 2025, before the
 /// new signals were added; no fresh notice since" (a hostile review). Not where none is owed
@@ -906,7 +989,7 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
         ) {
             (Some(t), _) => (true, t),
             (None, Some(b)) => (false, b),
-            (None, None) => return None,
+            (None, None) => (false, without_them_knowing(&words)?),
         };
         // Consent missing for a voice, a face or a likeness is the likeness prohibition, read
         // apart: "The voice is used without consent" read as privacy beside a confirmed voice
@@ -1614,7 +1697,30 @@ fn calls_in_an_authoritys_name(spaced: &str, spaced_text: &str) -> bool {
                 | "engaged"
         )
     });
-    if leave || words.iter().any(|w| DENIALS.contains(w)) {
+    if leave {
+        return false;
+    }
+    // Letters laid out as the authority's own, read in their own part of the sentence: "chaser
+    // emails ... that mention county court and bailiff action we don't actually take, laid out
+    // to look like they come from the court" (an eighth review).
+    let looks_sent_by_law = words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "look" | "looks" | "appear" | "appears")
+            && !among_three_before(&words, i, DENIALS)
+            && words.get(i + 1..(i + 5).min(words.len())).is_some_and(|a| {
+                a.iter()
+                    .any(|x| matches!(*x, "come" | "comes" | "came" | "sent" | "issued" | "from"))
+            })
+            && words.iter().skip(i + 2).take(8).any(|a| law(a))
+            && !words
+                .iter()
+                .skip(i + 1)
+                .take(8)
+                .any(|a| DENIALS.contains(a))
+    });
+    if looks_sent_by_law {
+        return true;
+    }
+    if words.iter().any(|w| DENIALS.contains(w)) {
         return false;
     }
     words.iter().enumerate().any(|(i, w)| {
@@ -1710,11 +1816,29 @@ fn pressed_through_others(sentence: &str, spaced: &str) -> bool {
                         | "emails"
                         | "text"
                         | "texts"
+                        // "also messages the customer's employer and listed references that
+                        // they owe us" (an eighth review).
+                        | "message"
+                        | "messages"
+                        | "messaging"
+                        | "messaged"
+                        | "sms"
                         | "notify"
                         | "notifies"
                         | "write"
                         | "writes"
                 ) && words.iter().skip(i + 1).take(4).any(|a| pressed_through(a))
+                    // Sent to them: "sends SMS reminders of the debt to the customer's
+                    // relatives" (an eighth review).
+                    || (matches!(*w, "send" | "sends" | "sent" | "sending")
+                        && words.iter().skip(i + 1).take(8).enumerate().any(|(k, a)| {
+                            *a == "to"
+                                && words
+                                    .iter()
+                                    .skip(i + k + 2)
+                                    .take(4)
+                                    .any(|b| pressed_through(b))
+                        }))
             })
     })
 }
@@ -2388,10 +2512,14 @@ fn made_to_seem_genuine(sentence: &str) -> bool {
             }
             let from = j.saturating_sub(4);
             let before = words.get(from..j).unwrap_or_default();
-            let Some(p) = before
-                .iter()
-                .rposition(|b| matches!(*b, "so" | "make" | "makes" | "made" | "making"))
-            else {
+            // Or what it is meant for: "exported without it since they're meant to pass as
+            // buyer uploads" (an eighth review).
+            let Some(p) = before.iter().rposition(|b| {
+                matches!(
+                    *b,
+                    "so" | "make" | "makes" | "made" | "making" | "meant" | "intended"
+                )
+            }) else {
                 return false;
             };
             let after = words
@@ -2400,9 +2528,17 @@ fn made_to_seem_genuine(sentence: &str) -> bool {
             let Some(k) = after.iter().position(|a| keys(a.as_bytes()) & GENUINE != 0) else {
                 return false;
             };
-            // Denied before the purpose or between it and the genuine word.
-            let denied = words
+            // Denied before the purpose or between it and the genuine word; a reason given
+            // ("since", "because") starts afresh: the "without" of "exported without it since
+            // they're meant to pass as buyer uploads" denies nothing of the purpose.
+            let start = words
                 .get(..from + p)
+                .unwrap_or_default()
+                .iter()
+                .rposition(|b| matches!(*b, "since" | "because"))
+                .map_or(0, |c| c + 1);
+            let denied = words
+                .get(start..from + p)
                 .unwrap_or_default()
                 .iter()
                 .chain(before.get(p..).unwrap_or_default())
@@ -2410,7 +2546,12 @@ fn made_to_seem_genuine(sentence: &str) -> bool {
                 .any(|b| DENIALS.contains(b));
             let alone = after
                 .get(k)
-                .is_some_and(|g| matches!(*g, "grassroots" | "spontaneous"));
+                .is_some_and(|g| matches!(*g, "grassroots" | "spontaneous"))
+                || (k > 0
+                    && after.get(k - 1) == Some(&"as")
+                    && after
+                        .get(k)
+                        .is_some_and(|g| matches!(*g, "buyer" | "buyers")));
             let of_people = after
                 .get(k + 1..(k + 3).min(after.len()))
                 .unwrap_or_default()
@@ -2622,51 +2763,88 @@ fn intimate_images_of_someone(sentence: &str) -> bool {
             {
                 return false;
             }
-            (i..(i + 4).min(words.len())).any(|k| {
-                let image = words.get(k).is_some_and(|x| {
+            // A person's face or photo made nude: "put classmates' faces onto undressed bodies",
+            // "upload a schoolgirl's photo and get a nude version", "lets users upload any
+            // selfie and 'remove clothes'" (an eighth review). Clothes are only read taken off.
+            let clothes = matches!(*w, "clothes" | "clothing");
+            let taken_off = words.get(i.saturating_sub(2)..i).is_some_and(|b| {
+                b.iter().any(|x| {
                     matches!(
                         *x,
-                        "images"
-                            | "image"
-                            | "imagery"
-                            | "photos"
-                            | "photo"
-                            | "pictures"
-                            | "picture"
-                            | "pics"
-                            | "composites"
-                            | "composite"
-                            | "deepfakes"
-                            | "deepfake"
-                            | "edits"
-                            | "renders"
-                            | "videos"
-                            | "video"
-                            | "shots"
-                            | "fakes"
-                            | "nudes"
+                        "remove" | "removes" | "removing" | "strip" | "strips" | "erase" | "erases"
                     )
-                });
-                image
-                    && words.get(k + 1) == Some(&"of")
-                    && words.get(k + 2).is_some_and(|t| {
-                        !matches!(
-                            *t,
-                            "themselves"
-                                | "yourself"
-                                | "myself"
-                                | "ourselves"
-                                | "himself"
-                                | "herself"
-                                | "fictional"
-                                | "synthetic"
-                                | "imaginary"
-                                | "invented"
-                                | "no"
-                                | "non"
+                })
+            }) || words.get(i + 1) == Some(&"off");
+            if clothes && !taken_off {
+                return false;
+            }
+            let made_nude = (clothes
+                || words.get(i + 1..(i + 3).min(words.len())).is_some_and(|a| {
+                    a.iter()
+                        .any(|x| matches!(*x, "body" | "bodies" | "version" | "versions"))
+                }))
+                && words
+                    .get(i.saturating_sub(10)..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|b| {
+                        matches!(
+                            *b,
+                            "face"
+                                | "faces"
+                                | "photo"
+                                | "photos"
+                                | "selfie"
+                                | "selfies"
+                                | "picture"
                         )
-                    })
-            })
+                    });
+            made_nude
+                || (i..(i + 4).min(words.len())).any(|k| {
+                    let image = words.get(k).is_some_and(|x| {
+                        matches!(
+                            *x,
+                            "images"
+                                | "image"
+                                | "imagery"
+                                | "photos"
+                                | "photo"
+                                | "pictures"
+                                | "picture"
+                                | "pics"
+                                | "composites"
+                                | "composite"
+                                | "deepfakes"
+                                | "deepfake"
+                                | "edits"
+                                | "renders"
+                                | "videos"
+                                | "video"
+                                | "shots"
+                                | "fakes"
+                                | "nudes"
+                        )
+                    });
+                    image
+                        && words.get(k + 1) == Some(&"of")
+                        && words.get(k + 2).is_some_and(|t| {
+                            !matches!(
+                                *t,
+                                "themselves"
+                                    | "yourself"
+                                    | "myself"
+                                    | "ourselves"
+                                    | "himself"
+                                    | "herself"
+                                    | "fictional"
+                                    | "synthetic"
+                                    | "imaginary"
+                                    | "invented"
+                                    | "no"
+                                    | "non"
+                            )
+                        })
+                })
         })
     })
 }
@@ -3109,5 +3287,149 @@ fn names_a_likeness(spaced: &str) -> bool {
                     | "narrator"
                     | "narration"
             )
+    })
+}
+
+/// Whether the sentence says the tool finds where a person lives and what else places them,
+/// for whoever asks: "takes a name and compiles home address, car reg, kids' school and daily
+/// routine from scraped sources", "Give it someone's name and it returns their home address and
+/// daily movements", "geolocates photos users upload of a person ... down to a street address"
+/// (an eighth review). A clause that names a person, an address and a second thing that places
+/// them (or a photo geolocated), with a verb that finds them and no denial before it: not "the
+/// tool can't be used to find where a colleague lives", nor a delivery address looked up alone.
+fn locates_a_person(sentence: &str) -> bool {
+    clauses_of(sentence).iter().any(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        if guarded_clause(&words) {
+            return false;
+        }
+        let kind = |w: &str| keys(w.as_bytes());
+        let Some(at) = words.iter().position(|w| kind(w) & ADDRESS != 0) else {
+            return false;
+        };
+        let places = words.iter().any(|w| kind(w) & PLACES != 0);
+        let someone = words.iter().any(|w| {
+            matches!(
+                *w,
+                "name" | "someone" | "somebody" | "person" | "anyone" | "anybody" | "individual"
+            )
+        });
+        let verb = words.iter().position(|w| {
+            matches!(
+                *w,
+                "compiles"
+                    | "compile"
+                    | "compiled"
+                    | "returns"
+                    | "return"
+                    | "finds"
+                    | "find"
+                    | "geolocates"
+                    | "geolocate"
+                    | "locates"
+                    | "locate"
+                    | "pinpoints"
+                    | "reveals"
+                    | "gives"
+                    | "outputs"
+                    | "traces"
+                    | "builds"
+                    | "pulls"
+                    | "lists"
+            )
+        });
+        places
+            && someone
+            && verb.is_some_and(|v| {
+                v < at + 8
+                    && !words
+                        .get(..v)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|w| DENIALS.contains(w))
+            })
+    })
+}
+
+/// Whether the sentence says a debtor is chased while in a breathing space or in hardship: "the
+/// field mapping broke in Nov so it's still chasing customers in a breathing space" (an eighth
+/// review). A verb of chasing with the respite after it, not denied, paused or stopped just
+/// before it ("the bot never chases customers in hardship", "stops chasing anyone in a
+/// breathing space").
+fn chased_in_respite(sentence: &str) -> bool {
+    const HELD: &[&str] = &[
+        "not",
+        "t",
+        "never",
+        "no",
+        "nor",
+        "nothing",
+        "nobody",
+        "none",
+        "cannot",
+        "without",
+        "pause",
+        "pauses",
+        "paused",
+        "stop",
+        "stops",
+        "stopped",
+        "halt",
+        "halts",
+        "suspend",
+        "suspends",
+        "suspended",
+        "longer",
+    ];
+    clauses_of(sentence).iter().any(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        words.iter().enumerate().any(|(i, w)| {
+            matches!(
+                *w,
+                "chasing"
+                    | "chases"
+                    | "chase"
+                    | "chased"
+                    | "pursuing"
+                    | "pursues"
+                    | "contacting"
+                    | "texting"
+                    | "calling"
+                    | "messaging"
+                    | "hounding"
+                    | "dunning"
+            ) && !among_three_before(&words, i, HELD)
+                && words.get(i + 1..(i + 7).min(words.len())).is_some_and(|a| {
+                    a.iter().any(|x| matches!(*x, "hardship" | "moratorium"))
+                        || a.windows(2).any(|p| p == ["breathing", "space"])
+                })
+        })
+    })
+}
+
+/// Whether the sentence says children can make a meme of another pupil's photo: "Kids can
+/// upload a photo of another pupil into the 'make a meme' tool and add a caption" (an eighth
+/// review). Not where the clause blocks or denies it ("children can't upload photos of other
+/// pupils into the meme tool").
+fn memes_of_a_pupil(sentence: &str) -> bool {
+    clauses_of(sentence).iter().any(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        if guarded_clause(&words)
+            || words.iter().any(|w| DENIALS.contains(w))
+            || !words.iter().any(|w| matches!(*w, "meme" | "memes"))
+        {
+            return false;
+        }
+        words.iter().enumerate().any(|(i, w)| {
+            matches!(
+                *w,
+                "photo" | "photos" | "picture" | "pictures" | "face" | "faces"
+            ) && words.get(i + 1) == Some(&"of")
+                && words.get(i + 2..(i + 5).min(words.len())).is_some_and(|a| {
+                    a.iter()
+                        .any(|x| matches!(*x, "another" | "other" | "classmate" | "classmates"))
+                        && a.iter().any(|x| keys(x.as_bytes()) & (PUPIL | YOUNG) != 0)
+                })
+        })
     })
 }
