@@ -6736,6 +6736,15 @@ fn unreviewed_cases(text: &str) -> bool {
         "radiologists",
         "pharmacist",
         "supervisor",
+        // "no claims handler in the loop", "no underwriter involved" (an eighth review).
+        "handler",
+        "handlers",
+        "underwriters",
+        "embryologist",
+        "prescriber",
+        "assessor",
+        "interpreter",
+        "translator",
     ];
     // What goes without the review, after "without" ("applied without physician review").
     const WITHOUT: &[&str] = &[
@@ -6817,6 +6826,11 @@ fn unreviewed_cases(text: &str) -> bool {
         "as is",
         "as generated",
         "as proposed",
+        "as written",
+        "as drafted",
+        "as printed",
+        "whatever",
+        "only ever",
         "only see",
         "only review",
         "only get",
@@ -6884,6 +6898,7 @@ fn unreviewed_cases(text: &str) -> bool {
             "cosigns",
             "counter",
             "countersigns",
+            "end of shift",
         ]
         .iter()
         .any(|p| super::at_word_starts(&all, &all_starts, p))
@@ -7049,9 +7064,10 @@ fn unreviewed_cases(text: &str) -> bool {
                 {
                     return false;
                 }
-                let of_a_decision = sentence_words
-                    .iter()
-                    .any(|w| decided(w) || matches!(*w, "levels" | "level" | "they" | "them"));
+                let of_a_decision = sentence_words.iter().any(|w| {
+                    decided(w)
+                        || matches!(*w, "levels" | "level" | "they" | "them" | "dose" | "doses")
+                });
                 // A reviewer left out, after "without": "reports go to the GP without a
                 // radiologist looking" (a sixth review). Not one said not to be needed: "without
                 // an operator being needed" (a review of honest answers).
@@ -7198,12 +7214,15 @@ fn unreviewed_cases(text: &str) -> bool {
                 // in the loop is needed for that tuning" (a review of honest answers).
                 || words.iter().enumerate().any(|(i, w)| {
                     let rest = words.get(i + 1..).unwrap_or_default();
+                    // Or one word before who it is, or "involved": "no claims handler in the
+                    // loop", "no underwriter involved" (an eighth review).
                     let rest = match (*w, rest) {
                         ("nobody", r) => r,
                         ("no", [who, r @ ..]) if *who == "one" || REVIEWERS.contains(who) => r,
+                        ("no", [_, who, r @ ..]) if REVIEWERS.contains(who) => r,
                         _ => return false,
                     };
-                    rest.starts_with(&["in", "the", "loop"])
+                    (rest.starts_with(&["in", "the", "loop"]) || rest.first() == Some(&"involved"))
                         && !rest.get(3..6).unwrap_or_default().iter().any(|n| {
                             matches!(*n, "needed" | "required" | "necessary" | "involved")
                         })
@@ -7218,9 +7237,18 @@ fn unreviewed_cases(text: &str) -> bool {
                         .iter()
                         .any(|n| matches!(*n, "before" | "until" | "prior" | "pending"))
                     && words.iter().enumerate().any(|(i, w)| {
+                        // Or a plain signature at the end of the shift: "nurses give the dose
+                        // shown and the prescriber signs the chart at end of shift" (an eighth
+                        // review).
                         let signs = matches!(*w, "cosigns" | "countersigns")
                             || (matches!(*w, "co" | "counter")
-                                && words.get(i + 1).is_some_and(|n| n.starts_with("sign")));
+                                && words.get(i + 1).is_some_and(|n| n.starts_with("sign")))
+                            || (matches!(*w, "signs" | "sign")
+                                && words
+                                    .get(i + 1..(i + 8).min(words.len()))
+                                    .unwrap_or_default()
+                                    .windows(3)
+                                    .any(|p| matches!(p, ["end", "of", "shift"])));
                         signs
                             && words
                                 .get(i + 1..(i + 8).min(words.len()))
@@ -7235,6 +7263,7 @@ fn unreviewed_cases(text: &str) -> bool {
                                             | "afterwards"
                                             | "retrospectively"
                                             | "next"
+                                            | "shift"
                                     )
                                 })
                             && !guarded(i)
@@ -7461,6 +7490,13 @@ fn goes_unreviewed_in(all: &str) -> bool {
         " as is ",
         " as generated ",
         " as proposed ",
+        " as written ",
+        " as drafted ",
+        " as printed ",
+        " whatever ",
+        " only get involved ",
+        " only gets involved ",
+        " only ever see ",
         " only see ",
         " only sees ",
         " only review ",
@@ -7633,8 +7669,12 @@ fn goes_unreviewed(words: &[&str]) -> Option<usize> {
             return Some(i);
         }
         // "approve the list as generated", "use them as is" (not "as is required").
+        // "they sign it off as written" (an eighth review's assessor reports).
         if w == "as"
-            && matches!(at(i + 1), "is" | "generated" | "proposed")
+            && matches!(
+                at(i + 1),
+                "is" | "generated" | "proposed" | "written" | "drafted" | "printed"
+            )
             && !matches!(
                 at(i + 2),
                 "required"
@@ -7665,17 +7705,88 @@ fn goes_unreviewed(words: &[&str]) -> Option<usize> {
         {
             return Some(v);
         }
-        // "officers only see the ones it approves"
+        // "officers only see the ones it approves", "caseworkers only ever see the ones it
+        // passes" (an eighth review).
+        let ever = usize::from(at(i + 1) == "ever");
         if w == "only"
             && matches!(
-                at(i + 1),
+                at(i + 1 + ever),
                 "see" | "sees" | "review" | "reviews" | "check" | "checks" | "get" | "gets"
             )
-            && words.get(i + 2..(i + 7).min(words.len())).is_some_and(|n| {
-                n.iter().any(|x| {
-                    x.starts_with("approv") || x.starts_with("accept") || x.starts_with("grant")
-                }) && !n.iter().any(|x| decided(x))
+            && words
+                .get(i + 2 + ever..(i + 7 + ever).min(words.len()))
+                .is_some_and(|n| {
+                    n.iter().any(|x| {
+                        x.starts_with("approv")
+                            || x.starts_with("accept")
+                            || x.starts_with("grant")
+                            || matches!(*x, "passes" | "passed" | "clears" | "cleared")
+                    }) && !n.iter().any(|x| decided(x))
+                })
+        {
+            return Some(i);
+        }
+        // People involved only on a complaint: "officers only get involved if someone
+        // complains" (an eighth review's housing register, whose lets go out automatically).
+        // Not a second look on appeal ("looks at it again only if the claimant appeals").
+        if w == "only"
+            && words
+                .get(i + 1..(i + 4).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|v| {
+                    matches!(
+                        *v,
+                        "involved" | "step" | "steps" | "look" | "looks" | "see" | "sees"
+                    )
+                })
+            && words
+                .get(i + 2..(i + 10).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|v| v.starts_with("complain") || v.starts_with("challeng"))
+            && !words.iter().any(|v| {
+                matches!(
+                    *v,
+                    "again" | "second" | "re" | "reconsider" | "reconsideration"
+                )
             })
+        {
+            return Some(i);
+        }
+        // Whatever the machine gives, used as it is: "Nurses give whatever drug dose the model
+        // prints" (an eighth review's probe).
+        if w == "whatever"
+            && words
+                .get(i + 1..(i + 5).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|m| a_machine(m) || matches!(*m, "it" | "tool" | "its"))
+            && words
+                .get(i.saturating_sub(3)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|v| {
+                    matches!(
+                        *v,
+                        "give"
+                            | "gives"
+                            | "sign"
+                            | "signs"
+                            | "apply"
+                            | "applies"
+                            | "use"
+                            | "uses"
+                            | "accept"
+                            | "accepts"
+                            | "send"
+                            | "sends"
+                            | "follow"
+                            | "follows"
+                            | "enter"
+                            | "enters"
+                    )
+                })
         {
             return Some(i);
         }
@@ -16033,6 +16144,11 @@ fn tied_to_output(words: &[&str]) -> bool {
             "from" | "using" | "with" | "by" | "per" | "following" => {
                 near.iter().any(|n| SYSTEM_OUTPUT.contains(n))
             }
+            // The output copied into the decision: "the reviewing officer pastes it into the
+            // decision to maintain detention" (an eighth review).
+            "pastes" | "pasted" | "paste" | "copies" | "copied" | "copy" => {
+                near.iter().any(|n| SYSTEM_OUTPUT.contains(n))
+            }
             _ => false,
         }
     })
@@ -16079,6 +16195,9 @@ fn put_to_use(words: &[&str]) -> bool {
                         matches!(*b, "anyone" | "everyone" | "those" | "whoever" | "people")
                     })
             }
+            // Whatever the system gives, taken as it is: "shift manager signs whatever it drafts"
+            // (an eighth review).
+            "whatever" => next.iter().take(4).any(|n| SYSTEM_OUTPUT.contains(n)),
             // "anyone it rates 'weak' is rejected without interview".
             "rates" | "grades" | "scores" | "flags" | "ranks" | "marks" => {
                 i > 1
@@ -16101,16 +16220,32 @@ fn output_decided(words: &[&str], decisions: &[&str]) -> bool {
         let next = words.get(i + 1..).unwrap_or_default();
         // The output named as what settles it: "our 'engagement score' breaks ties between
         // applicants" (a hostile review).
+        // Or any word of "its" as the output: "Its risk line decides whether a migrant stays in
+        // immigration detention" (an eighth review's probe).
+        let its = words
+            .get(i.saturating_sub(2)..i)
+            .unwrap_or_default()
+            .contains(&"its");
         if matches!(
             next.first(),
             Some(&("decides" | "determines" | "settles" | "breaks" | "ranks" | "picks"))
-        ) && SYSTEM_OUTPUT.contains(out)
+        ) && (its || SYSTEM_OUTPUT.contains(out))
             && !matches!(
                 *out,
                 "it" | "its" | "ai" | "tool" | "system" | "model" | "algorithm"
             )
         {
             return true;
+        }
+        // A score past a bar that takes the decision: "a score over 0.7 closes the claim" (an
+        // eighth review).
+        if matches!(*out, "score" | "scores")
+            && let ["over" | "under" | "above" | "below" | "of", rest @ ..] = next
+        {
+            let verb = rest.iter().find(|n| !n.bytes().all(|b| b.is_ascii_digit()));
+            if verb.is_some_and(|v| decisions.iter().any(|d| v.starts_with(d))) {
+                return true;
+            }
         }
         let then = match next {
             [
@@ -16190,10 +16325,93 @@ fn system_decides(words: &[&str], subjects: &[&str], decisions: &[&str]) -> bool
     })
 }
 
+/// Whether a sentence's words take the decision "automatically", just before or after its word:
+/// "the bottom ones are sacked automatically" (an eighth review's probe), "automatically
+/// refused". No one takes it but the system.
+fn decided_automatically(words: &[&str], decisions: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "automatically" | "auto")
+            && [i.checked_sub(1), Some(i + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|j| words.get(j))
+                // A term that runs out is no one's decision: "contracts end automatically".
+                .filter(|d| {
+                    !["end", "renew", "extend", "expir"]
+                        .iter()
+                        .any(|e| d.starts_with(e))
+                })
+                .any(|d| decisions.iter().any(|x| d.starts_with(x)))
+    })
+}
+
 /// What a person does to check a decision, after "no one" ([`denies`]).
 const CHECKS: &[&str] = &[
     "checks", "check", "reviews", "review", "looks", "sees", "reads", "verifies", "confirms",
     "approves", "signs", "oversees",
+];
+
+/// The people who check a decision, named after "no" or "without" ([`denies`]): "no claims
+/// handler in the loop", "no underwriter involved", "without a qualified translator looking at
+/// it" (an eighth review) deny the check, not the decision.
+const CHECKERS: &[&str] = &[
+    "one",
+    "human",
+    "person",
+    "officer",
+    "officers",
+    "staff",
+    "caseworker",
+    "caseworkers",
+    "handler",
+    "handlers",
+    "underwriter",
+    "underwriters",
+    "reviewer",
+    "reviewers",
+    "interpreter",
+    "interpreters",
+    "translator",
+    "translators",
+    "clinician",
+    "clinicians",
+    "doctor",
+    "physician",
+    "embryologist",
+    "prescriber",
+    "pharmacist",
+    "assessor",
+    "assessors",
+    "moderator",
+    "supervisor",
+    "worker",
+];
+
+/// What a person left out does, after a checker ([`CHECKERS`]): checks it, is involved, is in
+/// the loop.
+const LEFT_OUT: &[&str] = &["involved", "in", "ever", "at", "first"];
+
+/// Handing on to a person, after "never" or "not": "counsels suicidal children itself and never
+/// hands them to a person" (an eighth review's probe) leaves out the hand-off, not the advice.
+const HANDED_ON: &[&str] = &[
+    "hands",
+    "hand",
+    "handed",
+    "passes",
+    "pass",
+    "passed",
+    "refers",
+    "refer",
+    "referred",
+    "escalates",
+    "escalate",
+    "escalated",
+    "forwards",
+    "forward",
+    "involves",
+    "involve",
+    "connects",
+    "connect",
 ];
 
 /// The words that deny what a sentence says is decided.
@@ -16258,6 +16476,7 @@ fn denies(words: &[&str], i: usize, w: &str) -> bool {
         _ => next,
     };
     match w {
+        "not" | "t" | "never" if next.first().is_some_and(|n| HANDED_ON.contains(n)) => false,
         "not" | "t" => !next.first().is_some_and(|n| {
             matches!(
                 *n,
@@ -16273,14 +16492,31 @@ fn denies(words: &[&str], i: usize, w: &str) -> bool {
         }),
         "without" => !next
             .iter()
-            .find(|n| !matches!(**n, "a" | "an" | "any" | "further" | "prior"))
-            .is_some_and(|n| SKIPPED.contains(n)),
+            .find(|n| {
+                !matches!(
+                    **n,
+                    "a" | "an"
+                        | "any"
+                        | "further"
+                        | "prior"
+                        | "qualified"
+                        | "trained"
+                        | "certified"
+                        | "second"
+                        | "independent"
+                )
+            })
+            .is_some_and(|n| SKIPPED.contains(n) || CHECKERS.contains(n)),
         // No one to check it denies the check, not the decision: "It decides which tenants ...
         // get a flat, no one checks" (a sixth review's blunt probe).
+        // "no claims handler in the loop", "no underwriter involved", "no social worker looks
+        // first" (an eighth review).
         "no" if matches!(
             next,
-            ["one" | "human" | "person" | "officer" | "officers" | "staff" | "caseworker", v, ..]
-                if CHECKS.contains(v)
+            [c, v, ..] if CHECKERS.contains(c) && (CHECKS.contains(v) || LEFT_OUT.contains(v))
+        ) || matches!(
+            next,
+            [_, c, v, ..] if CHECKERS.contains(c) && (CHECKS.contains(v) || LEFT_OUT.contains(v))
         ) =>
         {
             false
@@ -16595,6 +16831,89 @@ fn decision_in_the_words(
                 "volunteer",
             ])],
         ),
+        // Dismissals named as what the system's output drives: "the terminations based on it
+        // carry on while a fix is scoped" (an eighth review's limitation of an idle-time score).
+        // Not "the dismissal policy", nor terminations of contracts.
+        (
+            "employment",
+            &[
+                "dismissals",
+                "terminations",
+                "sackings",
+                "firings",
+                "layoffs",
+                "redundancies",
+            ],
+            &[
+                "dismissals",
+                "terminations",
+                "sackings",
+                "firings",
+                "layoffs",
+                "redundancies",
+            ],
+            &[
+                Also::Whole,
+                Also::Link,
+                Also::Said(SYSTEM_OUTPUT),
+                Also::Unless(&[
+                    "contract",
+                    "contracts",
+                    "lease",
+                    "leases",
+                    "subscription",
+                    "subscriptions",
+                    "account",
+                    "accounts",
+                    "voluntary",
+                ]),
+            ],
+        ),
+        // Staff let go by the system's word, said in the passive: "It ranks warehouse workers by
+        // idle time and the bottom ones are sacked automatically" (an eighth review's probe).
+        // Not the workers of a job queue.
+        (
+            "employment",
+            &[
+                "staff",
+                "employee",
+                "employees",
+                "worker",
+                "workers",
+                "picker",
+                "pickers",
+                "driver",
+                "drivers",
+                "courier",
+                "couriers",
+                "colleague",
+                "colleagues",
+            ],
+            &["sacked", "dismissed", "fired", "terminated"],
+            &[
+                Also::Whole,
+                Also::Link,
+                Also::Unless(&[
+                    "process",
+                    "processes",
+                    "thread",
+                    "threads",
+                    "job",
+                    "jobs",
+                    "pod",
+                    "pods",
+                    "container",
+                    "containers",
+                    "instance",
+                    "instances",
+                    "session",
+                    "sessions",
+                    "node",
+                    "nodes",
+                    "scheduler",
+                ]),
+            ],
+        ),
         // Staff whose contracts are not renewed from the system's list (a hostile review's
         // 'injury-prone' list site managers "use to decide whose fixed-term contracts aren't
         // renewed"); not the contracts of customers or suppliers.
@@ -16608,6 +16927,8 @@ fn decision_in_the_words(
                 "extended",
                 "end",
                 "ended",
+                // "three in a row and the contract ends" (an eighth review).
+                "ends",
                 "terminate",
                 "terminated",
                 "cancel",
@@ -16906,6 +17227,67 @@ fn decision_in_the_words(
             ],
             &[Also::Object, Also::Said(SYSTEM_OUTPUT)],
         ),
+        // A judgement of the system's sent on to the court: "a recommended sentence band and
+        // reoffending score which goes to the judge in the report", "It recommends prison
+        // sentences that go straight to the judge" (an eighth review). Not a digest of practice
+        // directions sent to the judges' clerks.
+        (
+            "judicial",
+            &[
+                "court",
+                "courts",
+                "tribunal",
+                "tribunals",
+                "judge",
+                "judges",
+                "magistrate",
+                "magistrates",
+                "bench",
+                "jury",
+                "parole",
+            ],
+            &["goes", "go", "sent", "passed", "forwarded"],
+            &[
+                Also::Object,
+                Also::Said(&[
+                    "recommends",
+                    "recommend",
+                    "recommended",
+                    "recommendation",
+                    "recommendations",
+                    "score",
+                    "scores",
+                    "band",
+                    "bands",
+                    "rating",
+                    "ratings",
+                    "risk",
+                    "summary",
+                    "summaries",
+                ]),
+            ],
+        ),
+        // Evidence or statements in court put in another language by the machine, in place of an
+        // interpreter: "the voice reads machine-translated prosecution evidence to ... defendants
+        // at remand hearings instead of an interpreter", "the output is filed as the official
+        // translation" (an eighth review). Not a canteen menu translated.
+        (
+            "judicial",
+            // The people tried or the hearing, not "the court's visitor leaflet".
+            &[
+                "defendant",
+                "defendants",
+                "remand",
+                "hearing",
+                "hearings",
+                "magistrate",
+                "magistrates",
+            ],
+            &["translat"],
+            &[Also::Said(&[
+                "machine", "instead", "official", "output", "model", "tool", "ai",
+            ])],
+        ),
         // Advice to people about their own health (a review's symptom checker that tells
         // customers whether to go to A&E and which medicine and dose to take).
         // Social housing allocated, and a custody arrangement recommended to the court, by the
@@ -17110,6 +17492,40 @@ fn decision_in_the_words(
             ],
             &[],
         ),
+        // Children with self-harm urges or suicidal thoughts counselled by the system itself: "it
+        // writes them a coping plan for self-harm urges and suicidal thoughts itself", "The tutor
+        // counsels suicidal children itself" (an eighth review). Not a tool that "does not
+        // counsel" and hands the chat to a person.
+        (
+            "medical-advice",
+            &[
+                "self",
+                "suicidal",
+                "suicide",
+                "urges",
+                "overdose",
+                "overdosing",
+            ],
+            &[
+                "counsels",
+                "counsel",
+                "counselling",
+                "counseling",
+                "coping",
+                "therapy",
+            ],
+            &[Also::Said(&[
+                "it",
+                "itself",
+                "model",
+                "bot",
+                "chatbot",
+                "tutor",
+                "assistant",
+                "ai",
+                "mode",
+            ])],
+        ),
         // Advice to people on their own legal affairs (a review's tenants told whether an
         // eviction notice is valid and what to file with the court); not the legal team's own
         // research.
@@ -17230,6 +17646,26 @@ fn decision_in_the_words(
             ],
             &[Also::Insurance],
         ),
+        // Insurance refused or claims closed by the system itself, read beside another area
+        // marked too: "The model refuses life insurance to applicants based on their health
+        // answers" (an eighth review's probe, in a lending host).
+        (
+            "other-rights-health-safety",
+            &[
+                "claim",
+                "claims",
+                "insurance",
+                "cover",
+                "policy",
+                "policies",
+                "policyholder",
+                "policyholders",
+            ],
+            &[
+                "clos", "repudiat", "refus", "declin", "reject", "deny", "deni", "cancel",
+            ],
+            &[Also::Insurance, Also::Link],
+        ),
         // Insurance priced with the system's score ("Underwriters set each policyholder's
         // premium from the risk score"); not an explanation of how premiums were set.
         (
@@ -17256,12 +17692,25 @@ fn decision_in_the_words(
                 "citizenship",
                 "naturalisation",
                 "naturalization",
+                // "the reviewing officer pastes it into the decision to maintain detention" (an
+                // eighth review's 28-day detention review); not a school's detention.
+                "detention",
+                "detainee",
+                "detainees",
+                "migrant",
+                "migrants",
             ],
             &[
                 "refus", "reject", "grant", "approv", "deport", "deny", "deni", "revok", "declin",
-                "decid",
+                "decid", "maintain", "detain",
             ],
-            &[Also::Link],
+            &[
+                Also::Link,
+                Also::Unless(&[
+                    "pupil", "pupils", "school", "schools", "student", "students", "teacher",
+                    "teachers",
+                ]),
+            ],
         ),
         // Child-protection referrals screened out on a score (the same list: a hotline that
         // screens out referrals the model scores low), where the text is about child welfare,
@@ -17275,8 +17724,13 @@ fn decision_in_the_words(
                 "allegations",
                 "report",
                 "reports",
+                // "The score decides which families get a child-protection investigation" (an
+                // eighth review's probe).
+                "investigation",
+                "investigations",
             ],
-            &["screen", "investigat", "decid"],
+            // "a s.47 strategy referral opened by the system" (an eighth review).
+            &["screen", "investigat", "decid", "open"],
             &[
                 Also::InText(&[
                     "protection",
@@ -17287,6 +17741,8 @@ fn decision_in_the_words(
                     "caseworkers",
                     "maltreatment",
                     "neglect",
+                    // Section 47 of the Children Act: "s.47 strategy referral".
+                    "47",
                 ]),
                 Also::Link,
             ],
@@ -17319,6 +17775,31 @@ fn decision_in_the_words(
                 ]),
                 Also::Link,
             ],
+        ),
+        // Embryos chosen for transfer, frozen or discarded by the model's rank: "the top-ranked
+        // one is transferred and the others frozen or discarded by rank", "The model picks which
+        // embryo is implanted" (an eighth review, in a triage host that marks diagnosis only).
+        (
+            "other-rights-health-safety",
+            &["embryo", "embryos"],
+            &[
+                "transfer", "implant", "discard", "freez", "frozen", "pick", "select", "chos",
+                "choos",
+            ],
+            &[Also::Said(&[
+                "model",
+                "models",
+                "ranked",
+                "rank",
+                "ranking",
+                "ranks",
+                "score",
+                "scores",
+                "scored",
+                "endpoint",
+                "algorithm",
+                "ai",
+            ])],
         ),
         (
             "medical-diagnosis",
@@ -17542,8 +18023,22 @@ fn decision_in_the_words(
                 // whether it is paid"), is no decision made with the system (a review of the new
                 // readings).
                 let said = |p: &[&str]| words.windows(p.len()).any(|w| w == p);
+                // "Already" of a decision taken, not of the outcome already in place: "the social
+                // worker picks it up after the referral is already on the child's record" (an
+                // eighth review).
+                let taken = |w: &&str| {
+                    w.ends_with("ed") || matches!(*w, "made" | "taken" | "done" | "set" | "been")
+                };
+                let already = words.iter().enumerate().any(|(i, w)| {
+                    *w == "already"
+                        && (i
+                            .checked_sub(1)
+                            .and_then(|j| words.get(j))
+                            .is_some_and(|b| matches!(*b, "has" | "have" | "had"))
+                            || words.get(i + 1).is_some_and(taken))
+                });
                 if said(&["how", "many"])
-                    || words.contains(&"already")
+                    || already
                     || ["has", "have", "had"].iter().any(|h| said(&[h, "decided"]))
                 {
                     continue;
@@ -17605,6 +18100,7 @@ fn decision_in_the_words(
                                     || put_to_use(&words)
                                     || output_decided(&words, decisions)
                                     || system_decides(&words, subjects, decisions)
+                                    || decided_automatically(&words, decisions)
                             }
                             Also::Object | Also::Whole | Also::Actor => true,
                         })
@@ -17625,6 +18121,9 @@ fn decision_in_the_words(
                                 // guidelines").
                                 && (!after.first().is_some_and(|n| DOCUMENTS.contains(n))
                                     || handed_to_a_decider(&words, i))
+                                // A body named after what it guides: "the Sentencing Council
+                                // guidelines" (an eighth review's false alarm).
+                                && !(w.ends_with("ing") && after.first() == Some(&"council"))
                                 && !before.is_some_and(|b| {
                                     matches!(*b, "has" | "have" | "had" | "already" | "been")
                                 })

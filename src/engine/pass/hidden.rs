@@ -1136,10 +1136,19 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
         // Not told that a machine wrote or speaks: "the articles are machine written", "they
         // are talking to a bot".
         // "its an AI" with the apostrophe dropped (a hostile review).
+        // Or made by a model: "IVF patients aren't told embryo selection is model-ranked" (an
+        // eighth review).
         let machine = after.iter().take(6).enumerate().any(|(k, w)| {
             (matches!(*w, "is" | "are" | "was" | "were" | "s" | "re")
                 || (*w == "its" && matches!(after.get(k + 1), Some(&("a" | "an")))))
-                && after.iter().skip(k + 1).take(3).any(|a| a_machine_word(a))
+                && after.iter().skip(k + 1).take(3).enumerate().any(|(m, a)| {
+                    a_machine_word(a)
+                        || (matches!(*a, "model" | "algorithm")
+                            && after.get(k + 2 + m).is_some_and(|v| {
+                                v.ends_with("ed")
+                                    || matches!(*v, "made" | "chosen" | "picked" | "written")
+                            }))
+                })
         }) || decided_by_a_machine(after);
         (!denied && !remedied && !detail && open_ended && named).then_some(machine)
     })?;
