@@ -1969,6 +1969,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && !lower.contains("http")
             && INTENT_ONLY.iter().any(|p| phrase(p)))
         || (reading == Reading::Evidence && template_only(&lower))
+        || (reading == Reading::Evidence && lower.contains("somewhere") && filed_somewhere(&words))
         || (reading == Reading::Evidence && (only_begun(&lower) || only_first_steps(&lower)))
         || (reading == Reading::Evidence && actual_work_to_come(&words))
         || joined.starts_with(" there is no ")
@@ -1993,6 +1994,44 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || bare_example_address(&lower)
         || lower.contains("{{")
         || lower.contains("}}")
+}
+
+/// Whether evidence puts its record "somewhere" in a store: "it's on the team SharePoint
+/// somewhere", "filed somewhere on the drive" (an eighth hostile review saw it pass after a lead
+/// sentence that named an approved document). A place that cannot be checked is no record.
+fn filed_somewhere(words: &[&str]) -> bool {
+    const STORES: &[&str] = &[
+        "sharepoint",
+        "drive",
+        "drives",
+        "folder",
+        "folders",
+        "wiki",
+        "confluence",
+        "teams",
+        "share",
+        "inbox",
+        "email",
+        "emails",
+        "mailbox",
+        "intranet",
+        "server",
+        "repo",
+        "archive",
+        "system",
+        "site",
+        "onedrive",
+        "dropbox",
+    ];
+    words.iter().enumerate().any(|(i, w)| {
+        *w == "somewhere"
+            && words
+                .get(i.saturating_sub(4)..i)
+                .unwrap_or_default()
+                .iter()
+                .chain(words.iter().skip(i + 1).take(4))
+                .any(|n| STORES.contains(n))
+    })
 }
 
 /// Whether every place `phrase` stands in `joined` (spaced words) follows "after", "following",
@@ -9225,6 +9264,15 @@ pub(crate) fn names_nothing_to_check(evidence: &str, title: &str) -> bool {
         "fully",
         "as",
         "well",
+        // "Limits of use as per doctrine." (an eighth hostile review): a rule book named by
+        // its kind is no record of the limits; "CONUSE-ATR-02 s.5" holds digits and stands.
+        "per",
+        "doctrine",
+        "policy",
+        "procedure",
+        "usual",
+        "according",
+        "to",
     ];
     if evidence.bytes().any(|b| b.is_ascii_digit()) || title.trim().is_empty() {
         return false;

@@ -274,6 +274,10 @@ fn denied_behind_answers(
                 "watches",
                 "as is",
                 "as generated",
+                // "ticking 'seen' on 50 at a time; none are read individually" (an eighth
+                // hostile review).
+                "at a time",
+                "individually",
             ]
             .iter()
             .any(|k| lower.contains(k))
@@ -2567,6 +2571,26 @@ fn later_denials(text: &str) -> Vec<Later> {
             });
             continue;
         }
+        // A second use, mode or variant, after a lead sentence of results, that was not tested,
+        // tested only by its vendor or in simulation, while it runs: "Loiter-attack mode:
+        // manufacturer's simulation only, no field or live-fire trials; deployed with 3 Bde
+        // since May", "Detention review summaries weren't in that set ... Still in use pending
+        // a fix." (an eighth hostile review saw any good lead sentence hide these). The
+        // sentence after counts where it is short: "Still in use."
+        if k > 0 {
+            let next = sentences
+                .get(k + 1)
+                .map(|s| super::spaced_words(&s.to_lowercase()))
+                .filter(|s| s.split_whitespace().count() <= 8);
+            if let Some(denial) = second_use_untested(&spaced, next.as_deref()) {
+                out.push(Later {
+                    denial,
+                    spaced,
+                    kind: None,
+                });
+                continue;
+            }
+        }
         let put_right_later = || {
             sentences.iter().skip(k + 1).any(|later| {
                 super::spaced_words(later)
@@ -2644,6 +2668,140 @@ fn untested_while_live(spaced: &str) -> bool {
         ]
         .iter()
         .any(|w| spaced.contains(w))
+}
+
+/// What a later sentence (`spaced`, with the short sentence after it, `next`) says of a use,
+/// mode or variant it names: not tested (a denial beside a word of testing, "wasn't part of
+/// this", "weren't in that set") while it runs ("went live", "deployed", "still in use",
+/// "shows ... anyway"), or tested only by a vendor or in simulation, while it runs or beside a
+/// denial of the team's own tests. Not a limit the team states with the use kept out ("children
+/// under two have not been tested; the panel is hidden for them"), nor a use yet to go live.
+fn second_use_untested(spaced: &str, next: Option<&str>) -> Option<Denial> {
+    const LIVE: &[&str] = &[
+        " went live ",
+        " gone live ",
+        " is live ",
+        " still live ",
+        " it s live ",
+        " live anyway ",
+        " been live ",
+        " live since ",
+        " deployed ",
+        " in use ",
+        " still used ",
+        " turned it on ",
+        " switched it on ",
+        " turned on ",
+        " switched on ",
+        " rolled out ",
+        " anyway ",
+        " in production ",
+        " launched ",
+        // "The wellbeing mode was not tested before launch."
+        " before launch ",
+        " before go live ",
+        " before going live ",
+        " before it went live ",
+    ];
+    const KEPT_OUT: &[&str] = &[
+        " not live ",
+        " isn t live ",
+        " not yet live ",
+        " not deployed ",
+        " never deployed ",
+        " not in use ",
+        " isn t in use ",
+        " not turned on ",
+        " switched off ",
+        " turned off ",
+        " disabled ",
+        " hidden ",
+        " not shown ",
+        " excluded ",
+        " blocked ",
+        " withdrawn ",
+        " paused ",
+        " suspended ",
+        " until ",
+        " out of scope ",
+        " not used ",
+        " never used ",
+    ];
+    const NOT_ONLY: &[&str] = &[
+        " not just ",
+        " not only ",
+        " didn t rely ",
+        " did not rely ",
+        " not relied ",
+        " rather than ",
+        " instead of ",
+        " as well as ",
+    ];
+    let either = |list: &[&str]| {
+        list.iter()
+            .any(|p| spaced.contains(p) || next.is_some_and(|n| n.contains(p)))
+    };
+    if either(KEPT_OUT) || NOT_ONLY.iter().any(|p| spaced.contains(p)) {
+        return None;
+    }
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let testing = |w: &str| {
+        w.starts_with("test")
+            || w.starts_with("validat")
+            || w.starts_with("evaluat")
+            || w.starts_with("trial")
+            || w.starts_with("check")
+            || w.starts_with("assess")
+            || w.starts_with("audit")
+            || w == "run"
+    };
+    // A denial of the work near a word of it, or of the use's place in the tests done.
+    let untested = words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "no" | "not" | "never" | "nobody" | "t" | "without")
+            && !words
+                .get(i + 1)
+                .is_some_and(|n| matches!(*n, "just" | "only" | "rely" | "relied" | "merely"))
+            && words
+                .iter()
+                .skip(i + 1)
+                .take(5)
+                .any(|n| testing(n) || matches!(*n, "part" | "set" | "sample"))
+            // Work not repeated is no use left untested: "The model went live in March; a
+            // recalibration has not been run since, as drift stayed under 1%" (the fixture).
+            && !words
+                .iter()
+                .skip(i + 1)
+                .take(6)
+                .any(|n| matches!(*n, "since" | "again"))
+    });
+    let redone = words.iter().any(|w| {
+        w.starts_with("recalibrat")
+            || w.starts_with("retrain")
+            || w.starts_with("refit")
+            || w.starts_with("refresh")
+    });
+    let untested = untested && !redone;
+    let others_only = [" vendor", " manufacturer", " supplier", " oem "]
+        .iter()
+        .any(|w| spaced.contains(w))
+        && [" only ", " rely ", " relies ", " relied "]
+            .iter()
+            .any(|w| spaced.contains(w))
+        || [
+            " simulation only ",
+            " only in simulation ",
+            " simulated only ",
+        ]
+        .iter()
+        .any(|w| spaced.contains(w));
+    let live = either(LIVE);
+    if untested && (live || others_only) {
+        Some(Denial::NotDone)
+    } else if others_only && live {
+        Some(Denial::OthersOnly)
+    } else {
+        None
+    }
 }
 
 /// Whether `spaced` (a sentence) says an attack on the system still works: "still" before a
@@ -5182,6 +5340,15 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
             !a_person_decides
         }
         (Some(&("unmonitored" | "unwatched" | "unstaffed")), _, _) => !a_person_decides,
+        // Without the apostrophe: "the mailbox isnt monitored by anyone" (an eighth hostile
+        // review).
+        (Some(&("isnt" | "arent" | "wasnt" | "werent" | "hasnt" | "havent")), Some(&w), v)
+            if matches!(w, "monitored" | "watched" | "staffed")
+                || (w == "been"
+                    && v.is_some_and(|v| matches!(*v, "monitored" | "watched" | "staffed"))) =>
+        {
+            !a_person_decides
+        }
         (Some(&"not"), Some(&"read"), Some(&"by")) => words
             .get(i + 3)
             .is_some_and(|w| matches!(*w, "anyone" | "anybody")),
@@ -6408,6 +6575,81 @@ fn sample_only(note: &str) -> bool {
         })
 }
 
+/// Whether a sentence of `lower` says the cases are cleared together, none opened on its own:
+/// "the team manager approves referrals in bulk on Monday mornings from the list view", "the
+/// rota clears it by ticking 'seen' on 50 at a time; none are read individually" (an eighth
+/// hostile review). A verb of passing cases within a few words before "in bulk" or "N at a
+/// time", or their reading denied one by one. Not where each is read first ("after reading
+/// each one, the officer approves them in bulk"), nor a bulk upload or export.
+fn cleared_in_bulk(lower: &str) -> bool {
+    let passes = |w: &str| {
+        w.starts_with("approv")
+            || w.starts_with("confirm")
+            || w.starts_with("accept")
+            || w.starts_with("clear")
+            || w.starts_with("tick")
+            || w.starts_with("sign")
+            || w.starts_with("clos")
+            || w.starts_with("dismiss")
+            || w.starts_with("mark")
+    };
+    lower.split(['.', '\n']).any(|sentence| {
+        let spaced = spaced_words(sentence);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        let read_first = words.windows(2).any(|p| {
+            matches!(
+                p,
+                [
+                    "after" | "once",
+                    "reading" | "opening" | "reviewing" | "checking"
+                ]
+            )
+        });
+        // "no flag is accepted in bulk" (the fixture).
+        let denied = |i: usize| {
+            words
+                .get(i.saturating_sub(8)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| {
+                    matches!(
+                        *b,
+                        "no" | "not" | "never" | "t" | "nothing" | "none" | "nor"
+                    )
+                })
+        };
+        let together = words.iter().enumerate().any(|(i, w)| {
+            let bulk = *w == "bulk" && i.checked_sub(1).and_then(|j| words.get(j)) == Some(&"in");
+            let at_a_time = *w == "time"
+                && i.checked_sub(2)
+                    .and_then(|j| words.get(j..i))
+                    .is_some_and(|p| p == ["at", "a"])
+                && i.checked_sub(3)
+                    .and_then(|j| words.get(j))
+                    .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()) && *n != "1");
+            (bulk || at_a_time)
+                && !denied(i)
+                && words
+                    .get(i.saturating_sub(8)..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|v| passes(v))
+        });
+        let none_alone = words.windows(4).any(|p| {
+            matches!(
+                p,
+                [
+                    "none" | "not" | "never" | "t",
+                    "are" | "is" | "read" | "opened" | "checked" | "reviewed" | "was" | "were",
+                    _,
+                    _
+                ]
+            ) && p.contains(&"individually")
+        });
+        !read_first && (together || none_alone)
+    })
+}
+
 /// Whether a sentence of `lower` says the review is meant to happen but in practice falls short:
 /// "Officers are meant to check every proposed decline, but in practice they only open the ones
 /// the applicant complains about" (a hostile review). Not where practice bears the rule out ("in
@@ -6762,6 +7004,11 @@ fn unreviewed_cases(text: &str) -> bool {
     ];
     let lower = text.to_lowercase();
     if (lower.contains("in practi") || lower.contains("in reality")) && practice_falls_short(&lower)
+    {
+        return true;
+    }
+    if (lower.contains("bulk") || lower.contains("at a time") || lower.contains("individually"))
+        && cleared_in_bulk(&lower)
     {
         return true;
     }
@@ -11142,7 +11389,15 @@ fn none_changed(sentence: &str) -> bool {
 /// Not the machine's own time ("scoring takes 3 seconds per application").
 fn seconds_a_case(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    if !(lower.contains("second") || lower.contains("sec")) {
+    // "median time on a review 40s" (an eighth hostile review): the unit run into the number.
+    let run_in = |w: &str| {
+        w.strip_suffix('s')
+            .is_some_and(|n| n.parse::<u32>().is_ok_and(|n| n <= 60))
+    };
+    if !(lower.contains("second")
+        || lower.contains("sec")
+        || super::spaced_words(&lower).split_whitespace().any(run_in))
+    {
         return false;
     }
     const PEOPLE: &[&str] = &[
@@ -11209,7 +11464,7 @@ fn seconds_a_case(sentence: &str) -> bool {
                     && n.parse::<u32>().is_ok_and(|n| n <= 60)
             }
             _ => false,
-        });
+        }) || words.iter().any(|w| run_in(w));
         !machine && a_case && seconds
     })
 }
@@ -12756,6 +13011,8 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                     | "catch"
                     | "blocks"
                     | "refuses"
+                    // "so it stops refusing" ([`gets_around_safety`]).
+                    | "refusing"
             );
     }
     let force_named = force && FORCE_NAMED.iter().any(|k| spaced_text.contains(k));
@@ -12806,6 +13063,18 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             .any(|k| spaced_text.contains(k));
     let weapon = (weapon || force_named) && NOT_NEEDED_KEYS.iter().any(|k| spaced_text.contains(k));
     let review_keys = review && FAKED.iter().any(|k| spaced_text.contains(k));
+    // Other companies' chatbots attacked ([`attacks_others_models`]).
+    let others_keys = [
+        " rival",
+        " competitor",
+        " other companies",
+        " other firms",
+        " other organisations",
+        " other businesses",
+        " third party chatbot",
+    ]
+    .iter()
+    .any(|k| spaced_text.contains(k));
     let around_keys = around
         && [
             " filter",
@@ -12864,6 +13133,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         && !weapon_words
         && !review_keys
         && !around_keys
+        && !others_keys
         && !minors_keys
         && phrases_at(&spaced_text).is_empty()
     {
@@ -12888,6 +13158,21 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         // A test denied is no test: "there's no red-team contract or scope, we just use what
         // works" (a hostile review's scraped jailbreak library passed as a test).
         let sentence_words: Vec<&str> = spaced_sentence.split_whitespace().collect();
+        // Attacks on other companies' chatbots, whatever the team calls them: a "red team"
+        // against rivals who never agreed is no test of the team's own system (an eighth
+        // hostile review), so this is read before a test's words excuse the sentence.
+        if others_keys
+            && !out.iter().any(|(o, _, _)| *o == "safety-circumvention")
+            && attacks_others_models(&sentence_words)
+        {
+            out.push((
+                "safety-circumvention",
+                sentence.trim().replace('"', "'"),
+                false,
+            ));
+            previous = None;
+            continue;
+        }
         if sentence_words.iter().enumerate().any(|(i, w)| {
             TESTING.contains(w)
                 && !i
@@ -13112,6 +13397,92 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         }
     }
     out
+}
+
+/// Whether a sentence (its words) says the team attacks other companies' chatbots: a trick
+/// ("hidden prompts", "injection payloads") or a hack against a rival's, a competitor's or
+/// another firm's model, to get something out of it ("to make them leak their system prompts
+/// and customer records", "to steal their data": an eighth hostile review). Not where the
+/// sentence denies it, detects or defends against it, or has the owners' permission.
+fn attacks_others_models(words: &[&str]) -> bool {
+    let others = words
+        .iter()
+        .any(|w| w.starts_with("rival") || w.starts_with("competitor"))
+        || words.windows(2).any(|p| {
+            matches!(
+                p,
+                [
+                    "other" | "third",
+                    "companies"
+                        | "firms"
+                        | "organisations"
+                        | "organizations"
+                        | "businesses"
+                        | "party"
+                ]
+            )
+        });
+    let their_model = words.iter().any(|w| {
+        matches!(
+            *w,
+            "chatbot"
+                | "chatbots"
+                | "bot"
+                | "bots"
+                | "assistant"
+                | "assistants"
+                | "llm"
+                | "llms"
+                | "agents"
+                | "models"
+        )
+    });
+    let attack_at = words.iter().position(|w| {
+        w.starts_with("inject")
+            || w.starts_with("payload")
+            || w.starts_with("hack")
+            || w.starts_with("exploit")
+            || w.starts_with("jailbr")
+            || matches!(
+                *w,
+                "hidden" | "hide" | "hides" | "hiding" | "attack" | "attacks"
+            )
+    });
+    let gain = words.iter().any(|w| {
+        w.starts_with("leak")
+            || w.starts_with("steal")
+            || w.starts_with("exfiltrat")
+            || w.starts_with("extract")
+            || w.starts_with("dump")
+            || w.starts_with("harvest")
+    });
+    let Some(at) = attack_at else {
+        return false;
+    };
+    let denied = words
+        .get(..at)
+        .unwrap_or_default()
+        .iter()
+        .any(|w| matches!(*w, "not" | "t" | "never" | "no" | "nor"));
+    let guarded = words.iter().any(|w| {
+        w.starts_with("detect")
+            || w.starts_with("protect")
+            || w.starts_with("defen")
+            || w.starts_with("prevent")
+            || w.starts_with("block")
+            || matches!(
+                *w,
+                "permission" | "authorised" | "authorized" | "contract" | "bounty" | "consented"
+            )
+    });
+    // "without their permission" gives none.
+    let refused = words.iter().any(|w| {
+        matches!(
+            *w,
+            "without" | "none" | "never" | "unauthorised" | "unauthorized"
+        )
+    });
+    others && their_model && gain && !denied && (!guarded || refused)
 }
 
 /// Whether a clause (spaced words) holds a word of `defends`, that defends against getting
@@ -13628,6 +13999,35 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
             .any(|p| matches!(p, ["jail", "break" | "breaks" | "breaking"])))
     {
         return Some("jailbreak");
+    }
+    // A prompt taken from where jailbreaks are shared, so the model stops refusing: "a
+    // system-prompt prefix from the DAN-ops repo so it stops refusing HR and legal questions"
+    // (an eighth hostile review). The team's own prompt tuned against over-refusal names no
+    // such source.
+    let stops_refusing = words.windows(3).any(|p| {
+        matches!(
+            p,
+            ["so", "it" | "they" | "the", "stops" | "stop"]
+                | ["so", "it", "never" | "won"]
+                | ["no", "longer", "refuses" | "refuse"]
+        )
+    }) && words.iter().any(|w| w.starts_with("refus"));
+    let jailbreak_source = words.windows(2).any(|p| {
+        matches!(
+            p,
+            [
+                "dan",
+                "ops" | "mode" | "prompt" | "prompts" | "repo" | "style" | "persona"
+            ]
+        )
+    }) || words.iter().any(|w| {
+        matches!(
+            *w,
+            "repo" | "github" | "reddit" | "discord" | "forum" | "4chan"
+        )
+    });
+    if of_a_model && stops_refusing && jailbreak_source {
+        return Some("a jailbreak prompt so it stops refusing");
     }
     let refusals = default_refusals(&words);
     let people = words.iter().any(|w| {
@@ -14343,7 +14743,7 @@ fn attacks_after_link_loss(spaced: &str) -> bool {
     // munition engages the highest-confidence tank track by itself" (a hostile review).
     let by_itself = words.iter().enumerate().any(|(i, w)| {
         weapon_verb(w)
-            && words
+            && (words
                 .get(i + 1..(i + 10).min(words.len()))
                 .is_some_and(|after| {
                     after.windows(2).any(|p| {
@@ -14358,6 +14758,19 @@ fn attacks_after_link_loss(spaced: &str) -> bool {
                         )
                     })
                 })
+            // "engages any vehicle the classifier rates above 0.9 with no further operator
+            // input" (an eighth hostile review): further on, the person denied by name.
+            || words
+                .get(i + 1..(i + 16).min(words.len()))
+                .is_some_and(|after| {
+                    after.windows(3).any(|p| {
+                        matches!(
+                            p,
+                            ["no" | "without", "further" | "any", "operator" | "human" | "input"]
+                                | ["no" | "without", "operator" | "human", "input" | "decision"]
+                        )
+                    })
+                }))
     });
     // What the attack is for is no holding of it: "..., so jamming can't defeat the mission"
     // (a hostile review); words from a "so" after the attack are not read for a denial.
@@ -14391,6 +14804,11 @@ fn attacks_after_link_loss(spaced: &str) -> bool {
                     | "safes"
                     | "loiter"
                     | "loiters"
+                    // "the nomination lapses and nothing is engaged" (a look-alike of an
+                    // eighth hostile review's).
+                    | "nothing"
+                    | "lapses"
+                    | "lapsed"
             )
     });
     // A target a person chose before the loss: "continues to the target the operator
