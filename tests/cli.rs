@@ -8418,3 +8418,26 @@ fn a_file_given_as_a_command_gets_a_tip_naming_resume_and_score() {
     );
     assert!(!err.contains("raia resume"), "{err}");
 }
+
+/// An eighth hostile review: a test summary's later sentence left a second use untested while
+/// it runs ("Housing-register banding wasn't part of this evaluation and it has been live since
+/// May"). The gate fails, and the reason says so in words, not "the work was not done".
+#[test]
+fn a_second_use_left_untested_while_it_runs_is_said_so() {
+    let env = Env::new();
+    let file = env.example("benefits-eligibility-triage.toml", "b.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let text = text.replacen(
+        "test-summary = \"\"\"",
+        "test-summary = \"\"\"Housing claims: see below. Housing-register banding wasn't part of this evaluation and it has been live since May. ",
+        1,
+    );
+    write(&file, &text);
+    let out = env.score_gate_on("2026-12-05", &file).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("says a use, mode or variant the system runs was not tested, or tested only by its vendor or in simulation"),
+        "{stdout}"
+    );
+}

@@ -1771,6 +1771,9 @@ fn qualified(spaced: &str) -> bool {
 pub(super) enum Denial {
     /// "Not performed.", "has not been validated".
     NotDone,
+    /// After results of one use: "Housing-register banding wasn't part of this evaluation
+    /// and it has been live since May" ([`second_use_untested`]).
+    UntestedInUse,
     /// "is scheduled for Q1 2027", "in progress", "has yet to be run".
     ToCome,
     /// "The vendor tested the model at three hospitals", "Vendor's evaluation only."
@@ -1857,6 +1860,10 @@ impl Denial {
         }
         match self {
             Self::NotDone => "says the work was not done",
+            Self::UntestedInUse => {
+                "says a use, mode or variant the system runs was not tested, or tested only by \
+                 its vendor or in simulation"
+            }
             Self::ToCome => "says the work is still to come or under way",
             Self::OthersOnly => "gives only a vendor's or a supplier's work, not the team's own",
             Self::Unapproved => "says the document it names is a draft or still waits for approval",
@@ -2796,7 +2803,7 @@ fn second_use_untested(spaced: &str, next: Option<&str>) -> Option<Denial> {
         .any(|w| spaced.contains(w));
     let live = either(LIVE);
     if untested && (live || others_only) {
-        Some(Denial::NotDone)
+        Some(Denial::UntestedInUse)
     } else if others_only && live {
         Some(Denial::OthersOnly)
     } else {
