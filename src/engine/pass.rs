@@ -6625,6 +6625,33 @@ fn cleared_in_bulk(lower: &str) -> bool {
                     )
                 })
         };
+        // What is done in bulk to cases already decided: "Approved declines are printed in
+        // bulk overnight" (a review of honest text).
+        let other_act = |b: &&str| {
+            matches!(
+                *b,
+                "are"
+                    | "is"
+                    | "were"
+                    | "was"
+                    | "be"
+                    | "been"
+                    | "printed"
+                    | "exported"
+                    | "posted"
+                    | "sent"
+                    | "mailed"
+                    | "emailed"
+                    | "uploaded"
+                    | "archived"
+                    | "stored"
+                    | "filed"
+                    | "dispatched"
+                    | "transferred"
+                    | "loaded"
+                    | "paid"
+            )
+        };
         let together = words.iter().enumerate().any(|(i, w)| {
             let bulk = *w == "bulk" && i.checked_sub(1).and_then(|j| words.get(j)) == Some(&"in");
             let at_a_time = *w == "time"
@@ -6640,7 +6667,15 @@ fn cleared_in_bulk(lower: &str) -> bool {
                     .get(i.saturating_sub(8)..i)
                     .unwrap_or_default()
                     .iter()
-                    .any(|v| passes(v))
+                    .rposition(|v| passes(v))
+                    .is_some_and(|at| {
+                        let from = i.saturating_sub(8) + at + 1;
+                        !words
+                            .get(from..i)
+                            .unwrap_or_default()
+                            .iter()
+                            .any(&other_act)
+                    })
         });
         let none_alone = words.windows(4).any(|p| {
             matches!(
@@ -7956,6 +7991,13 @@ fn goes_unreviewed(words: &[&str]) -> Option<usize> {
                         "use" | "uses" | "used" | "sign" | "signs" | "signed" | "apply" | "applies"
                     )
             })
+            // Written, drafted or printed: what the system wrote, "sign it off as written",
+            // not a script a person wrote ("Her agent signs each script off as written", a
+            // review of honest text).
+            && (!matches!(at(i + 1), "written" | "drafted" | "printed")
+                || (v + 1..i).any(|k| {
+                    matches!(at(k), "it" | "them" | "its") || SYSTEM_OUTPUT.contains(&at(k))
+                }))
         {
             return Some(v);
         }
@@ -16596,6 +16638,17 @@ fn put_to_use(words: &[&str]) -> bool {
             "use" | "uses" | "used" => {
                 output(next.get(..3).unwrap_or(next))
                     || output(words.get(i.saturating_sub(2)..i).unwrap_or_default())
+                    // The output named before "what" people use: "summaries of adjuster
+                    // reports are what handlers use to turn down claims" (an eighth review).
+                    || words
+                        .get(i.saturating_sub(3)..i)
+                        .unwrap_or_default()
+                        .iter()
+                        .rposition(|b| *b == "what")
+                        .map(|at| i.saturating_sub(3) + at)
+                        .is_some_and(|what| {
+                            output(words.get(what.saturating_sub(6)..what).unwrap_or_default())
+                        })
             }
             // People "on it", not what the system does "on its night rounds" (a review).
             // "act on the call summaries directly" (a hostile review): what people act on.
@@ -18087,7 +18140,7 @@ fn decision_in_the_words(
                 "policyholders",
             ],
             &[
-                "clos", "repudiat", "refus", "declin", "reject", "deny", "deni", "cancel",
+                "clos", "repudiat", "refus", "declin", "reject", "deny", "deni", "cancel", "turn",
             ],
             &[Also::Insurance, Also::Link],
         ),
@@ -18292,6 +18345,10 @@ fn decision_in_the_words(
         "underwriting",
         "underwriter",
         "underwriters",
+        // "summaries of adjuster reports are what handlers use to turn down escape-of-water
+        // claims" (an eighth review).
+        "adjuster",
+        "adjusters",
     ];
     // Where the text is: the answer that says what the system is for (other answers name
     // patients or loans as the data it was trained on), the out-of-scope answer, or the note on
@@ -18540,6 +18597,10 @@ fn decision_in_the_words(
                             decisions
                                 .iter()
                                 .any(|d| if whole { w == d } else { w.starts_with(d) })
+                                // "turn" only as "turn down" or "turn away": not a claims
+                                // turnaround.
+                                && (!w.starts_with("turn")
+                                    || matches!(after.first(), Some(&("down" | "away"))))
                                 // A word that names a document or a team, not a decision:
                                 // "interview guidelines", "hiring managers" (a hostile review's
                                 // false alarm on "Recruiters summarise our own ... interview
