@@ -820,7 +820,7 @@ const UNCHANGED: &[&str] = &[
 /// work "been run yet" ("None of these tests has been run yet"). The pairs
 /// are matched where a "not" stands, not made and searched one by one (formatting them cost
 /// `raia score` a fifth of its instructions, and searching for each of 180 another 5%).
-fn denies_in(spaced: &str, starts: &[(u8, usize)], again: bool, first: bool) -> bool {
+fn denies_in(spaced: &str, starts: &[(u16, usize)], again: bool, first: bool) -> bool {
     let word_at = |at: usize, list: &[&str]| {
         let rest = spaced.get(at..).unwrap_or_default();
         list.iter()
@@ -1441,7 +1441,7 @@ const DEFERRED_KEYS: &[&str] = &[
 
 /// Whether the first clause of a note's or a summary's first sentence (`spaced`, its word
 /// starts in `starts`) puts the work in the future or under way ([`DEFERRED`]).
-fn defers(spaced: &str, starts: &[(u8, usize)]) -> bool {
+fn defers(spaced: &str, starts: &[(u16, usize)]) -> bool {
     // Most clauses hold no key, and are not searched for sixty phrases (issue 7).
     if !DEFERRED_KEYS.iter().any(|k| spaced.contains(k)) {
         return false;
@@ -1673,7 +1673,7 @@ const CASES: &[&str] = &[
 /// undone in the words of [`NOT_DONE_SHORT`]: "Unvalidated" only in a `short` clause, "was
 /// skipped" in any; not after a negation ("The model has never gone live untested", a review
 /// of honest summaries) or in a relative clause.
-fn left_undone(spaced: &str, starts: &[(u8, usize)], short: bool) -> bool {
+fn left_undone(spaced: &str, starts: &[(u16, usize)], short: bool) -> bool {
     NOT_DONE_SHORT
         .iter()
         .filter(|d| d.contains(' ') || short)
@@ -1694,7 +1694,7 @@ fn left_undone(spaced: &str, starts: &[(u8, usize)], short: bool) -> bool {
 
 /// Whether a clause ([`super::spaced_words`]) says the work is still to come in the words of
 /// [`NOT_DONE_WEAK`] or "not yet" in another language.
-fn weakly_denies(spaced: &str, starts: &[(u8, usize)]) -> bool {
+fn weakly_denies(spaced: &str, starts: &[(u16, usize)]) -> bool {
     NOT_DONE_WEAK
         .iter()
         .chain(super::NOT_YET_ELSEWHERE)
@@ -8271,7 +8271,7 @@ fn stopped_before_review(words: &[&str]) -> Option<usize> {
 /// The place of the first word where `phrase` stands in `spaced` (words between single spaces,
 /// [`super::spaced_words`]) as whole words: the number of words before it. `starts` is
 /// [`super::word_starts`] of `spaced`.
-fn word_place(spaced: &str, starts: &[(u8, usize)], phrase: &str) -> Option<usize> {
+fn word_place(spaced: &str, starts: &[(u16, usize)], phrase: &str) -> Option<usize> {
     let end = super::word_starts_of(spaced, starts, phrase).next()?;
     let start = end.saturating_sub(phrase.len() + 1);
     // `spaced` opens with a space: the words before are the spaces before, less that one.
