@@ -18901,6 +18901,7 @@ impl Scope<'_> {
                         || super::only_the_title(&words, &s.title)
                         || super::names_nothing_to_check(&words, &s.title)
                         || super::denies_the_title(&words, &s.title)
+                        || super::points_to_this_assessment(&r.evidence)
                 }) {
                     unjustified = true;
                 }
