@@ -3002,6 +3002,42 @@ fn words_that_say_the_notice_does_not_cover_the_use_leave_it_to_be_confirmed() {
     assert!(status(&a).1, "two notes: the notice is to be confirmed");
 }
 
+/// Health data used with no lawful basis recorded, beside policy gaps: the one-line statement
+/// says the possible prohibited use too, not the gaps alone (a new-user pass read only the
+/// gaps there while the gate's first reason was the privacy concern).
+#[test]
+fn the_compliance_statement_names_misuse_left_open_beside_the_gaps() {
+    let (q, mut a) = builtin_case("examples/benefits-eligibility-triage.toml");
+    a.answers.insert(
+        "privacy-controls".into(),
+        Answer::Choices(vec!["minimise".into(), "no-training".into()]),
+    );
+    a.answers
+        .insert("sensitive-basis".into(), Answer::Choice("none".into()));
+    a.notes.insert(
+        "sensitive-basis".into(),
+        "Claim files reused from the old scheme; no basis recorded yet.".into(),
+    );
+    a.answers.insert(
+        "tests-done".into(),
+        Answer::Choices(vec!["accuracy".into()]),
+    );
+    let e = raia::engine::evaluate(&q, &a);
+    assert!(
+        !e.unguarded_concerns().is_empty(),
+        "the privacy concern is open"
+    );
+    assert!(e.gaps.iter().any(|g| g == "bias-testing"), "{:?}", e.gaps);
+    let said = raia::explain::compliance_statement(&q, &e, None);
+    assert!(said.starts_with("Not compliant with"), "{said}");
+    assert!(
+        said.contains(
+            "Besides, the answers show the system could be used for Violating privacy rights"
+        ),
+        "{said}"
+    );
+}
+
 /// A review that is likely nominal is raia's judgement on what the answers add up to, not two
 /// answers at odds: every mode says so in words, and the gate still fails on it (a new-user
 /// trial read "1 pair of answers contradict each other" beside "The review is likely nominal").
@@ -3032,6 +3068,30 @@ fn a_judgement_on_the_answers_is_not_called_answers_that_contradict() {
         "{said}"
     );
     assert!(!said.contains("contradict each other"), "{said}");
+    // The review safeguard waits on the judgement; nothing disagrees on its status, and it is
+    // not counted as a second thing the answers contradict (a new-user pass).
+    assert!(
+        said.contains("1 safeguard is to be confirmed until the contradiction or judgement on the answers that holds it back is settled (Human review of adverse decisions)"),
+        "{said}"
+    );
+    assert!(!said.contains("disagree on whether"), "{said}");
+    assert_eq!(
+        raia::explain::contradicted(&e),
+        "1 judgement on the answers is to be settled and 1 safeguard status waits on what holds it back"
+    );
+    // A crosswalk says which of its reasons keeps items to be confirmed.
+    let (name, text) = raia::questionnaire::BUILTIN_OVERLAYS[0];
+    let with_crosswalk = raia::questionnaire::apply_overlay(q.clone(), name, text).unwrap();
+    let cw = raia::report::crosswalk::build(&with_crosswalk, &a, "eu-ai-act", None).unwrap();
+    let labels: Vec<&str> = cw.items.iter().map(|i| i.status_label.as_str()).collect();
+    assert!(
+        labels.contains(&"to be confirmed: a contradiction or judgement on the answers is to be settled first, and nothing is called addressed until it is"),
+        "{labels:?}"
+    );
+    assert!(
+        !labels.iter().any(|l| l.contains(", or contradicts itself")),
+        "{labels:?}"
+    );
     let lines = raia::explain::disagreements(&q, &e);
     assert!(lines[0].starts_with("raia's judgement: The review is likely nominal"));
     assert!(

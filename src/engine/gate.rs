@@ -661,6 +661,11 @@ impl Evaluation {
                 GateFailure::Conflicts {
                     count: conflicts.len(),
                     titles: self.conflicts().map(|s| s.title.to_string()).collect(),
+                    held_back: self
+                        .conflicts()
+                        .filter(|s| s.is_held_back())
+                        .map(|s| s.title.to_string())
+                        .collect(),
                 },
                 conflicts,
             );

@@ -389,6 +389,16 @@ impl SafeguardResult {
         !self.conflicts.is_empty()
     }
 
+    /// In doubt only because a contradiction or judgement on the answers that blocks it holds:
+    /// no answer or record disagrees on its status.
+    pub fn is_held_back(&self) -> bool {
+        !self.conflicts.is_empty()
+            && self
+                .conflicts
+                .iter()
+                .all(|c| matches!(c, Conflict::Contradiction { .. }))
+    }
+
     /// A required safeguard that is missing, only planned, or not applicable with no reason.
     pub fn is_gap(&self) -> bool {
         self.required
@@ -536,9 +546,13 @@ pub enum GateFailure {
     },
     /// `titles`: the safeguards', so the gate names them (a review saw "1 safeguard is to be
     /// confirmed" beside a requirement left in doubt, with nothing to say which).
+    /// `held_back`: those of `titles` in doubt only while a contradiction or judgement on the
+    /// answers that blocks them holds; nothing disagrees on their status (a new-user pass read
+    /// "the answers disagree" beside a judgement that review is likely nominal, and nothing did).
     Conflicts {
         count: usize,
         titles: Vec<String>,
+        held_back: Vec<String>,
     },
     /// `count`: the pairs of answers at odds; `judgements`: the titles of raia's judgements on
     /// what the answers add up to ([`ContradictionFinding::judgement_title`]).

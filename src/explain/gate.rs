@@ -205,8 +205,19 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                     &format!("{many} are not shown to be met by the answers"),
                 ) + &named(titles)
             }
-            GateFailure::Conflicts { count, titles } => {
-                super::safeguards_to_confirm(*count) + &named(titles)
+            GateFailure::Conflicts {
+                titles, held_back, ..
+            } => {
+                let (held, disputed): (Vec<String>, Vec<String>) =
+                    titles.iter().cloned().partition(|t| held_back.contains(t));
+                let mut parts = Vec::new();
+                if !disputed.is_empty() {
+                    parts.push(super::safeguards_to_confirm(disputed.len()) + &named(&disputed));
+                }
+                if !held.is_empty() {
+                    parts.push(super::safeguards_held_back(held.len()) + &named(&held));
+                }
+                parts.join("; ")
             }
             GateFailure::Contradictions { count, judgements } => {
                 super::contradicting_pairs(*count, judgements)
@@ -1281,6 +1292,11 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
             "Nothing in the answers shows how a {} is met",
             requirement_words(q, *layer).0
         ),
+        GateFailure::Conflicts {
+            titles, held_back, ..
+        } if titles.iter().all(|t| held_back.contains(t)) => {
+            "A safeguard waits on a contradiction or judgement on the answers".to_string()
+        }
         GateFailure::Conflicts { .. } => {
             "The answers and the file do not agree on whether a safeguard is in place".to_string()
         }
@@ -1914,9 +1930,21 @@ fn statement(q: &Questionnaire, e: &Evaluation, today: Option<&str>, policy_name
             q.vocabulary.prohibited_use, policy_name
         )
     } else if !unmet.is_empty() || policy_gaps > 0 {
-        match &unbacked_sentence {
-            Some(u) => format!("{} Besides, {u}.", not_compliant(q, e)),
-            None => not_compliant(q, e),
+        // A possible prohibited use left unguarded is said here too, first: the gate fails on
+        // it before the gaps (a new-user pass read the gaps alone in the one-line statement
+        // while the gate's first reason was a privacy concern).
+        let besides: Vec<String> = unguarded_words(e)
+            .into_iter()
+            .chain(unbacked_sentence.clone())
+            .collect();
+        if besides.is_empty() {
+            not_compliant(q, e)
+        } else {
+            format!(
+                "{} Besides, {}.",
+                not_compliant(q, e),
+                besides.join("; and ")
+            )
         }
     } else if !e.unscreened.is_empty() {
         format!(

@@ -135,14 +135,16 @@ pub fn layers(q: &Questionnaire) -> String {
         .join(", then ")
 }
 
-/// What a crosswalk item's status means, in words. `settled`: the assessment is complete,
-/// bound and free of contradictions (otherwise nothing is called addressed, and a status to
-/// be confirmed says why).
+/// What a crosswalk item's status means, in words. `unsettled`: why the assessment is not
+/// complete, bound and free of contradictions, if it is not (then nothing is called
+/// addressed, and a status to be confirmed says which of the three holds: a new-user pass read
+/// "incomplete, not bound, or contradicts itself" and could not tell which).
 pub fn crosswalk_status(
     s: crate::report::crosswalk::CrosswalkStatus,
-    settled: bool,
+    unsettled: Option<crate::report::crosswalk::Unsettled>,
 ) -> &'static str {
     use crate::report::crosswalk::CrosswalkStatus as C;
+    use crate::report::crosswalk::Unsettled as U;
     match s {
         C::Addressed => "addressed: a safeguard asking the same is in place",
         C::PartlyAddressed => "partly addressed: what is in place covers part of it",
@@ -154,10 +156,18 @@ pub fn crosswalk_status(
         C::RecommendationsOpen => {
             "recommendations open: only recommended practice behind it is missing or planned, not a breach of the assessed policy (this says nothing of what the framework itself requires)"
         }
-        C::ToBeConfirmed if settled => "to be confirmed: the answers contradict a status behind it",
-        C::ToBeConfirmed => {
-            "to be confirmed: the assessment is incomplete, not bound, or contradicts itself"
-        }
+        C::ToBeConfirmed => match unsettled {
+            None => "to be confirmed: the answers contradict a status behind it",
+            Some(U::Incomplete) => {
+                "to be confirmed: the assessment is incomplete, and nothing is called addressed until it is complete"
+            }
+            Some(U::Unbound) => {
+                "to be confirmed: the assessment is not bound to the questionnaire text it was answered against"
+            }
+            Some(U::Contradicted) => {
+                "to be confirmed: a contradiction or judgement on the answers is to be settled first, and nothing is called addressed until it is"
+            }
+        },
         C::NotRequired => "nothing mapped here is required for this use",
         C::NotCovered => "not covered by this assessment",
     }

@@ -88,6 +88,16 @@ pub fn safeguards_to_confirm(n: usize) -> String {
     )
 }
 
+/// Safeguards in doubt only while a contradiction or judgement that blocks them holds
+/// ([`crate::engine::SafeguardResult::is_held_back`]): nothing disagrees on their status.
+pub fn safeguards_held_back(n: usize) -> String {
+    plural(
+        n,
+        "safeguard is to be confirmed until the contradiction or judgement on the answers that holds it back is settled",
+        "safeguards are to be confirmed until the contradictions or judgements on the answers that hold them back are settled",
+    )
+}
+
 /// The first letter in lower case, unless the word is an acronym ("AWS").
 /// "A", "A and B", "A, B and C".
 pub(crate) fn join_and(items: &[String]) -> String {

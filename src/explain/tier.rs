@@ -592,7 +592,8 @@ pub fn contradictions_opened_short(
 pub fn contradicted(e: &Evaluation) -> String {
     let judged = e.contradictions.iter().filter(|c| c.judgement).count();
     let pairs = e.contradictions.len() - judged;
-    let statuses = e.conflicts().count();
+    let held = e.conflicts().filter(|s| s.is_held_back()).count();
+    let statuses = e.conflicts().count() - held;
     let mut parts = Vec::new();
     if pairs > 0 {
         parts.push(plural(
@@ -613,6 +614,13 @@ pub fn contradicted(e: &Evaluation) -> String {
             statuses,
             "safeguard status the answers contradict must be confirmed",
             "safeguard statuses the answers contradict must be confirmed",
+        ));
+    }
+    if held > 0 {
+        parts.push(plural(
+            held,
+            "safeguard status waits on what holds it back",
+            "safeguard statuses wait on what holds them back",
         ));
     }
     parts.join(" and ")

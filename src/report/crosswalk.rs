@@ -190,6 +190,17 @@ fn requirement_link(
     }
 }
 
+/// Why nothing is called addressed: the first of these that holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unsettled {
+    /// Questions or required notes are open.
+    Incomplete,
+    /// The assessment is not bound to the questionnaire text in use.
+    Unbound,
+    /// A contradiction or raia's judgement on the answers holds.
+    Contradicted,
+}
+
 /// The status of an item from what maps to it. `settled`: the assessment is complete and
 /// bound, and no declared contradiction holds; otherwise nothing is called addressed.
 fn item_status(links: &[CrosswalkLink], settled: bool) -> CrosswalkStatus {
@@ -245,9 +256,16 @@ pub fn build(
         );
     };
     let report = Report::build_on(q, a, today);
-    let settled = report.status.complete
-        && report.questionnaire.binding_message.is_empty()
-        && report.contradictions.is_empty();
+    let unsettled = if !report.status.complete {
+        Some(Unsettled::Incomplete)
+    } else if !report.questionnaire.binding_message.is_empty() {
+        Some(Unsettled::Unbound)
+    } else if !report.contradictions.is_empty() {
+        Some(Unsettled::Contradicted)
+    } else {
+        None
+    };
+    let settled = unsettled.is_none();
     let rows = report
         .safeguards
         .required
@@ -294,7 +312,7 @@ pub fn build(
             item: it.id.clone(),
             title: it.title.clone(),
             status,
-            status_label: explain::crosswalk_status(status, settled).to_string(),
+            status_label: explain::crosswalk_status(status, unsettled).to_string(),
             links,
         });
     }

@@ -330,12 +330,24 @@ fn result_content(
     for (line, open) in &texts.concerns {
         c.wrapped(line, w, 0, if *open { t.warn() } else { t.text() });
     }
-    let conflicts = e.conflicts().count();
+    let held = e.conflicts().filter(|s| s.is_held_back()).count();
+    let conflicts = e.conflicts().count() - held;
     if conflicts > 0 {
         c.wrapped(
             &format!(
                 "{} (marked {CONFLICT_MARK}); settle each before sign-off.",
                 crate::explain::safeguards_to_confirm(conflicts)
+            ),
+            w,
+            0,
+            t.warn(),
+        );
+    }
+    if held > 0 {
+        c.wrapped(
+            &format!(
+                "{} (marked {CONFLICT_MARK}).",
+                crate::explain::safeguards_held_back(held)
             ),
             w,
             0,
