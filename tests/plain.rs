@@ -1374,7 +1374,7 @@ fn every_prompt_takes_the_common_words_and_says_again_what_it_waits_for() {
     let after_export = out.rsplit("Wrote ").next().unwrap();
     assert!(
         after_export
-            .contains("Press Enter to finish, or type back, review, go and a number, or sign."),
+            .contains("Press Enter to finish, or type back, review, go and a number, safeguards, export or sign."),
         "{out}"
     );
 }

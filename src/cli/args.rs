@@ -12,7 +12,7 @@ against the rules its questionnaire encodes (prohibited uses, decisions that nee
 writes an assessment report that lists the safeguards required and what is missing. The built-in \
 questionnaire covers a published responsible-AI policy; `raia questions` shows which.\n\n\
 It is a self-assessment aid, not legal advice.",
-    after_help = "Examples:\n  raia                         open the wizard (new, resume, open)\n  raia new triage.toml         start a new assessment saved to triage.toml\n  raia resume                  continue the most recent draft\n  raia score triage.toml       print tier, reasons and gaps\n  raia report triage.toml --format md --out triage.report.md\n\nExit status: 0 success (the gate passed); 1 an error, such as a file that does not load;\n2 a usage mistake, or something raia refuses to do; 3 findings: the gate failed\n(`raia score --gate`, `raia status`)."
+    after_help = "Examples:\n  raia                         open the wizard (new, resume, open)\n  raia new triage.toml         start a new assessment saved to triage.toml\n  raia resume                  continue the newest draft or file opened by name\n  raia score triage.toml       print tier, reasons and gaps\n  raia report triage.toml --format md --out triage.report.md\n\nExit status: 0 success (the gate passed); 1 an error, such as a file that does not load;\n2 a usage mistake, or something raia refuses to do; 3 findings: the gate failed\n(`raia score --gate`, `raia status`)."
 )]
 pub struct Cli {
     /// Questionnaire to use instead of the built-in one (also: questionnaire.toml in the config dir).
@@ -75,7 +75,7 @@ pub(crate) enum Command {
         #[arg(long)]
         plain: bool,
     },
-    /// List the drafts in the data directory.
+    /// List the drafts in the data directory, then the assessment files opened by name.
     #[command(after_help = "Example:\n  raia list")]
     List,
     /// Print the questionnaire.

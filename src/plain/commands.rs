@@ -4,7 +4,7 @@ use super::*;
 
 /// What the result waits for, said again after anything else is typed there.
 const RESULT_PROMPT: &str =
-    "Press Enter to finish, or type back, review, go and a number, or sign.";
+    "Press Enter to finish, or type back, review, go and a number, safeguards, export or sign.";
 
 impl Plain<'_> {
     // ---- commands that work everywhere ----
