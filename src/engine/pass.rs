@@ -2709,6 +2709,11 @@ fn second_use_untested(spaced: &str, next: Option<&str>) -> Option<Denial> {
         " before go live ",
         " before going live ",
         " before it went live ",
+        // "haven't been tested; HO wanted go-live before the backlog target", "fielded anyway
+        // for the operation" (a ninth hostile review).
+        " wanted go live ",
+        " pushed go live ",
+        " fielded ",
     ];
     const KEPT_OUT: &[&str] = &[
         " not live ",
@@ -2761,6 +2766,9 @@ fn second_use_untested(spaced: &str, next: Option<&str>) -> Option<Denial> {
             || w.starts_with("assess")
             || w.starts_with("audit")
             || w == "run"
+            // "weren't in the eval" (a ninth hostile review).
+            || w == "eval"
+            || w == "evals"
     };
     // A denial of the work near a word of it, or of the use's place in the tests done.
     let untested = words.iter().enumerate().any(|(i, w)| {
@@ -2788,6 +2796,18 @@ fn second_use_untested(spaced: &str, next: Option<&str>) -> Option<Denial> {
             || w.starts_with("refresh")
     });
     let untested = untested && !redone;
+    // A denial beside a word of testing itself, not of a place in the tests: "The fraud filter
+    // is separate and not part of this assessment" tells of no part left untested (the
+    // fixture).
+    let plainly_untested = untested
+        && words.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "not" | "never" | "t")
+                && words
+                    .iter()
+                    .skip(i + 1)
+                    .take(3)
+                    .any(|n| testing(n) && !n.starts_with("assess"))
+        });
     let others_only = [" vendor", " manufacturer", " supplier", " oem "]
         .iter()
         .any(|w| spaced.contains(w))
@@ -2802,14 +2822,90 @@ fn second_use_untested(spaced: &str, next: Option<&str>) -> Option<Denial> {
         .iter()
         .any(|w| spaced.contains(w));
     let live = either(LIVE);
+    // A part of the system named as what was not tested, or tested by its vendor only: "The
+    // fraud flag was not tested.", "The gaze model was tested by the vendor only; our pilot
+    // showed it flags kids with ADHD ... not fixed yet" (a ninth hostile review saw a lead
+    // sentence of results hide both). Not the cases a test left out ("Children under two were
+    // not tested"), nor a scope after the verb ("not tested on the paediatric data").
+    let part_named = || {
+        let Some(at) = words.iter().position(|w| {
+            testing(w) || matches!(*w, "not" | "never" | "t" | "vendor" | "manufacturer")
+        }) else {
+            return false;
+        };
+        let subject = words.get(..at).unwrap_or_default();
+        let scoped = words
+            .iter()
+            .position(|w| testing(w))
+            .and_then(|t| words.get(t + 1))
+            .is_some_and(|n| {
+                matches!(
+                    *n,
+                    "on" | "in"
+                        | "for"
+                        | "with"
+                        | "at"
+                        | "against"
+                        | "outside"
+                        | "beyond"
+                        | "across"
+                        | "under"
+                )
+            });
+        !scoped
+            && subject.iter().any(|w| SYSTEM_PARTS.contains(w))
+            && !subject
+                .iter()
+                .any(|w| POPULATION.contains(w) || w.starts_with("under"))
+    };
+    // A fault the team found in it and left: "not fixed yet", "still open".
+    let left_unfixed = [
+        " not fixed ",
+        " not yet fixed ",
+        " unfixed ",
+        " unresolved ",
+        " not resolved ",
+    ]
+    .iter()
+    .any(|p| spaced.contains(p));
     if untested && (live || others_only) {
         Some(Denial::UntestedInUse)
-    } else if others_only && live {
+    } else if others_only
+        && (live || left_unfixed || part_named())
+        && ![" ourselves ", " our own ", " we re ", " we also "]
+            .iter()
+            .any(|p| spaced.contains(p))
+    {
         Some(Denial::OthersOnly)
+    } else if plainly_untested
+        && part_named()
+        && ![" retired ", " decommissioned ", " removed "]
+            .iter()
+            .any(|p| spaced.contains(p))
+    {
+        Some(Denial::NotDone)
     } else {
         None
     }
 }
+
+/// The parts of a system that a later sentence of a test summary may name as left untested
+/// ([`second_use_untested`]): "the fraud flag", "the gaze model", "the proctoring add-on".
+const SYSTEM_PARTS: &[&str] = &[
+    "flag",
+    "model",
+    "classifier",
+    "detector",
+    "filter",
+    "module",
+    "component",
+    "feature",
+    "add",
+    "addon",
+    "plugin",
+    "mode",
+    "scorer",
+];
 
 /// Whether `spaced` (a sentence) says an attack on the system still works: "still" before a
 /// verb of getting the system to do something, beside a word of an attack, and no word that it
@@ -4669,7 +4765,7 @@ const PUT_RIGHT: &[&str] = &[
 
 /// Whether word `w` opens with a stem a denial holds, as one decision on its bytes: comparing
 /// each word with sixty stems in turn cost `raia score` 4% of its instructions (issue 7). The
-/// stems, in order: not, never, fail, pend, sched, plan, due, yet, draft, skip, waiv, progress, tbd, tbc, todo, will, none, omit, nicht, vendor, supplier, manufacturer, withdrawn, rejected, revoked, outstanding, open, missing, drop, nobody, descop, cancel, abandon, laps, remain, without, untest, unvalid, exist, target, simulat, estimate, refus, declin, remediat, niet, não, discontinu, abolish, stopped, suspend, unavailable, implement, handles, isn, hasn, haven, wasn, weren, didn, doesn, aren.
+/// stems, in order: not, never, fail, pend, sched, plan, due, yet, draft, skip, waiv, progress, tbd, tbc, todo, will, none, omit, nicht, vendor, supplier, manufacturer, withdrawn, rejected, revoked, outstanding, open, missing, drop, nobody, descop, cancel, abandon, laps, remain, without, untest, unvalid, exist, target, simulat, estimate, refus, declin, remediat, niet, não, discontinu, abolish, stopped, suspend, unavailable, implement, handles, isn, hasn, haven, wasn, weren, didn, doesn, aren, defer, postpon.
 #[rustfmt::skip]
 fn opens_with_denial_stem(w: &[u8]) -> bool {
     matches!(
@@ -4736,6 +4832,8 @@ fn opens_with_denial_stem(w: &[u8]) -> bool {
             | [b'd', b'i', b'd', b'n', ..]
             | [b'd', b'o', b'e', b's', b'n', ..]
             | [b'a', b'r', b'e', b'n', ..]
+            | [b'd', b'e', b'f', b'e', b'r', ..]
+            | [b'p', b'o', b's', b't', b'p', b'o', b'n', ..]
     )
 }
 
@@ -5877,6 +5975,15 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
         " remain to be ",
         " is outstanding ",
         " are outstanding ",
+        // "bias testing by nationality and disability deferred to phase 2" (a ninth hostile
+        // review).
+        " deferred ",
+        " is deferred ",
+        " was deferred ",
+        " has been deferred ",
+        " postponed ",
+        " was postponed ",
+        " has been postponed ",
     ];
     const LEFT_OUT: &[&str] = &[
         " was skipped ",
@@ -6290,10 +6397,43 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
                     | "doesn"
                     | "remains"
                     | "remain"
+                    | "deferred"
+                    | "postponed"
             )
         })
         .unwrap_or(words.len());
-    let subject = format!(" {} ", words.get(..verb).unwrap_or_default().join(" "));
+    // The groups a test compares are the work's own: "bias testing by nationality and
+    // disability deferred to phase 2" (a ninth hostile review) is of bias testing.
+    let by_group = words
+        .get(..verb)
+        .unwrap_or_default()
+        .windows(2)
+        .position(|p| {
+            matches!(
+                p,
+                [
+                    "by" | "across",
+                    "nationality"
+                        | "age"
+                        | "sex"
+                        | "gender"
+                        | "ethnicity"
+                        | "race"
+                        | "disability"
+                        | "religion"
+                        | "subgroup"
+                        | "group"
+                        | "protected"
+                ]
+            )
+        });
+    let subject = format!(
+        " {} ",
+        words
+            .get(..by_group.unwrap_or(verb))
+            .unwrap_or_default()
+            .join(" ")
+    );
     let rest = format!(" {} ", words.get(verb..).unwrap_or_default().join(" "));
     // The model in use, by its version: "v4 in production has not been tested".
     let in_use = rest.starts_with(" in production ") || rest.starts_with(" in use ");
@@ -8641,6 +8781,16 @@ fn reports_a_failure(lower: &str) -> bool {
         "unsuccessful",
         "did not succeed",
         "faild",
+        // "night classification failed acceptance (62% vs 90% threshold); fielded anyway",
+        // "deployed despite failing acceptance" (a ninth hostile review).
+        "failed acceptance",
+        "failing acceptance",
+        "failed its acceptance",
+        "failed evaluation",
+        "failed verification",
+        "failed qualification",
+        "failed certification",
+        "failed trials",
     ];
     if !lower.contains("fail")
         && !lower.contains("pass")
@@ -13100,6 +13250,27 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         && [" pick", " select", " choose", " find"]
             .iter()
             .any(|k| spaced_text.contains(k));
+    // An area approved for a weapon ([`strikes_in_an_approved_area`]).
+    let area_keys = weapon
+        && [" approv", " authori", " cleared "]
+            .iter()
+            .any(|k| spaced_text.contains(k))
+        && [
+            " area",
+            " box",
+            " grid",
+            " square",
+            " zone",
+            " sector",
+            " window",
+            " region",
+            " perimeter",
+            " corridor",
+            " polygon",
+            " killbox",
+        ]
+        .iter()
+        .any(|k| spaced_text.contains(k));
     // A veto no one can use in time, beside a weapon ([`too_fast_to_stop`]).
     let veto_keys = weapon
         && ["fast", "quick", "no time", "managed", "able to"]
@@ -13294,6 +13465,20 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         if weapon_words
             && !out.iter().any(|(o, _, _)| *o == "lethal-weapons")
             && attacks_after_link_loss(&spaced_sentence)
+        {
+            out.push((
+                "lethal-weapons",
+                sentence.trim().replace('"', "'"),
+                !lethal_in_text,
+            ));
+        }
+        // An area approved once, then struck where the machine finds targets
+        // ([`strikes_in_an_approved_area`]): read on the whole sentence, with its conditions
+        // ("once the area is approved") and its clauses ("approves an engagement zone; after
+        // that the munitions strike all vehicles classed as hostile in it").
+        if area_keys
+            && !out.iter().any(|(o, _, _)| *o == "lethal-weapons")
+            && strikes_in_an_approved_area(&spaced_sentence)
         {
             out.push((
                 "lethal-weapons",
@@ -14611,6 +14796,130 @@ fn acts_alone(spaced: &str) -> bool {
         .any(|(k, w)| NEGATIONS.contains(w) && !in_marker(k))
         || ruled_out(&words);
     !denied && at.iter().any(|&(_, _, near)| near)
+}
+
+/// Where `spaced` (a clause, [`super::spaced_words`]) says a person approves an area, a box or
+/// a time window, and the weapon then strikes there what it finds itself: "the commander
+/// authorises a grid square and a time window once, after which the swarm strikes any vehicle
+/// the model classes as air-defence inside it", "the drones engage without further human
+/// authorisation once the area is approved" (a ninth hostile review saw both pass). An area
+/// approved decides no engagement: each target is the machine's pick. Not where a person still
+/// decides each engagement ("the commander authorises each engagement inside the approved
+/// area"), a person is who strikes, a person confirms, or the clause denies it.
+fn strikes_in_an_approved_area(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let area = |w: &str| {
+        matches!(
+            w,
+            "area"
+                | "areas"
+                | "box"
+                | "boxes"
+                | "killbox"
+                | "grid"
+                | "square"
+                | "squares"
+                | "zone"
+                | "zones"
+                | "sector"
+                | "sectors"
+                | "window"
+                | "region"
+                | "perimeter"
+                | "corridor"
+                | "polygon"
+        )
+    };
+    // An approval of an area: "authorises a grid square", "the approved box", "once the area
+    // is approved", "approves the kill box".
+    let of_area = |i: usize| {
+        words.get(i).is_some_and(|w| approves(w) || *w == "cleared")
+            && words
+                .get(i.saturating_sub(3)..(i + 5).min(words.len()))
+                .is_some_and(|near| near.iter().any(|w| area(w)))
+    };
+    if !(0..words.len()).any(of_area) {
+        return false;
+    }
+    // A person still decides each engagement: "authorises each engagement", "confirms every
+    // strike individually".
+    let each = words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "individually" | "separately" | "individual")
+            || ((approves(w) || in_charge(w) || w.starts_with("confirm"))
+                && words
+                    .get(i + 1..(i + 4).min(words.len()))
+                    .is_some_and(|a| a.iter().any(|x| matches!(*x, "each" | "every" | "per"))))
+    });
+    // A denial, a condition, a confirmation, or no lethal force: "never strikes without the
+    // commander's confirmation", "only inside the box and only when the operator confirms".
+    let held = words.iter().any(|w| {
+        matches!(
+            *w,
+            "not"
+                | "t"
+                | "never"
+                | "nor"
+                | "only"
+                | "unless"
+                | "until"
+                | "veto"
+                | "simulated"
+                | "simulation"
+                | "simulator"
+                | "training"
+                | "game"
+                | "jammer"
+                | "jamming"
+        ) || w.starts_with("confirm")
+    }) || ruled_out(&words);
+    if each || held {
+        return false;
+    }
+    let lethal_here = names_lethal_force(spaced);
+    // No further person's decision: "without further human authorisation", "with no further
+    // human decision".
+    let no_further = words.windows(2).any(|p| {
+        matches!(
+            p,
+            ["no" | "without" | "any", "further" | "more" | "additional"]
+        )
+    });
+    // A person after the verb decides, where no "no further" stands before them: "strikes any
+    // vehicle the commander marks".
+    let person_after = |v: usize| {
+        words.iter().enumerate().skip(v + 1).any(|(j, w)| {
+            in_charge(w)
+                && !words
+                    .get(j.saturating_sub(2)..j)
+                    .is_some_and(|b| b.iter().any(|x| matches!(*x, "further" | "no" | "without")))
+        })
+    };
+    (0..words.len()).any(|v| {
+        let Some(w) = words.get(v) else {
+            return false;
+        };
+        if *w == "engagement" || !(firing_verb(w) || (lethal_here && weapon_verb(w))) {
+            return false;
+        }
+        // Who strikes is no person ("the operator fires"), and it is no noun ("each strike").
+        let by_person = words.get(v.saturating_sub(3)..v).is_some_and(|b| {
+            b.iter()
+                .any(|x| in_charge(x) || matches!(*x, "each" | "every"))
+        });
+        if by_person || person_after(v) || words.get(v + 1) == Some(&"with") {
+            return false;
+        }
+        // What it strikes is any of a class, or no one decides further.
+        let any_of_them = words.get(v + 1..(v + 4).min(words.len())).is_some_and(|a| {
+            a.iter().any(|x| {
+                matches!(
+                    *x,
+                    "any" | "every" | "all" | "whatever" | "whichever" | "anything"
+                )
+            })
+        });
+        any_of_them || no_further
+    })
 }
 
 /// The words for an operator's link to a weapon, as spaced words ([`attacks_after_link_loss`]).
