@@ -16922,12 +16922,29 @@ fn tied_to_output(words: &[&str]) -> bool {
             }
             // The output copied into the decision: "the reviewing officer pastes it into the
             // decision to maintain detention" (an eighth review).
+            // Or a part of it named after the output: "the summary flags 'inconsistencies' and
+            // caseworkers paste that section into refusal letters" (a ninth review).
             "pastes" | "pasted" | "paste" | "copies" | "copied" | "copy" => {
-                near.iter().any(|n| SYSTEM_OUTPUT.contains(n))
+                near.iter().any(|n| SYSTEM_OUTPUT.contains(n)) || output_before(words, i, 8)
+            }
+            // The output people go by: "an 'affordability: PASS/FAIL' line that negotiators go
+            // by when picking which applicant gets the flat" (a ninth review).
+            "go" | "goes" | "went" | "going" => {
+                matches!(next.first(), Some(&("by" | "off"))) && output_before(words, i, 10)
             }
             _ => false,
         }
     })
+}
+
+/// Whether what the system gives is named within `n` words before the word at `i` ("it" and
+/// "its" aside: they may be anything).
+fn output_before(words: &[&str], i: usize, n: usize) -> bool {
+    words
+        .get(i.saturating_sub(n)..i)
+        .unwrap_or_default()
+        .iter()
+        .any(|b| SYSTEM_OUTPUT.contains(b) && !matches!(*b, "it" | "its"))
 }
 
 /// Whether a sentence's words say people put the system's output to use, or pick people out
@@ -16971,8 +16988,15 @@ fn put_to_use(words: &[&str]) -> bool {
             {
                 output(next.get(..3).unwrap_or(next))
             }
+            // "is awarded on a 'persistence score'", "on the tutor's engagement score" (a ninth
+            // review): past an article and a possessive.
             "on" | "whose" => {
-                i > 0 && next.first() != Some(&"its") && output(next.get(..2).unwrap_or(next))
+                let n = if matches!(next.first(), Some(&("a" | "an" | "the"))) {
+                    if next.get(2) == Some(&"s") { 5 } else { 3 }
+                } else {
+                    2
+                };
+                i > 0 && next.first() != Some(&"its") && output(next.get(..n).unwrap_or(next))
             }
             // People sorted by a grade and the decision falls on them: "Agents turn down
             // anyone graded D or lower" (a hostile review's tenant reference grade).
@@ -17015,12 +17039,25 @@ fn output_decided(words: &[&str], decisions: &[&str]) -> bool {
             .contains(&"its");
         if matches!(
             next.first(),
-            Some(&("decides" | "determines" | "settles" | "breaks" | "ranks" | "picks"))
+            Some(&("decides" | "determines" | "settles" | "breaks" | "ranks" | "picks" | "cuts"))
         ) && (its || SYSTEM_OUTPUT.contains(out))
             && !matches!(
                 *out,
                 "it" | "its" | "ai" | "tool" | "system" | "model" | "algorithm"
             )
+        {
+            return true;
+        }
+        // A bar with a fraction, then the decision: "below 0.4 the portal marks them 'not
+        // referenceable' and the branch doesn't offer a viewing", "over 0.75 moves them to weekly
+        // reporting and the officer's recall recommendation is pre-filled" (a ninth review). A
+        // bar of two numbers ("0.4", "3/5") is a score's; an age ("over 18") is one number.
+        if matches!(*out, "over" | "under" | "above" | "below" | "beneath")
+            && let [a, b, rest @ ..] = next
+            && [a, b].iter().all(|n| n.bytes().all(|c| c.is_ascii_digit()))
+            && rest
+                .iter()
+                .any(|v| decisions.iter().any(|d| v.starts_with(d)))
         {
             return true;
         }
@@ -17068,6 +17105,10 @@ fn system_decides(words: &[&str], subjects: &[&str], decisions: &[&str]) -> bool
         "classifier",
         "engine",
         "detector",
+        // "where the summariser ranks applicants" (a ninth review).
+        "summariser",
+        "summarizer",
+        "endpoint",
     ];
     const PICKS: &[&str] = &[
         "flags",
@@ -17254,7 +17295,14 @@ fn denies(words: &[&str], i: usize, w: &str) -> bool {
             Some("marked" | "flagged" | "labelled" | "labeled" | "tagged" | "coded" | "rated")
         )
     };
-    if labelled(back(1)) || (back(1) == Some("as") && labelled(back(2))) {
+    // "the portal marks them 'not referenceable'" (a ninth review).
+    let marks = |b: Option<&str>| {
+        labelled(b) || matches!(b, Some("marks" | "flags" | "labels" | "tags" | "rates"))
+    };
+    if labelled(back(1))
+        || (back(1) == Some("as") && labelled(back(2)))
+        || (matches!(back(1), Some("them" | "it" | "him" | "her")) && marks(back(2)))
+    {
         return false;
     }
     let next = words.get(i + 1..).unwrap_or_default();
@@ -17264,6 +17312,31 @@ fn denies(words: &[&str], i: usize, w: &str) -> bool {
     };
     match w {
         "not" | "t" | "never" if next.first().is_some_and(|n| HANDED_ON.contains(n)) => false,
+        // What is withheld is the outcome: "the branch doesn't offer a viewing" (a ninth
+        // review).
+        "not" | "t"
+            if matches!(
+                next,
+                ["offer" | "offered" | "give" | "given", "a" | "an" | "them", n, ..]
+                    if matches!(*n, "viewing" | "viewings" | "interview" | "place" | "tenancy" | "flat")
+            ) =>
+        {
+            false
+        }
+        // A reading left out, not the decision: "applicants under 3/5 aren't read by a tutor at
+        // all" (a ninth review).
+        "not" | "t"
+            if matches!(
+                next,
+                ["read" | "seen" | "opened" | "checked" | "reviewed", "by", rest @ ..]
+                    if rest
+                        .iter()
+                        .find(|n| !matches!(**n, "a" | "an" | "any" | "the"))
+                        .is_some_and(|n| CHECKERS.contains(n) || matches!(*n, "tutor" | "tutors" | "anyone"))
+            ) =>
+        {
+            false
+        }
         "not" | "t" => !next.first().is_some_and(|n| {
             matches!(
                 *n,
@@ -17392,6 +17465,30 @@ const ADVISED: &[&str] = &[
     "people",
     "applicants",
     "debtors",
+];
+
+/// The people money advice reaches about their own affairs: those legal advice reaches, and
+/// scheme members, contractors, investors and savers (a ninth review's pensions bot and payroll
+/// variant).
+const MONEY_ADVISED: &[&str] = &[
+    "consumer",
+    "consumers",
+    "customer",
+    "customers",
+    "client",
+    "clients",
+    "public",
+    "individuals",
+    "users",
+    "callers",
+    "people",
+    "members",
+    "contractors",
+    "investors",
+    "savers",
+    "taxpayers",
+    "retirees",
+    "pensioners",
 ];
 
 /// The words of a school or an exam, anywhere in the text.
@@ -17591,6 +17688,8 @@ fn decision_in_the_words(
                 "firing",
                 "firings",
                 "sackings",
+                // "it was used to pick names for the restructuring list" (a ninth review).
+                "restructuring",
             ],
             &[
                 "decid",
@@ -17925,6 +18024,8 @@ fn decision_in_the_words(
                 "rank",
                 "priorit",
                 "allocat",
+                // "the summary's 'fit score' cuts the pile" (a ninth review).
+                "cut",
             ],
             &[
                 Also::InText(&[
@@ -17944,6 +18045,8 @@ fn decision_in_the_words(
                     "ucas",
                     "school",
                     "schools",
+                    // "the clearing shortlist in August" (a ninth review).
+                    "clearing",
                 ]),
                 Also::Link,
             ],
@@ -18266,6 +18369,12 @@ fn decision_in_the_words(
                 "pills",
                 "dose",
                 "dosage",
+                // "whether they can take naproxen with their blood thinners" (a ninth review).
+                "naproxen",
+                "ibuprofen",
+                "paracetamol",
+                "painkillers",
+                "thinners",
             ],
             // Whole words: "the doctor writes the recommendations" is the doctor's advice.
             &[
@@ -18588,6 +18697,288 @@ fn decision_in_the_words(
                 "ai",
             ])],
         ),
+        // Money advice to people about their own affairs: "members ... can ask the pensions bot
+        // whether to transfer out or take the lump sum, and it gives them a recommendation",
+        // "tells contractors whether they're inside or outside IR35", a robo-adviser that tells
+        // customers "how much of their ISA to move into it" (a ninth review). Not a price said
+        // to include tax, nor the pensions team's own referrals.
+        (
+            "financial-advice",
+            &[
+                "pension",
+                "pensions",
+                "lump",
+                "annuity",
+                "annuities",
+                "isa",
+                "isas",
+                "sipp",
+                "portfolio",
+                "portfolios",
+                "investment",
+                "investments",
+                "invest",
+                "savings",
+                "tax",
+                "ir35",
+                "hmrc",
+                "debts",
+            ],
+            &[
+                "whether",
+                "recommendation",
+                "recommendations",
+                "recommends",
+                "recommend",
+                "advises",
+                "advise",
+                "advice",
+                "tells",
+                "tell",
+            ],
+            &[
+                Also::Said(MONEY_ADVISED),
+                Also::Unless(&[
+                    "included",
+                    "includes",
+                    "inclusive",
+                    "price",
+                    "prices",
+                    "vat",
+                    "invoice",
+                    "invoices",
+                    "receipt",
+                    "receipts",
+                    "refund",
+                    "refunds",
+                ]),
+            ],
+        ),
+        // People told what to do about their symptoms by the system itself: "the telehealth app
+        // runs the model on patients' self-reported symptoms at home and tells low-acuity ones
+        // to self-care instead of coming in" (a ninth review).
+        (
+            "medical-advice",
+            &[
+                "symptoms",
+                "symptom",
+                "medicine",
+                "medicines",
+                "medication",
+                "medications",
+                "dose",
+            ],
+            // Not "residents are told it's an AI" (a care home's companion).
+            &["tells", "tell"],
+            &[Also::Said(&[
+                "model", "app", "bot", "chatbot", "endpoint", "tool", "system", "ai",
+            ])],
+        ),
+        // Who gets an organ offer or a critical-care bed, by the system's score: "the list is
+        // re-ordered by that score every night; the coordinator offers organs down the list"
+        // (a ninth review's transplant unit), "the bed bureau uses the sepsis score to allocate
+        // the last ICU/HDU beds".
+        (
+            "other-rights-health-safety",
+            &[
+                "transplant",
+                "transplants",
+                "organ",
+                "organs",
+                "waitlist",
+                "waitlists",
+                "donor",
+                "liver",
+                "livers",
+                "kidney",
+                "kidneys",
+                "icu",
+                "hdu",
+                "bed",
+                "beds",
+                "ventilator",
+                "ventilators",
+            ],
+            &[
+                "offer", "allocat", "order", "reorder", "priorit", "rank", "decid", "select",
+            ],
+            &[
+                Also::InText(&[
+                    "transplant",
+                    "transplants",
+                    "organ",
+                    "organs",
+                    "waitlist",
+                    "icu",
+                    "hdu",
+                    "intensive",
+                    "intensivist",
+                    "ventilator",
+                    "ventilators",
+                ]),
+                Also::Link,
+            ],
+        ),
+        // A recall to prison or stricter reporting on the system's score: "over 0.75 moves them
+        // to weekly reporting and the officer's recall recommendation is pre-filled" (a ninth
+        // review's benefits score shared with probation). Not a product recall.
+        (
+            "judicial",
+            &[
+                "probation",
+                "licence",
+                "license",
+                "offender",
+                "offenders",
+                "parolee",
+                "parolees",
+            ],
+            &["recall", "recalls", "recalled", "breach", "breached"],
+            &[
+                Also::Whole,
+                Also::InText(&["probation", "licence", "parole", "offender", "offenders"]),
+                Also::Link,
+            ],
+        ),
+        // A bank account closed on the system's score: "customers over 0.9 on the derived 'exit
+        // risk' get a 60-day account closure notice generated automatically" (a ninth review's
+        // de-risking). Not a loan account closed when it is repaid.
+        (
+            "other-rights-health-safety",
+            &["account", "accounts", "customer", "customers"],
+            &[
+                "closure", "closures", "close", "closed", "closes", "closing", "exit", "exited",
+                "exits",
+            ],
+            &[
+                Also::Whole,
+                Also::InText(&[
+                    "bank",
+                    "banks",
+                    "banking",
+                    "fincrime",
+                    "derisking",
+                    "risking",
+                    "aml",
+                    "kyc",
+                    "current",
+                ]),
+                Also::Unless(&["loan", "loans", "repaid", "dormant", "ticket", "tickets"]),
+                Also::Link,
+            ],
+        ),
+        // Which applicant gets a private let, by the system's line or score: "an 'affordability:
+        // PASS/FAIL' line that negotiators go by when picking which applicant gets the flat",
+        // "below 0.4 the portal marks them 'not referenceable' and the branch doesn't offer a
+        // viewing" (a ninth review).
+        (
+            "critical-benefits",
+            &[
+                "tenant",
+                "tenants",
+                "letting",
+                "lettings",
+                "rental",
+                "rentals",
+                "renter",
+                "renters",
+                "flat",
+                "flats",
+                "tenancy",
+                "tenancies",
+                "viewing",
+                "viewings",
+            ],
+            &[
+                "pick", "choos", "select", "decid", "offer", "allocat", "refus", "reject", "declin",
+            ],
+            &[
+                Also::InText(&[
+                    "letting",
+                    "lettings",
+                    "tenant",
+                    "tenants",
+                    "landlord",
+                    "landlords",
+                    "rental",
+                    "renters",
+                    "referencing",
+                ]),
+                Also::Link,
+            ],
+        ),
+        // A scholarship awarded on the system's score: "awarded on a 'persistence score' the
+        // tutor computes from chat logs - top 300 get it" (a ninth review).
+        (
+            "education",
+            &["scholarship", "scholarships", "bursary", "bursaries"],
+            &[
+                "award", "decid", "select", "pick", "allocat", "given", "give", "get",
+            ],
+            &[Also::Link],
+        ),
+        // Job applicants turned away, and staff chosen to go: "reject job applicants", "decide
+        // who is fired", "used for hiring decisions" (a ninth review's list of missed words).
+        (
+            "employment",
+            &["applicant", "applicants"],
+            &[
+                "reject",
+                "hire",
+                "hiring",
+                "shortlist",
+                "decid",
+                "select",
+                "screen",
+                "sift",
+            ],
+            &[Also::InText(&[
+                "job",
+                "jobs",
+                "hiring",
+                "recruitment",
+                "recruiting",
+                "vacancy",
+                "vacancies",
+                "employer",
+                "employers",
+            ])],
+        ),
+        (
+            "employment",
+            &["hiring", "recruitment"],
+            &["decisions", "decision", "decide", "decides"],
+            &[Also::Whole],
+        ),
+        (
+            "employment",
+            &["fired", "sacked", "dismissed"],
+            &["decid", "pick", "choos", "select", "rank"],
+            &[
+                Also::Said(&["who", "whom", "which", "staff", "employees", "workers"]),
+                Also::Unless(&[
+                    "process",
+                    "processes",
+                    "thread",
+                    "threads",
+                    "job",
+                    "jobs",
+                    "pod",
+                    "pods",
+                    "kiln",
+                    "eggs",
+                ]),
+            ],
+        ),
+        (
+            "employment",
+            &["lay", "laid"],
+            &["decid", "pick", "choos", "select", "rank"],
+            &[
+                Also::Said(&["off"]),
+                Also::Said(&["who", "whom", "which", "staff", "employees", "workers"]),
+            ],
+        ),
         (
             "medical-diagnosis",
             &[
@@ -18694,10 +19085,29 @@ fn decision_in_the_words(
             "based on",
             "use it",
             "uses it",
+            // "Wealth (WM-77) uses the PD score ... in its robo-adviser" (a ninth review).
+            "uses ",
+            "used ",
         ]
         .iter()
         .any(|k| super::contains_ignoring_ascii_case(t, k))
     };
+    // The part of an out-of-scope answer after an exception it makes is a use: "Not for ...
+    // decisions about a person - apart from the clearing shortlist in August, where the
+    // summariser ranks applicants", "Exception: the telehealth app ... tells low-acuity ones to
+    // self-care" (a ninth review). The exclusions before it are not read.
+    fn excepted(t: &str) -> Option<&str> {
+        let keys = ["apart from", "except", "exception"];
+        if !keys
+            .iter()
+            .any(|k| super::contains_ignoring_ascii_case(t, k))
+        {
+            return None;
+        }
+        let lower = t.to_ascii_lowercase();
+        let at = keys.iter().filter_map(|k| lower.find(k)).min()?;
+        t.get(at..)
+    }
     // Areas already marked: read only for another area the use reaches, in the answers that
     // say what it is for (a hostile review's lending host whose new line grades tenants for
     // letting agents, a benefits sorter that now allocates school places).
@@ -18710,10 +19120,15 @@ fn decision_in_the_words(
                 text_of(x).map(|t| (x, t, Source::Use))
             } else if role(x, "limitations") && !marked {
                 text_of(x).map(|t| (x, t, Source::Limitation))
+            } else if role(x, "intended-users") {
+                // Who uses it may say what for: "members ... can ask the pensions bot whether to
+                // transfer out" (a ninth review).
+                text_of(x).map(|t| (x, t, Source::Use))
             } else if role(x, "out-of-scope") {
-                text_of(x)
-                    .filter(|t| acted_on(t))
-                    .map(|t| (x, t, Source::OutOfScope))
+                text_of(x).and_then(|t| match excepted(t) {
+                    Some(rest) => Some((x, rest, Source::Use)),
+                    None => acted_on(t).then_some((x, t, Source::OutOfScope)),
+                })
             } else {
                 None
             }
@@ -18846,7 +19261,7 @@ fn decision_in_the_words(
                 // ("Consumers ... act on its advice on their own").
                 if from == Source::OutOfScope
                     && (![
-                        "act", "acts", "rely", "relies", "basis", "based", "use", "uses",
+                        "act", "acts", "rely", "relies", "basis", "based", "use", "uses", "used",
                     ]
                     .iter()
                     .any(|v| words.contains(v))
@@ -18870,8 +19285,12 @@ fn decision_in_the_words(
                         && q.categories.iter().any(|c| c.id == *id)
                         && !facts.has_category(id)
                         // Advice beside a marked decision is mostly the same work told to the
-                        // person ("the pharmacist recommends ..." in a triage tool).
-                        && !(marked && id.ends_with("-advice"))
+                        // person ("the pharmacist recommends ..." in a triage tool), unless the
+                        // system gives it itself: a lending host's robo-adviser that tells
+                        // customers how much of their ISA to move (a ninth review).
+                        && !(marked
+                            && id.ends_with("-advice")
+                            && !advised_by_system(&words, decisions))
                         // The subject from an earlier clause only where the decision is tied to
                         // the system: "summarise tenancy guidance; every allocation is decided by
                         // the panel from the full file" is the panel's (a review of honest answers).
@@ -18985,7 +19404,11 @@ fn decision_in_the_words(
                 };
                 return Some(ContradictionFinding {
                     id: Text::from(DECISION_IN_THE_WORDS),
-                    message: Text::from(if marked {
+                    message: Text::from(if marked && area.ends_with("-advice") {
+                        format!(
+                            "One answer describes the system advising people about their own situation in an area the policy names ({title}) that the answers do not mark: mark that area too, or correct the description"
+                        )
+                    } else if marked {
                         format!(
                             "One answer describes people deciding with what the system gives them in an area the policy names ({title}) that the answers do not mark; a system that only informs the person who decides still counts: mark that area too, or correct the description"
                         )
@@ -19009,6 +19432,51 @@ fn decision_in_the_words(
         }
     }
     None
+}
+
+/// Whether a sentence's advice word comes from the system itself: a model, app or bot named in
+/// the ten words before it, after any person who advises ("place customers in a model
+/// portfolio and tell them how much of their ISA to move", a ninth review), not "the model
+/// flags interactions and the pharmacist recommends".
+fn advised_by_system(words: &[&str], decisions: &[&str]) -> bool {
+    const AGENTS: &[&str] = &[
+        "model", "app", "bot", "chatbot", "robo", "endpoint", "tool", "system", "ai",
+    ];
+    const PEOPLE: &[&str] = &[
+        "pharmacist",
+        "pharmacists",
+        "nurse",
+        "nurses",
+        "doctor",
+        "doctors",
+        "clinician",
+        "clinicians",
+        "physician",
+        "physicians",
+        "gp",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "planner",
+        "planners",
+        "officer",
+        "officers",
+        "staff",
+    ];
+    words.iter().enumerate().any(|(i, w)| {
+        if !decisions.contains(w) {
+            return false;
+        }
+        let from = i.saturating_sub(10);
+        let window = words.get(from..i).unwrap_or_default();
+        let agent = window.iter().rposition(|b| AGENTS.contains(b));
+        // A robo-adviser is the system.
+        let person = window.iter().enumerate().rposition(|(j, b)| {
+            PEOPLE.contains(b) && !(j > 0 && window.get(j - 1) == Some(&"robo"))
+        });
+        agent.is_some_and(|a| person.is_none_or(|p| a > p))
+    })
 }
 
 /// Whether a sentence hands what it makes about a named person to the team that decides on
