@@ -278,6 +278,8 @@ fn denied_behind_answers(
                 // hostile review).
                 "at a time",
                 "individually",
+                // "avg time per flag in the logs is 2 seconds" (a ninth).
+                "second",
             ]
             .iter()
             .any(|k| lower.contains(k))
@@ -328,11 +330,22 @@ fn denied_behind_answers(
     // A review of outcomes, shown by an answer, while the use's own description says some go
     // without it ("declines below a score of 480 are sent automatically": a hostile review
     // passed human oversight on the review answer alone). Only counted answers are read.
-    if reviews_outcomes(&s.title) {
+    // So is an appeal to a person, where another answer says no person reads the appeals: "the
+    // appeal form routes back into the same summariser and no one on the ops team reads it",
+    // in the limitations (a ninth hostile review).
+    let to_a_person = || {
+        super::spaced_words(&s.title)
+            .split_whitespace()
+            .any(|w| w == "appeal")
+    };
+    let reviews = reviews_outcomes(&s.title);
+    if reviews || to_a_person() {
         let texts = q
             .questions
             .iter()
             .filter(|x| matches!(x.kind, QuestionKind::Text | QuestionKind::LongText))
+            // An answer that dates the appeal is read for it below, once.
+            .filter(|x| reviews || !s.dated_by.iter().any(|d| d == &x.id))
             .filter_map(|x| match facts.answer(&x.id) {
                 Some(Answer::Text(t)) => {
                     Some((format!("the answer to \"{}\"", x.prompt), t.as_str()))
@@ -362,15 +375,21 @@ fn denied_behind_answers(
             );
         // And the evidence recorded for it: "Credit-officer sign-off on proposed declines ...;
         // the queue auto-approves any decline not opened within 48 hrs" (a hostile review).
+        // An appeal's evidence has readers of its own.
         let texts = texts.chain(
             a.safeguards
                 .get(s.id.as_str())
-                .filter(|r| r.status == SafeguardStatus::InPlace)
+                .filter(|r| reviews && r.status == SafeguardStatus::InPlace)
                 .map(|r| ("the evidence recorded".to_string(), r.evidence.as_str())),
         );
         for (what, text) in texts {
-            if unreviewed_cases_once(text) {
-                out.push(format!("{what} {}", Denial::Bypassed.says()));
+            let denial = if reviews {
+                unreviewed_cases_once(text).then_some(Denial::Bypassed)
+            } else {
+                appeal_unread_once(text).then_some(Denial::AppealUnread)
+            };
+            if let Some(denial) = denial {
+                out.push(format!("{what} {}", denial.says()));
             }
         }
     }
@@ -499,8 +518,13 @@ fn denied_behind_answers(
                     })
                     .map(|l| l.denial)
             };
-            if let Some(denial) = lead.or_else(later) {
-                out.push(format!("the answer to \"{}\" {}", x.prompt, denial.says()));
+            // Once an answer: "No person reads the appeals." is read above as an appeal that
+            // reaches no person, in plainer words.
+            let said = format!("the answer to \"{}\" ", x.prompt);
+            if let Some(denial) = lead.or_else(later)
+                && !out.iter().any(|o| o.starts_with(&said))
+            {
+                out.push(format!("{said}{}", denial.says()));
             }
         }
     }
@@ -1807,6 +1831,8 @@ pub(super) enum Denial {
     /// "there's no human follow-up at the moment", beside an option that says signs of harm
     /// go to trained staff.
     NotEscalated,
+    /// "no one on the ops team reads it", of the appeals, in another answer than the appeal's.
+    AppealUnread,
     /// "a prompt ... still gets it to suggest prescription-only medicines".
     OpenFinding,
     /// "approval rate 61% for Black applicants and 58% for Pakistani and Bangladeshi
@@ -1887,6 +1913,9 @@ impl Denial {
                  one else looks again"
             }
             Self::NotEscalated => "says what should be escalated does not reach a person",
+            Self::AppealUnread => {
+                "says appeals reach no person, or go back to the system that decided"
+            }
             Self::OpenFinding => "says an attack the tests found still works",
             Self::AdverseImpact { .. } => "gives rates for groups of people far apart",
             Self::TimesAsOften { .. } => "says one group of people meets an outcome far more often",
@@ -5484,6 +5513,64 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         }
         _ => false,
     };
+    // Past where they sit: "no one on the ops team reads it" (a ninth hostile review).
+    let no_one_there = |i: usize| {
+        let from = match (words.get(i), words.get(i + 1)) {
+            (Some(&"nobody"), _) => i + 1,
+            (Some(&"no"), Some(&("one" | "person" | "human"))) => i + 2,
+            _ => return false,
+        };
+        matches!(words.get(from), Some(&("on" | "in" | "from" | "at" | "of")))
+            && words
+                .get(from + 1..(from + 6).min(words.len()))
+                .is_some_and(|n| {
+                    n.iter().any(|v| {
+                        matches!(
+                            *v,
+                            "reads"
+                                | "read"
+                                | "looks"
+                                | "monitors"
+                                | "checks"
+                                | "answers"
+                                | "reviews"
+                        )
+                    })
+                })
+    };
+    // Or before the appeals they do not read: "No person reads the appeals." (a ninth hostile
+    // review), the appeal a few words past the verb.
+    let unread_before = |a: usize| {
+        (a.saturating_sub(5)..a).any(|i| {
+            (no_one(i) || no_one_there(i))
+                && !denied_before(i)
+                && !(whole && a_person_decides)
+                && (i + 1..a).all(|k| {
+                    words.get(k).is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "one"
+                                | "person"
+                                | "human"
+                                | "reads"
+                                | "read"
+                                | "looks"
+                                | "at"
+                                | "monitors"
+                                | "checks"
+                                | "answers"
+                                | "reviews"
+                                | "the"
+                                | "their"
+                                | "any"
+                                | "these"
+                                | "those"
+                                | "such"
+                        )
+                    })
+                })
+        })
+    };
     // A machine among the words from `from` to `to`: "the [scoring] model", "the chatbot".
     let machine_in = |from: usize, to: usize| {
         words
@@ -5496,7 +5583,18 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         (words.get(i) == Some(&"same")
             && words
                 .get(i + 1..(i + 3).min(words.len()))
-                .is_some_and(|n| n.contains(&"model"))
+                .is_some_and(|n| {
+                    n.contains(&"model")
+                        // "the appeal form routes back into the same summariser" (a ninth
+                        // hostile review), where no person decides.
+                        || (!a_person_decides
+                            && n.iter().any(|m| {
+                                matches!(
+                                    *m,
+                                    "summariser" | "summarizer" | "classifier" | "scorer" | "chatbot"
+                                )
+                            }))
+                })
             // Scored again by it where a person decides: "Simple data corrections are
             // re-scored by the same model after the officer checks them, and the officer makes
             // the decision" (a review of honest notes, read whole once a reconsideration was an
@@ -5604,10 +5702,12 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         whole && !a_person_decides && (rerun || sent_to_it)
     };
     if let Some(a) = appeal_at
-        && (a + 1..words.len()).any(|i| {
-            ((no_one(i) && !(whole && a_person_decides)) || the_model(i) || machine_again(i))
+        && ((a + 1..words.len()).any(|i| {
+            (((no_one(i) || no_one_there(i)) && !(whole && a_person_decides))
+                || the_model(i)
+                || machine_again(i))
                 && !denied_before(i)
-        })
+        }) || unread_before(a))
     {
         return true;
     }
@@ -6691,6 +6791,32 @@ fn unreviewed_cases_once(text: &str) -> bool {
     by_text(&SEEN, text, 4096, || unreviewed_cases(text))
 }
 
+/// Whether a text says appeals reach no person or go back to the system ([`no_way_to_contest`]
+/// over the whole text), read once per text: every text answer and note is read for an appeal
+/// to a person, at every evaluation (issue 7). Most name no appeal.
+fn appeal_unread_once(text: &str) -> bool {
+    if ![
+        "ppeal",
+        "ppel",
+        "apeal",
+        "econsider",
+        "isput",
+        "omplain",
+        "elpline",
+    ]
+    .iter()
+    .any(|k| super::contains_ignoring_ascii_case(text, k))
+    {
+        return false;
+    }
+    thread_local! {
+        static SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
+    }
+    by_text(&SEEN, text, 4096, || {
+        no_way_to_contest(&text.to_lowercase(), true)
+    })
+}
+
 /// Whether a note gives the review as a sample only, with no case said to be reviewed each
 /// time: "Our volunteer lawyers read a weekly sample of about 50 conversations" (a hostile
 /// review, beside every adverse outcome reviewed before it takes effect). Not where every case
@@ -7025,6 +7151,13 @@ fn unreviewed_cases(text: &str) -> bool {
         "with one click",
         "with a single click",
         "in one click",
+        // A click a case is no review of it: "the site manager accepts the tool's ranking -
+        // they're non-clinical, don't see the patients, it's one click per bed" (a ninth
+        // review).
+        "one click per",
+        "one click each",
+        "a single click per",
+        "single click per",
         // "Applications below that line are not opened by a tutor in a normal cycle; they are
         // released as unsuccessful" (an end-to-end review saw human review in place beside it).
         "not opened by",
@@ -7032,6 +7165,10 @@ fn unreviewed_cases(text: &str) -> bool {
         "not read by a",
         "not read by an",
         "not read by any",
+        // Contracted: "aren't read by a tutor at all" (a ninth review).
+        "t read by a",
+        "t read by an",
+        "t read by any",
         "go unread",
         "left unread",
         "released as unsuccessful",
@@ -7169,6 +7306,34 @@ fn unreviewed_cases(text: &str) -> bool {
         "assessor",
         "interpreter",
         "translator",
+        // "set by the bed-flow tool overnight without the intensivist", "no pharmacist checks
+        // them", "aren't read by a tutor at all" (a ninth review).
+        "intensivist",
+        "intensivists",
+        "consultant",
+        "specialist",
+        "surgeon",
+        "registrar",
+        "pharmacists",
+        "physicians",
+        "clinicians",
+        "doctors",
+        "nurses",
+        "officers",
+        "investigator",
+        "investigators",
+        "tutor",
+        "tutors",
+        "teacher",
+        "teachers",
+        "invigilator",
+        "invigilators",
+        "examiner",
+        "marker",
+        "lawyer",
+        "solicitor",
+        "adviser",
+        "advisor",
     ];
     // What goes without the review, after "without" ("applied without physician review").
     const WITHOUT: &[&str] = &[
@@ -7198,6 +7363,13 @@ fn unreviewed_cases(text: &str) -> bool {
         .iter()
         .any(|k| lower.contains(k))
         && released_by_default(&lower)
+    {
+        return true;
+    }
+    // Seconds a case is a review in name only: "avg time per flag in the logs is 2 seconds" (a
+    // ninth hostile review, beside flags "confirmed by an invigilator").
+    if (lower.contains("second") || lower.contains(" sec"))
+        && sentences_of(&lower).iter().any(|t| seconds_a_case(t))
     {
         return true;
     }
@@ -7272,7 +7444,8 @@ fn unreviewed_cases(text: &str) -> bool {
     // Support stopped before review ([`stopped_before_review`]): a verb of stopping and what a
     // person receives, not "the suggestion is withheld when inputs fail".
     let stops = [
-        "suspend", "withh", "witheld", "stopped", "paused", "frozen", "on hold",
+        "suspend", "withh", "witheld", "stopped", "paused", "frozen", "on hold", "stops", "pauses",
+        "freezes", "halts",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -7505,8 +7678,12 @@ fn unreviewed_cases(text: &str) -> bool {
                         Some(&("a" | "an" | "any" | "the")) => i + 2,
                         _ => i + 1,
                     };
-                    words.get(at).is_some_and(|r| REVIEWERS.contains(r))
-                        && words.get(at + 1).is_none_or(|n| {
+                    // Or a word or two before who it is: "without the on-call intensivist"
+                    // (a ninth review).
+                    let Some(at) = (at..at + 3).find(|&k| words.get(k).is_some_and(|r| REVIEWERS.contains(r))) else {
+                        return false;
+                    };
+                    words.get(at + 1).is_none_or(|n| {
                             [
                                 "look", "review", "check", "read", "see", "sign", "approv",
                                 "confirm",
@@ -7519,31 +7696,49 @@ fn unreviewed_cases(text: &str) -> bool {
                 // "Can't" as "cannot": "the suggestion can't be accepted with one click" (a
                 // sixth review's false alarm, beside the host's "cannot be accepted with a
                 // single click").
+                const GUARDS: &[&str] = &[
+                    "no",
+                    "not",
+                    "never",
+                    "cannot",
+                    "t",
+                    "nothing",
+                    "none",
+                    "neither",
+                    "nor",
+                    "if",
+                    "unless",
+                    "until",
+                    "that",
+                    "which",
+                    "prevent",
+                    "prevents",
+                    "blocked",
+                    "blocks",
+                    "impossible",
+                    "must",
+                ];
                 let guarded = |at: usize| {
-                    words.get(..at).unwrap_or_default().iter().any(|w| {
-                        matches!(
-                            *w,
-                            "no" | "not"
-                                | "never"
-                                | "cannot"
-                                | "t"
-                                | "nothing"
-                                | "none"
-                                | "neither"
-                                | "nor"
-                                | "if"
-                                | "unless"
-                                | "until"
-                                | "that"
-                                | "which"
-                                | "prevent"
-                                | "prevents"
-                                | "blocked"
-                                | "blocks"
-                                | "impossible"
-                                | "must"
-                        )
-                    })
+                    words
+                        .get(..at)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|w| GUARDS.contains(w))
+                };
+                // A denial in a clause joined before is not of this one: "with no reason and
+                // nobody in FinCrime reviewing it" (a ninth review).
+                let guarded_since = |at: usize| {
+                    let from = words
+                        .get(..at)
+                        .unwrap_or_default()
+                        .iter()
+                        .rposition(|w| matches!(*w, "and" | "but" | "while" | "whereas" | "yet"))
+                        .map_or(0, |j| j + 1);
+                    words
+                        .get(from..at)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|w| GUARDS.contains(w))
                 };
                 // Where each word starts, once, sorted by its first letter: a phrase is compared
                 // only where a word opens with its own first letter (formatting and searching
@@ -7611,14 +7806,24 @@ fn unreviewed_cases(text: &str) -> bool {
                 .any(|at| !guarded(at))
                 // "Nobody currently reviews declines", "nobody watches the clip before the exam
                 // is marked void" (a hostile review).
+                // Past where they sit: "nobody in FinCrime reviewing it", "no one on the ops
+                // team checks it" (a ninth review).
                 || words.iter().enumerate().any(|(i, w)| {
+                    let far = if matches!(
+                        words.get(i + 1 + usize::from(*w == "no")),
+                        Some(&("in" | "on" | "from" | "at" | "of"))
+                    ) {
+                        7
+                    } else {
+                        4
+                    };
                     (*w == "nobody" || (*w == "no" && words.get(i + 1) == Some(&"one")))
-                        && words.get(i + 1..i + 4).unwrap_or_default().iter().any(|v| {
+                        && words.get(i + 1..(i + far).min(words.len())).unwrap_or_default().iter().any(|v| {
                             v.starts_with("review")
                                 || v.starts_with("check")
                                 || matches!(*v, "sees" | "watches")
                         })
-                        && !guarded(i)
+                        && !guarded_since(i)
                 })
                 || words.iter().enumerate().any(|(i, w)| {
                     (*w == "no"
@@ -7628,7 +7833,7 @@ fn unreviewed_cases(text: &str) -> bool {
                         && words.get(i + 2).is_some_and(|v| {
                             v.starts_with("review") || v.starts_with("check") || *v == "sees"
                         }))
-                        && !guarded(i)
+                        && !guarded_since(i)
                         || (*w == "without"
                             && (words
                                 .get(i + 1..i + 3)
@@ -8347,6 +8552,12 @@ fn stop_verb(w: &str) -> bool {
             | "withholds"
             | "paused"
             | "frozen"
+            // In the active voice, the payment after it: "A fraud-risk flag over 0.85 suspends
+            // payment automatically pending investigation" (a ninth hostile review).
+            | "stops"
+            | "pauses"
+            | "freezes"
+            | "halts"
     )
 }
 
@@ -8362,12 +8573,26 @@ fn stopped_before_review(words: &[&str]) -> Option<usize> {
                 && i.checked_sub(1).and_then(|j| words.get(j)) == Some(&"on"))
     })?;
     // Of what a person receives, named before the verb: not "the pipeline is stopped
-    // automatically", nor a card frozen that its holder lifts (an answer of its own).
+    // automatically", nor a card frozen that its holder lifts (an answer of its own). Or as
+    // its object: "suspends payment automatically pending investigation" (a ninth hostile
+    // review).
     if !words
         .get(..at)
         .unwrap_or_default()
         .iter()
         .any(|w| received(w))
+        && !words
+            .get(at + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(4)
+            .take_while(|w| {
+                !matches!(
+                    **w,
+                    "and" | "or" | "but" | "if" | "when" | "until" | "while" | "because" | "so"
+                )
+            })
+            .any(|w| received(w))
     {
         return None;
     }
@@ -11629,6 +11854,20 @@ fn seconds_a_case(sentence: &str) -> bool {
         // hostile review): the person is named in the note's first sentence.
         "agent",
         "agents",
+        // "Proctoring flags are confirmed by an invigilator ...; avg time per flag in the logs
+        // is 2 seconds" (a ninth hostile review).
+        "invigilator",
+        "invigilators",
+        "tutor",
+        "tutors",
+        "marker",
+        "markers",
+        "examiner",
+        "examiners",
+        "manager",
+        "managers",
+        "investigator",
+        "investigators",
     ];
     let spaced = super::spaced_words(&lower);
     // Or the people's act, where the note named them in an earlier sentence: "86% of declines
@@ -11653,14 +11892,40 @@ fn seconds_a_case(sentence: &str) -> bool {
                 && p.get(1).is_some_and(|n| {
                     matches!(
                         *n,
-                        "case" | "decision" | "decline" | "application" | "file" | "claim" | "item"
+                        "case"
+                            | "decision"
+                            | "decline"
+                            | "application"
+                            | "file"
+                            | "claim"
+                            | "item"
+                            | "flag"
+                            | "clip"
+                            | "alert"
+                            | "referral"
+                            | "bed"
+                            | "patient"
+                            | "essay"
+                            | "script"
+                            | "submission"
+                            | "candidate"
+                            | "nomination"
+                            | "recommendation"
                     )
                 })
-        }) || words.iter().any(|w| matches!(*w, "median" | "average"));
-        let seconds = words.windows(2).any(|p| match p {
+        }) || words
+            .iter()
+            .any(|w| matches!(*w, "median" | "average" | "avg" | "mean"));
+        // A time a case takes, not a time within which something happens: "invigilators are
+        // alerted within 30 seconds of each flag".
+        let seconds = words.windows(2).enumerate().any(|(i, p)| match p {
             [n, unit] => {
                 matches!(*unit, "seconds" | "secs" | "sec" | "s")
                     && n.parse::<u32>().is_ok_and(|n| n <= 60)
+                    && !i
+                        .checked_sub(1)
+                        .and_then(|j| words.get(j))
+                        .is_some_and(|b| matches!(*b, "within" | "in" | "after" | "every"))
             }
             _ => false,
         }) || words.iter().any(|w| run_in(w));
@@ -16462,13 +16727,20 @@ fn after_a_check(spaced: &str) -> bool {
         "review", "confirm", "check", "approv", "sign", "decid", "decis", "overturn", "enter",
     ];
     let words: Vec<&str> = spaced.split_whitespace().collect();
+    // A click on all of them is no check: "gets the flagged-clip list after the test and clicks
+    // 'confirm all'" (a ninth hostile review).
+    let of_all = |k: usize| {
+        matches!(words.get(k + 1), Some(&"all"))
+            || words.get(k + 1..k + 3) == Some(&["in", "bulk"][..])
+    };
     words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "after" | "once" | "when")
-            && words
-                .get(i + 1..(i + 7).min(words.len()))
-                .unwrap_or_default()
-                .iter()
-                .any(|n| CHECKS.iter().any(|k| n.starts_with(k)))
+            && (i + 1..(i + 7).min(words.len())).any(|k| {
+                words
+                    .get(k)
+                    .is_some_and(|n| CHECKS.iter().any(|c| n.starts_with(c)))
+                    && !of_all(k)
+            })
     })
 }
 
