@@ -7626,6 +7626,38 @@ fn unreviewed_cases(text: &str) -> bool {
                 }) {
                     return false;
                 }
+                // An account or case closed once what it was for is done: "Loan accounts are
+                // closed automatically when repaid" (a helper's honest look-alike failed the
+                // gate on it). Closing on the person's own repayment or a fix decides nothing
+                // against them; "closed automatically after 30 days" still counts.
+                if words.iter().any(|w| w.starts_with("clos"))
+                    && !refused_automatically(&words)
+                    // Not what a person asks for: "applications are closed automatically once
+                    // the score is settled" is a refusal.
+                    && !words.iter().any(|w| {
+                        w.starts_with("applica") || w.starts_with("claim") || w.starts_with("request")
+                    })
+                    && words.iter().enumerate().any(|(i, w)| {
+                        matches!(*w, "when" | "once" | "after" | "on")
+                            && words.get(i + 1..).unwrap_or_default().iter().any(|n| {
+                                matches!(
+                                    *n,
+                                    "repaid"
+                                        | "repayment"
+                                        | "settled"
+                                        | "redeemed"
+                                        | "matures"
+                                        | "matured"
+                                        | "completion"
+                                        | "resolved"
+                                        | "fixed"
+                                ) || (*n == "paid"
+                                    && words.get(i + 1..).unwrap_or_default().contains(&"off"))
+                            })
+                    })
+                {
+                    return false;
+                }
                 // Settings applied to the model's work, not its outcomes: "Map overlays are
                 // applied automatically; the commander authorises every strike", "Confidence
                 // thresholds are applied automatically to hide weak nominations" (a review of
