@@ -10691,7 +10691,7 @@ fn a_use_described_as_deciding_in_a_consequential_area_contradicts_no_decision_a
         ),
         (
             "Benefit caseworkers get a summary of the evidence; it is what they rely on when deciding whether to award or stop housing benefit.",
-            "Access to critical benefits",
+            "Access to housing and critical benefits",
         ),
         (
             "Teachers upload student essays; the tool proposes a grade band, which the teacher enters as the coursework grade.",

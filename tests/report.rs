@@ -3038,6 +3038,52 @@ fn the_compliance_statement_names_misuse_left_open_beside_the_gaps() {
     );
 }
 
+/// A lawful basis recorded with the privacy notice still to come (a new-user pass found no
+/// option for it and answered "none is recorded"): the answer says so in its own words, the
+/// privacy concern stays open until the notice covers the use, an impact assessment does not
+/// guard it, and the notice recorded in place beside the answer is to be confirmed.
+#[test]
+fn a_privacy_notice_still_to_come_keeps_the_concern_open_in_its_own_words() {
+    let (q, mut a) = builtin_case("examples/benefits-eligibility-triage.toml");
+    a.answers.insert(
+        "privacy-controls".into(),
+        Answer::Choices(vec!["pia".into(), "minimise".into(), "no-training".into()]),
+    );
+    a.answers.insert(
+        "sensitive-basis".into(),
+        Answer::Choice("notice-pending".into()),
+    );
+    a.notes.insert(
+        "sensitive-basis".into(),
+        "Public task basis, recorded in ROPA-22; the privacy notice update goes out in January."
+            .into(),
+    );
+    let e = raia::engine::evaluate(&q, &a);
+    let open = e.unguarded_concerns();
+    assert_eq!(open.len(), 1, "{open:?}");
+    let (p, against) = &open[0];
+    assert_eq!(p.id, "privacy");
+    let ids: Vec<&str> = against.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["lawful-basis-notice"], "only the notice guards it");
+    let said = raia::explain::compliance_statement(&q, &e, None);
+    assert!(
+        said.contains("the privacy notice does not cover this use so far"),
+        "{said}"
+    );
+    assert!(!said.contains("None is recorded"), "{said}");
+    // The notice recorded in place while the answer says it is to come.
+    a.safeguards.insert(
+        "lawful-basis-notice".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: "Privacy notice v4 (2026-01), ROPA-22".into(),
+        },
+    );
+    let e = raia::engine::evaluate(&q, &a);
+    let notice = e.safeguard("lawful-basis-notice").unwrap();
+    assert!(notice.is_contradicted(), "{:?}", notice.conflicts);
+}
+
 /// A review that is likely nominal is raia's judgement on what the answers add up to, not two
 /// answers at odds: every mode says so in words, and the gate still fails on it (a new-user
 /// trial read "1 pair of answers contradict each other" beside "The review is likely nominal").
