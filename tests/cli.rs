@@ -2604,6 +2604,23 @@ fn triage_edited(env: &Env, from: &str, to: &str) -> PathBuf {
     file
 }
 
+/// Beside requirements to be confirmed, expired evidence is still said in the gaps line (a
+/// compliance review read "no other safeguard ... is missing or planned" and nothing of it).
+#[test]
+fn the_gaps_line_names_expired_evidence_beside_requirements_to_confirm() {
+    let env = Env::new();
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/loan-reviewed-messy.toml");
+    env.raia()
+        .args(["--today", "2026-12-06", "score"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Gaps: \"Human oversight\", \"Testing\" to be confirmed (see the requirements above); \"Documented risk assessment\" in place on evidence that has expired, is dated after today or rests on a condition that fell due (see below); no other safeguard this use calls for is missing or planned.",
+        ));
+}
+
 #[test]
 fn expired_evidence_is_a_finding_on_its_safeguard() {
     let env = Env::new();

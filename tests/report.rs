@@ -2571,7 +2571,7 @@ fn a_requirement_on_lapsed_evidence_is_to_be_confirmed_in_every_format() {
     assert_eq!(v["safeguards"]["counts"]["unsupported"], 1);
     let md = raia::report::render_on(&q, &a, Format::Markdown, &t, Some("2026-12-15")).unwrap();
     assert!(
-        md.contains("  - also: 1 in place on evidence to renew (expired or dated after today)\n"),
+        md.contains("  - required by the policy: 4; 1 in place on evidence to renew\n"),
         "{md}"
     );
     assert!(
@@ -3082,6 +3082,72 @@ fn a_privacy_notice_still_to_come_keeps_the_concern_open_in_its_own_words() {
     let e = raia::engine::evaluate(&q, &a);
     let notice = e.safeguard("lawful-basis-notice").unwrap();
     assert!(notice.is_contradicted(), "{:?}", notice.conflicts);
+}
+
+/// A compliance review's messy loan file: statuses the answers contradict and evidence that
+/// expired. Each basis's line says what is in doubt under it (not "none open"), the gaps lists
+/// of `raia score` and the Markdown name the expired evidence beside the statuses to confirm,
+/// a crosswalk does not call expired evidence a contradiction, and SARIF says which of the
+/// contradicted statuses are recommended practice.
+#[test]
+fn a_messy_file_says_what_is_in_doubt_under_each_basis_and_everywhere_it_lists_gaps() {
+    let (q, a) = builtin_case("tests/fixtures/loan-reviewed-messy.toml");
+    let md = render_on(&q, &a, Format::Markdown, &builtin(), Some("2026-12-06")).unwrap();
+    assert!(
+        md.contains(
+            "  - required by the policy: 4; 3 to be confirmed, 1 in place on evidence to renew\n"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("must stay in place; 3 to be confirmed\n"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("  - also:"),
+        "counted once, on its own line: {md}"
+    );
+    assert!(
+        md.contains("To renew, as the evidence has expired or is dated after today: Documented risk assessment (in place, but its evidence expired on 2026-11-18). No other safeguard this use calls for is open."),
+        "{md}"
+    );
+    let (name, text) = raia::questionnaire::BUILTIN_OVERLAYS[0];
+    let with_crosswalk = raia::questionnaire::apply_overlay(q.clone(), name, text).unwrap();
+    let cw = raia::report::crosswalk::build(&with_crosswalk, &a, "eu-ai-act", Some("2026-12-06"))
+        .unwrap();
+    let art9 = cw.items.iter().find(|i| i.item == "art-9").unwrap();
+    assert!(
+        !art9
+            .status_label
+            .contains("the answers contradict a status"),
+        "{}",
+        art9.status_label
+    );
+    // The words SARIF and the gate give each finding.
+    let e = raia::engine::evaluate(&q, &a);
+    let findings = e.gate_on(raia::engine::Binding::of(&q, &a), false, Some("2026-12-06"));
+    let words: Vec<String> = findings
+        .iter()
+        .flat_map(|f| {
+            f.subjects
+                .iter()
+                .map(|s| raia::explain::gate_finding(&q, &a, &e, &f.failure, s))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let robustness = words
+        .iter()
+        .find(|l| l.contains("\"Robustness testing\" is to be confirmed"))
+        .unwrap();
+    assert!(
+        robustness.ends_with("(recommended practice: the gate fails on the answers disagreeing, not on the safeguard being absent)"),
+        "{robustness}"
+    );
+    let review = words
+        .iter()
+        .find(|l| l.contains("\"Human review of adverse decisions\" is to be confirmed"))
+        .unwrap();
+    assert!(!review.contains("recommended practice"), "{review}");
 }
 
 /// A review that is likely nominal is raia's judgement on what the answers add up to, not two

@@ -1430,7 +1430,13 @@ pub fn gate_finding(
             Some(s) => planned_later(s),
             None => id.clone(),
         },
+        // A recommendation says so: a compliance review read recommended practice at the
+        // same level as human review the policy requires, with nothing to tell them apart.
         (GateFailure::Conflicts { .. }, Subject::Safeguard(id)) => match e.safeguard(id) {
+            Some(s) if s.basis == Basis::Practice => format!(
+                "{} (recommended practice: the gate fails on the answers disagreeing, not on the safeguard being absent)",
+                to_be_confirmed(q, s)
+            ),
             Some(s) => to_be_confirmed(q, s),
             None => id.clone(),
         },

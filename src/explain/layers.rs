@@ -157,7 +157,11 @@ pub fn crosswalk_status(
             "recommendations open: only recommended practice behind it is missing or planned, not a breach of the assessed policy (this says nothing of what the framework itself requires)"
         }
         C::ToBeConfirmed => match unsettled {
-            None => "to be confirmed: the answers contradict a status behind it",
+            // Contradicted or lapsed alike: a compliance review read "the answers contradict" over
+            // an item whose one safeguard rested on expired evidence. The links say which.
+            None => {
+                "to be confirmed: a status behind it is contradicted by the answers or rests on evidence to renew (each link below says which)"
+            }
             Some(U::Incomplete) => {
                 "to be confirmed: the assessment is incomplete, and nothing is called addressed until it is complete"
             }

@@ -290,10 +290,18 @@ pub(crate) fn score(
                     "to renew or confirm (in place on evidence that has expired or is dated after today, or planned for a day after today"
                 }
             );
-        } else {
+        } else if lapsed.is_empty() {
             outln!(
                 "Gaps: {} to be confirmed (see the requirements above); no other safeguard this use calls for is missing or planned.",
                 unshown.join(", "),
+            );
+        } else {
+            // Evidence to renew is said beside them (a compliance review read expired evidence
+            // nowhere in this line while a requirement rested on it).
+            outln!(
+                "Gaps: {} to be confirmed (see the requirements above); {} in place on evidence that has expired, is dated after today or rests on a condition that fell due (see below); no other safeguard this use calls for is missing or planned.",
+                unshown.join(", "),
+                lapsed.join(", "),
             );
         }
     }
