@@ -346,14 +346,15 @@ fn denied_behind_answers(
             .filter(|x| matches!(x.kind, QuestionKind::Text | QuestionKind::LongText))
             // An answer that dates the appeal is read for it below, once.
             .filter(|x| reviews || !s.dated_by.iter().any(|d| d == &x.id))
+            // Where each text is, said only of one that denies the safeguard: formatting a label
+            // for every text answer and note of every safeguard read cost `raia score` a twentieth
+            // (issue 7).
             .filter_map(|x| match facts.answer(&x.id) {
-                Some(Answer::Text(t)) => {
-                    Some((format!("the answer to \"{}\"", x.prompt), t.as_str()))
-                }
+                Some(Answer::Text(t)) => Some(((0u8, x.prompt.as_str()), t.as_str())),
                 _ => None,
             })
             .chain(std::iter::once((
-                "the system's description".to_string(),
+                (1u8, ""),
                 a.metadata.description.as_str(),
             )))
             // And the notes on other counted answers ("The model proposes; declines with a very
@@ -370,7 +371,7 @@ fn denied_behind_answers(
                     .filter_map(|x| {
                         a.notes
                             .get(x.id.as_str())
-                            .map(|n| (format!("the note on \"{}\"", x.prompt), n.as_str()))
+                            .map(|n| ((2u8, x.prompt.as_str()), n.as_str()))
                     }),
             );
         // And the evidence recorded for it: "Credit-officer sign-off on proposed declines ...;
@@ -380,8 +381,14 @@ fn denied_behind_answers(
             a.safeguards
                 .get(s.id.as_str())
                 .filter(|r| reviews && r.status == SafeguardStatus::InPlace)
-                .map(|r| ("the evidence recorded".to_string(), r.evidence.as_str())),
+                .map(|r| ((3u8, ""), r.evidence.as_str())),
         );
+        let said = |(kind, prompt): (u8, &str)| match kind {
+            0 => format!("the answer to \"{prompt}\""),
+            1 => "the system's description".to_string(),
+            2 => format!("the note on \"{prompt}\""),
+            _ => "the evidence recorded".to_string(),
+        };
         for (what, text) in texts {
             let denial = if reviews {
                 unreviewed_cases_once(text).then_some(Denial::Bypassed)
@@ -389,7 +396,7 @@ fn denied_behind_answers(
                 appeal_unread_once(text).then_some(Denial::AppealUnread)
             };
             if let Some(denial) = denial {
-                out.push(format!("{what} {}", denial.says()));
+                out.push(format!("{} {}", said(what), denial.says()));
             }
         }
     }
