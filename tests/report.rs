@@ -593,6 +593,9 @@ fn csv_has_one_row_per_safeguard_and_round_trips() {
             "false",
             "required by the policy",
             "true",
+            "",
+            "",
+            "planned, but with no owner and no target date: record both beside its status",
         ]
     );
     // A cell that a spreadsheet would run as a formula is kept as text.
@@ -2287,7 +2290,7 @@ fn the_safeguard_that_shows_information_on_request_is_not_a_mere_recommendation(
         .unwrap();
     assert!(row.contains(",false,true,"), "{row}");
     // One of several that can show the requirement met: needed, but not itself an obligation.
-    assert!(row.ends_with(",\"needed to show \"\"Information on request\"\", which the policy requires, is met: one such safeguard must be in place\",false"), "{row}");
+    assert!(row.ends_with(",\"needed to show \"\"Information on request\"\", which the policy requires, is met: one such safeguard must be in place\",false,,,not planned: no owner and no target date recorded"), "{row}");
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(
         md.contains(
@@ -3270,5 +3273,236 @@ fn a_judgement_names_only_the_safeguards_this_use_calls_for() {
     assert_eq!(
         nominal["blocks"],
         serde_json::json!(["Human review of adverse decisions"])
+    );
+}
+
+/// The loan example as a compliance review altered it: bias testing and monitoring recorded
+/// planned, with owners and target dates (monitoring's already passed on 2026-12-06), while the
+/// answers tick both as in place; a note that says robustness testing was not run; the
+/// alternative process marked not applicable with a reason a reviewer must confirm.
+fn loan_with_plans() -> (Questionnaire, Assessment) {
+    let (q, mut a) = builtin_case("examples/loan-pre-approval.toml");
+    a.notes.insert(
+        "tests-done".into(),
+        "Robustness testing has not actually been run yet: the thin-file stress tests are \
+         scheduled for Q2 2027."
+            .into(),
+    );
+    for (id, evidence, owner, target) in [
+        (
+            "bias-testing",
+            "Re-run of adverse-impact testing on 2025 applications commissioned from Model Risk.",
+            "Priya Natarajan, Head of Model Risk",
+            "2027-03-31",
+        ),
+        (
+            "monitoring",
+            "Drift dashboard being built.",
+            "Lending Analytics",
+            "2026-10-31",
+        ),
+    ] {
+        a.safeguards.insert(
+            id.into(),
+            SafeguardEntry {
+                status: SafeguardStatus::Planned,
+                evidence: evidence.into(),
+            },
+        );
+        a.plans.insert(
+            id.into(),
+            raia::assessment::SafeguardPlan {
+                owner: owner.into(),
+                target: target.into(),
+            },
+        );
+    }
+    a.safeguards.insert(
+        "alternative-process".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::NotApplicable,
+            evidence: "Not relevant: online is our main channel.".into(),
+        },
+    );
+    (q, a)
+}
+
+#[test]
+fn a_plan_recorded_beside_a_status_to_be_confirmed_is_in_every_report() {
+    let (q, a) = loan_with_plans();
+    let on = |f: Format| render_on(&q, &a, f, &builtin(), Some("2026-12-06")).unwrap();
+
+    let info = on(Format::InfoRequest);
+    assert!(
+        info.contains(
+            "| Bias and adverse-impact testing | recorded planned; the answers say it is in place, \
+             so it is to be confirmed; required by the policy | Priya Natarajan, Head of Model \
+             Risk | 2027-03-31 |"
+        ),
+        "{info}"
+    );
+    assert!(
+        info.contains(
+            "| Monitoring in operation | recorded planned; the answers say it is in place, so it \
+             is to be confirmed; recommended practice | Lending Analytics | 2026-10-31 (passed) |"
+        ),
+        "{info}"
+    );
+
+    let md = on(Format::Markdown);
+    assert!(
+        md.contains(
+            "Plans the assessment records for safeguards not counted as gaps: Bias and \
+             adverse-impact testing (recorded planned; the answers say it is in place, so it is \
+             to be confirmed; planned: Priya Natarajan, Head of Model Risk to put it in place by \
+             2027-03-31); Monitoring in operation (recorded planned; the answers say it is in \
+             place, so it is to be confirmed; planned: Lending Analytics to put it in place by \
+             2026-10-31, a target that has passed)."
+        ),
+        "{md}"
+    );
+
+    let json: serde_json::Value = serde_json::from_str(&on(Format::Json)).unwrap();
+    let plan = |id: &str| {
+        json["remediation"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["safeguard"] == id)
+            .unwrap_or_else(|| panic!("no plan for {id}: {}", json["remediation"]))
+            .clone()
+    };
+    let bias = plan("bias-testing");
+    assert_eq!(bias["owner"], "Priya Natarajan, Head of Model Risk");
+    assert_eq!(bias["target"], "2027-03-31");
+    assert_eq!(bias["target_passed"], false);
+    assert_eq!(bias["gap"], false);
+    assert_eq!(
+        bias["status_label"],
+        "recorded planned; the answers say it is in place, so it is to be confirmed"
+    );
+    let monitoring = plan("monitoring");
+    assert_eq!(monitoring["target_passed"], true);
+    assert_eq!(
+        monitoring["plan"],
+        "planned: Lending Analytics to put it in place by 2026-10-31, a target that has passed"
+    );
+
+    let toml_doc = on(Format::Toml);
+    assert!(
+        toml_doc
+            .contains("owner = \"Priya Natarajan, Head of Model Risk\"\ntarget = \"2027-03-31\"\n"),
+        "{toml_doc}"
+    );
+
+    let csv_text = on(Format::Csv);
+    let column = |name: &str| CSV_HEADER.iter().position(|h| *h == name).unwrap();
+    let row = csv_row(&csv_text, "bias-testing");
+    assert_eq!(
+        &row[column("plan_owner")],
+        "Priya Natarajan, Head of Model Risk"
+    );
+    assert_eq!(&row[column("plan_target")], "2027-03-31");
+    assert_eq!(
+        &row[column("plan")],
+        "planned: Priya Natarajan, Head of Model Risk to put it in place by 2027-03-31"
+    );
+    let row = csv_row(&csv_text, "monitoring");
+    assert_eq!(
+        &row[column("plan")],
+        "planned: Lending Analytics to put it in place by 2026-10-31, a target that has passed"
+    );
+    // A safeguard with no plan has none.
+    assert_eq!(&csv_row(&csv_text, "human-review")[column("plan")], "");
+}
+
+#[test]
+fn the_response_to_aws_states_a_disagreement_without_the_teams_advice() {
+    let (q, a) = loan_with_plans();
+    let on = |f: Format| render_on(&q, &a, f, &builtin(), Some("2026-12-06")).unwrap();
+    let info = on(Format::InfoRequest);
+    for advice in [
+        "(correct those words, or change the answer)",
+        "(if part of it is in place, record it in place with evidence that says what is still to come; otherwise change the answer)",
+        "change the answer",
+    ] {
+        assert!(!info.contains(advice), "{advice} in:\n{info}");
+    }
+    assert!(
+        info.contains(
+            "| Monitoring in operation | recommended practice | to be confirmed (recorded as \
+             planned, but the answers say it is in place: Which of these are in place now that \
+             the system runs? → Quality, drift and misuse are monitored, with alerts to a named \
+             team) |"
+        ),
+        "{info}"
+    );
+    assert!(
+        info.contains(
+            "but the note on \"Which tests has the system passed for this use?\" says the work \
+             was not done; Bias and adverse-impact testing:"
+        ),
+        "{info}"
+    );
+    // The team's own report keeps what to do.
+    let md = on(Format::Markdown);
+    assert!(md.contains("says the work was not done (correct those words, or change the answer)"));
+    assert!(md.contains(
+        "Fair-lending testing for disparate impact across protected groups; Which tests has the \
+         system passed for this use? → Bias or adverse-impact testing across groups of people \
+         (if part of it is in place, record it in place with evidence that says what is still \
+         to come; otherwise change the answer)"
+    ));
+}
+
+#[test]
+fn both_documents_say_the_day_they_were_judged_as_of() {
+    let (q, a) = loan_with_plans();
+    let on = |f: Format| render_on(&q, &a, f, &builtin(), Some("2026-12-06")).unwrap();
+    let md = on(Format::Markdown);
+    assert!(
+        md.contains(
+            "| Judged as of | 2026-12-06 (the day against which evidence expiry, review dates \
+             and target dates are read) |\n"
+        ),
+        "{md}"
+    );
+    let info = on(Format::InfoRequest);
+    assert!(
+        info.contains("This response is drawn from a self-assessment with SHA-256 `")
+            && info.contains(
+                "`. Judged as of 2026-12-06: evidence that expires, review dates and target dates \
+             are read against that day.\n"
+            ),
+        "{info}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&on(Format::Json)).unwrap();
+    assert_eq!(json["judged_on"], "2026-12-06");
+}
+
+#[test]
+fn not_applicable_for_a_reviewer_to_confirm_reads_so_in_every_report() {
+    let (q, a) = loan_with_plans();
+    let on = |f: Format| render_on(&q, &a, f, &builtin(), Some("2026-12-06")).unwrap();
+    let md = on(Format::Markdown);
+    assert!(
+        md.contains(
+            "Marked not applicable, for a reviewer to confirm: Alternative process and adjustments."
+        ),
+        "{md}"
+    );
+    let csv_text = on(Format::Csv);
+    let state = CSV_HEADER.iter().position(|h| *h == "state").unwrap();
+    assert_eq!(
+        &csv_row(&csv_text, "alternative-process")[state],
+        "not applicable, for a reviewer to confirm"
+    );
+    let info = on(Format::InfoRequest);
+    assert!(
+        info.contains(
+            "| Alternative process and adjustments | recommended practice | not applicable, for a \
+             reviewer to confirm | Not relevant: online is our main channel. |"
+        ),
+        "{info}"
     );
 }

@@ -167,9 +167,29 @@ pub fn required_reasons(
         .collect()
 }
 
-/// Why the answers contradict a safeguard's status, in words, causes joined by "; ".
-/// Empty when nothing contradicts it.
+/// Whether a reason carries what the team should do about it. The team's own reports and
+/// `raia score` give it; the response to AWS states the disagreement alone (a compliance review
+/// read "correct those words, or change the answer" in the letter sent to AWS).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Advice {
+    /// With what to do in brackets after the reason, for the team.
+    Given,
+    /// The reason alone, for a reader outside the team.
+    Left,
+}
+
+/// Why the answers contradict a safeguard's status, in words, causes joined by "; ", with what
+/// to do about each ([`conflict_for`] with [`Advice::Given`]). Empty when nothing contradicts it.
 pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
+    conflict_for(q, s, Advice::Given)
+}
+
+/// [`conflict`], with or without what the team should do about each cause.
+pub fn conflict_for(q: &Questionnaire, s: &SafeguardResult, advice: Advice) -> String {
+    let fix = |words: &str| match advice {
+        Advice::Given => format!(" ({words})"),
+        Advice::Left => String::new(),
+    };
     s.conflicts
         .iter()
         .map(|c| match c {
@@ -194,42 +214,49 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
                 match status {
                     // An honest way out when part of it is there (a review: every letter
                     // approved, the written checklist still being drafted).
-                    SafeguardStatus::Planned | SafeguardStatus::Missing => {
-                        " (if part of it is in place, record it in place with evidence that says what is still to come; otherwise change the answer)"
-                    }
-                    _ => "",
+                    SafeguardStatus::Planned | SafeguardStatus::Missing => fix(
+                        "if part of it is in place, record it in place with evidence that says what is still to come; otherwise change the answer"
+                    ),
+                    _ => String::new(),
                 }
             ),
             Conflict::EvidenceAgainstAnswers { answers } => format!(
-                "recorded as in place, but the evidence recorded says it was not done, while the answers say it is: {} (correct the evidence, or change the answer)",
-                answers.join("; ")
+                "recorded as in place, but the evidence recorded says it was not done, while the answers say it is: {}{}",
+                answers.join("; "),
+                fix("correct the evidence, or change the answer")
             ),
             Conflict::WordsAgainstAnswers { shown, words } => format!(
-                "an answer shows it in place ({}), but {} (correct those words, or change the answer)",
+                "an answer shows it in place ({}), but {}{}",
                 shown.join("; "),
-                words.join(", and ")
+                words.join(", and "),
+                fix("correct those words, or change the answer")
             ),
             Conflict::ClaimedWithoutEvidence { holding } => format!(
-                "an answer says it is there, but no evidence of it is recorded, and only evidence shows it: {holding} (record it in place with the evidence, or change the answer)"
+                "an answer says it is there, but no evidence of it is recorded, and only evidence shows it: {holding}{}",
+                fix("record it in place with the evidence, or change the answer")
             ),
             Conflict::NotApplicableUnderPolicy | Conflict::NotApplicableWhen { .. } => {
                 ruled_out_words(s, c)
             }
             Conflict::ShownButAbsent { shown, holding } => format!(
-                "an answer shows it in place ({}), but another says it is not there: {holding} (correct the one that is wrong)",
-                shown.join("; ")
+                "an answer shows it in place ({}), but another says it is not there: {holding}{}",
+                shown.join("; "),
+                fix("correct the one that is wrong")
             ),
             Conflict::InPlaceButAbsent { holding } => {
                 format!("recorded as in place, but the answers say it is not there: {holding}")
             }
             Conflict::WeakEvidence { words, because } => format!(
-                "recorded as in place on evidence that names \"{words}\", which does not show it: {because} (record the check that does, or change the status)"
+                "recorded as in place on evidence that names \"{words}\", which does not show it: {because}{}",
+                fix("record the check that does, or change the status")
             ),
             Conflict::OtherVersion { evidence, answers } => format!(
-                "recorded as in place on evidence for {evidence}, while the answers name {answers} (record the evidence for the version in use, or say in it why the earlier one still holds)"
+                "recorded as in place on evidence for {evidence}, while the answers name {answers}{}",
+                fix("record the evidence for the version in use, or say in it why the earlier one still holds")
             ),
             Conflict::UnnamedCheck { because } => format!(
-                "recorded as in place on evidence that does not name a check that shows it, or names one that is not done yet: {because} (name the check in the evidence, or change the status)"
+                "recorded as in place on evidence that does not name a check that shows it, or names one that is not done yet: {because}{}",
+                fix("name the check in the evidence, or change the status")
             ),
         })
         .collect::<Vec<_>>()
@@ -377,8 +404,30 @@ pub fn plan(s: &SafeguardResult, owner: &str, target: &str, today: Option<&str>)
         (SafeguardStatus::Planned, None) => {
             "planned, but with no owner and no target date: record both beside its status".into()
         }
+        // A plan kept beside a status recorded in place that the answers contradict.
+        (SafeguardStatus::InPlace, Some(w)) => format!("recorded in place, with a plan: {w}"),
         (_, Some(w)) => format!("not in place yet: {w}"),
         (_, None) => "not planned: no owner and no target date recorded".into(),
+    }
+}
+
+/// A safeguard's state on its line of the remediation plan: as [`safeguard_state`], except that
+/// a plan recorded beside a status the answers contradict says what the file records and what
+/// the answers say ("recorded planned; the answers say it is in place, so it is to be
+/// confirmed"), where "to be confirmed" alone hid the plan's own status (a compliance review
+/// found such a plan, its owner and its date in no report).
+pub fn plan_state(s: &SafeguardResult) -> String {
+    if !s.is_contradicted() {
+        return safeguard_state(s);
+    }
+    let recorded = format!("recorded {}", s.status.label());
+    if s.conflicts
+        .iter()
+        .any(|c| matches!(c, Conflict::RecordedAgainstAnswers { .. }))
+    {
+        format!("{recorded}; the answers say it is in place, so it is to be confirmed")
+    } else {
+        format!("{recorded}; the answers disagree, so it is to be confirmed")
     }
 }
 
@@ -466,6 +515,11 @@ pub fn safeguard_state_on_in(e: &Evaluation, s: &SafeguardResult, today: Option<
     let state = safeguard_state_on(s, today);
     if state == "not required" && e.consequential_in_doubt() {
         "not required by the answers as they stand; a consequential decision, to be confirmed, may require it".to_string()
+    } else if s.required && state == SafeguardStatus::NotApplicable.label() {
+        // A reason given is the team's word: every report says it is for a reviewer to confirm,
+        // as the Markdown report's summary line does (a compliance review read a bare "not
+        // applicable" in the CSV and the response to AWS beside that line).
+        format!("{state}, for a reviewer to confirm")
     } else {
         state
     }

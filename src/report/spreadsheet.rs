@@ -14,8 +14,10 @@ use super::*;
 /// `policy_obligation` is true only for a row this use calls for that the policy's words bind
 /// it to ("must"): the one to filter on for non-compliance, where `required` also holds the
 /// recommendations this use calls for (a new-user trial filtered `required` and read 21
-/// obligations where there were 3).
-pub const CSV_HEADER: [&str; 20] = [
+/// obligations where there were 3). `plan_owner`, `plan_target` and `plan` give a row's line of
+/// the remediation plan (empty for a safeguard with none): a compliance review found a plan
+/// recorded beside a status to be confirmed in no report, and the CSV held no plan at all.
+pub const CSV_HEADER: [&str; 23] = [
     "id",
     "title",
     "requirement",
@@ -36,12 +38,15 @@ pub const CSV_HEADER: [&str; 20] = [
     "shows_requirement",
     "basis_label",
     "policy_obligation",
+    "plan_owner",
+    "plan_target",
+    "plan",
 ];
 
 /// How many columns the headers of CSV reports raia wrote before `against_misuse` (16), before
-/// `shows_requirement` (17), before `basis_label` (18) and before `policy_obligation` (19)
-/// had: such reports are still raia's own.
-pub const CSV_HEADERS_BEFORE: [usize; 4] = [16, 17, 18, 19];
+/// `shows_requirement` (17), before `basis_label` (18), before `policy_obligation` (19) and
+/// before the plan's columns (20) had: such reports are still raia's own.
+pub const CSV_HEADERS_BEFORE: [usize; 5] = [16, 17, 18, 19, 20];
 
 /// Spreadsheets run a cell that starts with one of these as a formula; such text gets a
 /// leading apostrophe so it stays text. The CSV goes to stdout by default, and CSV has no escape
@@ -88,6 +93,11 @@ pub(crate) fn safeguards_csv(report: &Report) -> anyhow::Result<String> {
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
     w.write_record(CSV_HEADER)?;
+    let plans: std::collections::HashMap<&str, &PlanRow> = report
+        .remediation
+        .iter()
+        .map(|p| (p.safeguard.as_str(), p))
+        .collect();
     for s in report
         .safeguards
         .required
@@ -120,6 +130,15 @@ pub(crate) fn safeguards_csv(report: &Report) -> anyhow::Result<String> {
                 && s.obligation == Some(crate::questionnaire::Obligation::Must)
                 && s.required_by.is_empty())
             .to_string(),
+            plans
+                .get(s.id.as_str())
+                .map_or_else(String::new, |p| spreadsheet_safe(&p.owner)),
+            plans
+                .get(s.id.as_str())
+                .map_or_else(String::new, |p| spreadsheet_safe(&p.target)),
+            plans
+                .get(s.id.as_str())
+                .map_or_else(String::new, |p| spreadsheet_safe(&p.plan)),
         ])?;
     }
     let bytes = w

@@ -288,6 +288,7 @@ macro_rules! report_fields {
 report_fields!(
     schema_version,
     generator,
+    judged_on,
     questionnaire,
     assessment_hash,
     metadata,

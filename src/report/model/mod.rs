@@ -32,6 +32,11 @@ pub struct Report {
     pub schema_version: u32,
     /// "raia" and the crate version that built the report.
     pub generator: String,
+    /// The day the result was judged as of (`--today`, else the day the report was made;
+    /// empty when built without one): evidence that expires, review dates and plan target dates
+    /// read differently on a later day, so both documents state it (a compliance review found
+    /// two reports of the same file that differed and said nothing of why).
+    pub judged_on: String,
     pub questionnaire: QuestionnaireInfo,
     /// SHA-256 of the canonical answers, notes and safeguard status (`Assessment::answers_hash`).
     pub assessment_hash: String,
@@ -69,8 +74,10 @@ pub struct Report {
     pub safeguards: Safeguards,
     /// Required safeguards that are missing or planned, largest credit first.
     pub gaps: Vec<Gap>,
-    /// The remediation plan: each gap above, then each safeguard this use does not require that
-    /// the team has planned anyway, with its owner and target date.
+    /// The remediation plan: each gap above, then each other safeguard this use requires that
+    /// the file records a plan for (recorded planned while the answers say it is in place, so to
+    /// be confirmed), then each safeguard this use does not require that the team has planned
+    /// anyway, with its owner and target date.
     pub remediation: Vec<PlanRow>,
     /// Every visible question with its answer, grouped by section in asking order.
     pub sections: Vec<SectionAnswers>,
@@ -234,6 +241,7 @@ impl Report {
             answer_notes: answer_notes(s),
             credit: s.credit,
             conflict: explain::conflict(q, s),
+            conflict_stated: explain::conflict_for(q, s, explain::Advice::Left),
             unjustified: s.unjustified,
             basis: s.basis,
             obligation: (s.basis == Basis::Policy).then_some(s.obligation),
@@ -641,14 +649,15 @@ impl Report {
             })
             .collect();
 
-        let plan_row = |s: &SafeguardResult, required: bool| {
+        let plan_row = |s: &SafeguardResult, gap: bool| {
             let p = plan_of(&s.id);
             PlanRow {
                 safeguard: s.id.to_string(),
                 title: s.title.to_string(),
                 status: s.status,
-                status_label: explain::safeguard_state(s),
-                required,
+                status_label: explain::plan_state(s),
+                required: s.required,
+                gap,
                 // Whose rule it is: a reports review read an overlay's own register entry as
                 // "required by the policy" in the plan sent to AWS.
                 basis_label: explain::gap_basis(
@@ -665,6 +674,19 @@ impl Report {
                 missing: explain::good_in_short(&s.good),
             }
         };
+        // Every plan the file records goes in: a safeguard recorded planned that is no gap
+        // (the answers say it is in place, so it is to be confirmed) kept its owner and target
+        // date out of every report (a compliance review), as did a plan recorded beside a status
+        // the answers contradict.
+        let in_gaps: HashSet<&str> = e.gaps.iter().map(|id| id.as_str()).collect();
+        let recorded_plan = |s: &&SafeguardResult| {
+            !in_gaps.contains(s.id.as_str())
+                && (s.status == SafeguardStatus::Planned
+                    || s.is_contradicted() && {
+                        let p = plan_of(&s.id);
+                        !p.owner.trim().is_empty() || !p.target.trim().is_empty()
+                    })
+        };
         let remediation: Vec<PlanRow> = e
             .gaps
             .iter()
@@ -673,7 +695,15 @@ impl Report {
             .chain(
                 e.safeguards
                     .iter()
-                    .filter(|s| !s.required && s.status == SafeguardStatus::Planned)
+                    .filter(|s| s.required)
+                    .filter(recorded_plan)
+                    .map(|s| plan_row(s, false)),
+            )
+            .chain(
+                e.safeguards
+                    .iter()
+                    .filter(|s| !s.required)
+                    .filter(recorded_plan)
                     .map(|s| plan_row(s, false)),
             )
             .collect();
@@ -869,6 +899,7 @@ impl Report {
         Report {
             schema_version: REPORT_SCHEMA_VERSION,
             generator: format!("raia {}", env!("CARGO_PKG_VERSION")),
+            judged_on: today.unwrap_or_default().to_string(),
             questionnaire: QuestionnaireInfo {
                 id: q.id.to_string(),
                 version: q.version.to_string(),

@@ -436,8 +436,12 @@ pub struct SafeguardRow {
     /// the appendix).
     pub answer_notes: Vec<AnswerNote>,
     pub credit: u32,
-    /// Why the answers contradict the status, in words ("" when they do not).
+    /// Why the answers contradict the status, in words ("" when they do not), with what the team
+    /// should do about it in brackets.
     pub conflict: String,
+    /// The same disagreement stated alone, without what the team should do about it: the
+    /// response to AWS gives this (a compliance review read the team's to-do list in it).
+    pub conflict_stated: String,
     pub unjustified: bool,
     /// In place on evidence that has expired, or is dated after the day of the report (only
     /// when the report is made as of a day): `status_label` says which.
@@ -500,10 +504,13 @@ pub struct PlanRow {
     pub title: String,
     pub status: SafeguardStatus,
     pub status_label: String,
-    /// Whether this use requires it (a gap) or the team plans it beyond what is required.
+    /// Whether this use requires it, or the team plans it beyond what is required.
     pub required: bool,
-    /// For a gap: "required by the policy", "the policy says it should be done" or
-    /// "recommended practice".
+    /// One of the gaps (missing, planned, or not applicable with no reason): false for a plan
+    /// recorded beside a status to be confirmed, and for one beyond what is required.
+    pub gap: bool,
+    /// For a safeguard this use calls for: "required by the policy", "the policy says it should
+    /// be done" or "recommended practice".
     pub basis_label: String,
     /// Who is to put it in place ("" when the assessment names no one).
     pub owner: String,
