@@ -231,8 +231,32 @@ pub fn up_to_date(
     if !is_raia_report(&bytes) {
         return None;
     }
-    let now = render_on(q, a, format, templates, Some(&crate::session::today())).ok()?;
-    Some(now.as_bytes() == bytes.as_slice())
+    let today = crate::session::today();
+    let now = render_on(q, a, format, templates, Some(&today)).ok()?;
+    if now.as_bytes() == bytes.as_slice() {
+        return Some(true);
+    }
+    // Written on an earlier day, and otherwise what raia would write today: up to date. The
+    // day it was judged on is in the report, and without this every report would read out of
+    // date the morning after it was written.
+    let written = std::str::from_utf8(&bytes).ok()?;
+    Some(as_judged_on(&now, &today, written) == written)
+}
+
+/// `now` with the day it was judged on (`today`) put back as `written` gives it, in each of the
+/// forms the reports write it: the Markdown and the information request's words, the JSON and
+/// TOML field.
+fn as_judged_on(now: &str, today: &str, written: &str) -> String {
+    let mut out = now.to_string();
+    for marker in ["Judged as of ", "\"judged_on\": \"", "judged_on = \""] {
+        let day = written
+            .find(marker)
+            .and_then(|at| written.get(at + marker.len()..at + marker.len() + today.len()));
+        if let Some(day) = day.filter(|d| crate::answer::valid_date(d)) {
+            out = out.replacen(&format!("{marker}{today}"), &format!("{marker}{day}"), 1);
+        }
+    }
+    out
 }
 
 /// [`is_raia_report`], or a Markdown report raia wrote with text added after its marker line:
