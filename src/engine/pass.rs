@@ -2416,6 +2416,12 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
                 return None;
             }
             let spaced = super::spaced_words(clause);
+            if spaced.contains(" only") || spaced.contains(" alone") {
+                let words: Vec<&str> = spaced.split_whitespace().collect();
+                if others_only_denied(&words) {
+                    return None;
+                }
+            }
             let starts = super::word_starts(&spaced);
             let strong_words = denies_in(&spaced, &starts, true, i == 0)
                 && (denies_in(&spaced, &starts, false, i == 0) || !unchanged());
@@ -2713,6 +2719,28 @@ fn untested_while_live(spaced: &str) -> bool {
         .any(|w| spaced.contains(w))
 }
 
+/// Whether a sentence's words deny that the work was a vendor's only, as "not only by the
+/// vendor" does: "Guardrails were not tested by the vendor only: we ran our own 800-prompt
+/// child-safety set" (a review of honest text) says more was done, not that nothing was.
+fn others_only_denied(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "not" | "never" | "t")
+            && words
+                .get(i + 1..(i + 8).min(words.len()))
+                .unwrap_or_default()
+                .windows(2)
+                .any(|p| {
+                    matches!(
+                        p,
+                        [
+                            "vendor" | "vendors" | "manufacturer" | "supplier" | "oem" | "licensor",
+                            "only" | "alone"
+                        ]
+                    )
+                })
+    })
+}
+
 /// What a later sentence (`spaced`, with the short sentence after it, `next`) says of a use,
 /// mode or variant it names: not tested (a denial beside a word of testing, "wasn't part of
 /// this", "weren't in that set") while it runs ("went live", "deployed", "still in use",
@@ -2793,6 +2821,9 @@ fn second_use_untested(spaced: &str, next: Option<&str>) -> Option<Denial> {
         return None;
     }
     let words: Vec<&str> = spaced.split_whitespace().collect();
+    if others_only_denied(&words) {
+        return None;
+    }
     let testing = |w: &str| {
         w.starts_with("test")
             || w.starts_with("validat")
@@ -7526,8 +7557,14 @@ fn unreviewed_cases(text: &str) -> bool {
             .split(';')
             .flat_map(|part| {
                 let part_checked = after_a_check(&super::spaced_words(part));
+                // A request refused is nothing done: "A request from FinCrime to close
+                // accounts on the score, without an investigator, was refused" (a review of
+                // honest text). Its clauses are not read, through the refusal.
+                let refused = refused_request(part);
                 part.split(',')
-                    .map(move |c| (super::spaced_words(c), part_checked))
+                    .enumerate()
+                    .filter(move |(k, _)| refused.is_none_or(|r| *k > r))
+                    .map(move |(_, c)| (super::spaced_words(c), part_checked))
             })
             .any(|(clause, part_checked)| {
                 let words: Vec<&str> = clause.split_whitespace().collect();
@@ -7841,6 +7878,19 @@ fn unreviewed_cases(text: &str) -> bool {
                 // A click that flags an error is a person objecting, not one accepting: "Tutors
                 // flag summary errors with one click" (a hostile review's honest file).
                 .filter(|p| !p.contains("click") || !objects_by_click())
+                // A click a case counts only where it accepts what the system gives: "the site
+                // manager accepts the tool's ranking ..., it's one click per bed", not "Porters
+                // request a bed clean with one click per bed" (a review of honest text).
+                .filter(|p| {
+                    !p.contains("click")
+                        || !(clause.contains(" click per ") || clause.contains(" click each "))
+                        || sentence_words.iter().any(|w| {
+                            ["accept", "confirm", "approv", "sign", "endors", "validat", "clear", "follow", "adopt"]
+                                .iter()
+                                .any(|v| w.starts_with(v))
+                                || matches!(*w, "take" | "takes" | "took" | "taken")
+                        })
+                })
                 .filter_map(|p| at_word(p))
                 .any(|at| !guarded(at))
                 // "Nobody currently reviews declines", "nobody watches the clip before the exam
@@ -9337,10 +9387,12 @@ fn version_left_untested(lower: &str) -> Option<Denial> {
         if named.is_empty() && all.len() == 1 {
             named.clone_from(&all);
         }
+        // "not tested by the vendor only" says more was done ([`others_only_denied`]).
         if named.is_empty()
             || named.iter().all(|v| tested.contains(v))
             || TO_COME.iter().any(|p| has(p))
             || super::dates_work_done(clause)
+            || others_only_denied(&words)
         {
             return None;
         }
@@ -11925,7 +11977,20 @@ fn seconds_a_case(sentence: &str) -> bool {
                     *w,
                     "scoring" | "latency" | "responds" | "response" | "loads" | "api" | "system"
                 )
-        });
+        })
+            // The tool's own time as the subject of its work: "the tool adds about 40 seconds
+            // per case for extraction, which the caseworker then checks" (a review of honest
+            // text).
+            || words.windows(2).any(|p| {
+                matches!(
+                    p,
+                    [
+                        "tool" | "tools" | "pipeline" | "summariser" | "summarizer" | "scorer"
+                            | "extractor" | "ocr" | "service",
+                        "adds" | "takes" | "took" | "needs" | "runs" | "processes" | "returns"
+                    ]
+                )
+            });
         let a_case = words.windows(2).any(|p| {
             matches!(p.first(), Some(&("per" | "each" | "a" | "every")))
                 && p.get(1).is_some_and(|n| {
@@ -17739,6 +17804,219 @@ fn denies(words: &[&str], i: usize, w: &str) -> bool {
     }
 }
 
+/// The comma clause of a part of a sentence (`part`, up to a semicolon) through which it tells
+/// of a request that was refused: "Requests from the pharmacy to answer patients' medication
+/// questions directly, without a pharmacist, were refused (CSO-ED-19)", "Requests for any use
+/// outside the licence, such as ads or personal messages, are refused" (a review of honest
+/// text). What was asked for is nothing the system does, though an aside or a later clause
+/// stands between it and the refusal. None where the part opens on no request, nothing refuses
+/// it, or it was let through after all ("refused at first, but now accepted").
+fn refused_request(part: &str) -> Option<usize> {
+    // Most clauses name no request: looked for before any splitting.
+    if !["request", "proposal", "attempt"]
+        .iter()
+        .any(|k| super::contains_ignoring_ascii_case(part, k))
+    {
+        return None;
+    }
+    let clauses: Vec<String> = part.split(',').map(super::spaced_words).collect();
+    let opening = clauses.first()?;
+    let asked = opening
+        .split_whitespace()
+        .find(|w| {
+            !matches!(
+                *w,
+                "a" | "an" | "any" | "all" | "the" | "every" | "some" | "several" | "two" | "three"
+            )
+        })
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "request" | "requests" | "proposal" | "proposals" | "attempt" | "attempts"
+            )
+        });
+    if !asked {
+        return None;
+    }
+    let words: Vec<&str> = clauses.iter().flat_map(|c| c.split_whitespace()).collect();
+    let refusal = |i: usize, w: &str| {
+        matches!(
+            w,
+            "refused" | "rejected" | "declined" | "denied" | "vetoed" | "blocked"
+        ) || (w == "turned" && words.get(i + 1) == Some(&"down"))
+            || (w == "approved"
+                && i.checked_sub(1)
+                    .and_then(|j| words.get(j))
+                    .is_some_and(|b| matches!(*b, "not" | "never" | "t")))
+    };
+    let let_through = words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            *w,
+            "but"
+                | "yet"
+                | "however"
+                | "now"
+                | "later"
+                | "since"
+                | "anyway"
+                | "overturned"
+                | "reversed"
+                | "accepted"
+                | "allowed"
+                | "granted"
+        ) || (*w == "approved" && !refusal(i, w))
+    });
+    if let_through {
+        return None;
+    }
+    // The clause the refusal stands in, counted as the words are.
+    let mut from = 0;
+    clauses.iter().position(|c| {
+        let n = c.split_whitespace().count();
+        let here = (from..from + n).any(|i| words.get(i).is_some_and(|w| refusal(i, w)));
+        from += n;
+        here
+    })
+}
+
+/// Whether a sentence (`whole`) keeps the system out of the decision it names: a denial, a
+/// verb of seeing or using and the system ("who never see tool output", "without the tool",
+/// "who never sees this tool"), or the system denied a part ("the tool is not used in hiring",
+/// "the model plays no part"). Not where the decision's clause (`clause`, its words) ties it
+/// to what the system gives anyway ("from the tool's shortlist; candidates never see the
+/// tool"), where the sentence makes an exception ("not used in hiring except to rank"), nor
+/// where it denies twice ("no hire is made without the tool's ranking").
+fn kept_out_of_the_decision(whole: &str, clause: &[&str]) -> bool {
+    const AGENTS: &[&str] = &[
+        "tool",
+        "tools",
+        "system",
+        "model",
+        "ai",
+        "summariser",
+        "summarizer",
+        "algorithm",
+        "classifier",
+        "chatbot",
+        "bot",
+    ];
+    const SEEN: &[&str] = &[
+        "see",
+        "sees",
+        "seen",
+        "saw",
+        "use",
+        "uses",
+        "used",
+        "get",
+        "gets",
+        "receive",
+        "receives",
+        "received",
+        "shown",
+        "show",
+        "access",
+        "consult",
+        "consults",
+        "consulted",
+        "open",
+        "opens",
+        "touch",
+        "touches",
+        "read",
+        "reads",
+    ];
+    const DETS: &[&str] = &["the", "this", "that", "any", "its", "our", "a", "an"];
+    const NOT_A_PART: &[&str] = &[
+        "used",
+        "involved",
+        "consulted",
+        "shown",
+        "seen",
+        "part",
+        "role",
+        "given",
+        "available",
+        "applied",
+        "run",
+        "shared",
+        "passed",
+        "sent",
+        "allowed",
+    ];
+    const NEGATIONS: &[&str] = &[
+        "never", "not", "t", "no", "without", "nor", "nobody", "none",
+    ];
+    // Most sentences name no system beside a denial: looked for before any splitting.
+    if !AGENTS
+        .iter()
+        .any(|a| super::contains_ignoring_ascii_case(whole, a))
+    {
+        return false;
+    }
+    let spaced = super::spaced_words(whole);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let kept = words.iter().enumerate().any(|(i, w)| {
+        let denied_before = || {
+            words
+                .get(..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| NEGATIONS.contains(b))
+        };
+        if matches!(*w, "never" | "not" | "t" | "no" | "without" | "nor") {
+            let mut k = i + 1;
+            let mut verbs = 0;
+            while let Some(n) = words.get(k) {
+                if SEEN.contains(n) && verbs < 2 {
+                    verbs += 1;
+                } else if !DETS.contains(n) {
+                    break;
+                }
+                k += 1;
+            }
+            k <= i + 4 && words.get(k).is_some_and(|a| AGENTS.contains(a)) && !denied_before()
+        } else if AGENTS.contains(w) {
+            // "the tool is not used", "the model plays no part", "tool output is never shown".
+            let after = words
+                .get(i + 1..(i + 5).min(words.len()))
+                .unwrap_or_default();
+            after.iter().enumerate().any(|(k, n)| {
+                matches!(*n, "not" | "never" | "no" | "t")
+                    && after.get(..k).unwrap_or_default().iter().all(|b| {
+                        matches!(
+                            *b,
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "has"
+                                | "had"
+                                | "plays"
+                                | "played"
+                                | "output"
+                                | "outputs"
+                                | "s"
+                                | "isn"
+                                | "aren"
+                                | "wasn"
+                                | "weren"
+                        )
+                    })
+                    && words
+                        .get(i + 2 + k..(i + 4 + k).min(words.len()))
+                        .is_some_and(|v| v.iter().any(|v| NOT_A_PART.contains(v)))
+            }) && !denied_before()
+        } else {
+            false
+        }
+    });
+    kept && !tied_to_output(clause)
+        && !put_to_use(clause)
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "except" | "but" | "unless" | "apart" | "only" | "other"))
+}
+
 /// Whether a sentence's words say people decide by their own means: "using their own rubric",
 /// "with their own judgement" (not "on their own", which says no one else is involved).
 fn by_own_means(words: &[&str]) -> bool {
@@ -19681,6 +19959,13 @@ fn decision_in_the_words(
             }) else {
                 continue;
             };
+                // People who decide with nothing of the system's, said anywhere in the
+                // sentence: "hiring decisions are made by the hiring manager and the panel, who
+                // never see tool output about candidates", "Recruiters decide; the tool is not
+                // used in hiring" (a review of honest text).
+                if kept_out_of_the_decision(whole, &words) {
+                    continue;
+                }
                 let title = q
                     .categories
                     .iter()

@@ -3267,10 +3267,16 @@ fn used_beyond_consent(joined: &str, testing: &[&str]) -> Option<String> {
         let before = std::mem::replace(&mut previous, sentence);
         // Cut at commas too: "Not in the licence schedule, legal hasn't been looped in" holds
         // one denial in each part.
-        for clause in sentence
-            .split([';', ','])
-            .map(|c| spaced_words(&without_conditions(c)))
-        {
+        // Not a request for such a use that was refused, through the refusal: "Requests for
+        // any use outside the licence, such as ads or personal messages, are refused" (a
+        // review of honest text).
+        for clause in sentence.split(';').flat_map(|part| {
+            let refused = super::refused_request(part);
+            part.split(',')
+                .enumerate()
+                .filter(move |(k, _)| refused.is_none_or(|r| *k > r))
+                .map(|(_, c)| spaced_words(&without_conditions(c)))
+        }) {
             let words: Vec<&str> = clause.split_whitespace().collect();
             // "Not in the licence schedule" says what only with the sentence before it.
             let alone = names_a_likeness(&spaced);
