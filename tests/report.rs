@@ -3153,6 +3153,41 @@ fn a_messy_file_says_what_is_in_doubt_under_each_basis_and_everywhere_it_lists_g
     assert!(!review.contains("recommended practice"), "{review}");
 }
 
+/// A report says the day it was judged on; written on an earlier day and otherwise the same, it
+/// is still up to date (the export screen would otherwise call every report stale the next
+/// morning), while a change to anything else is not.
+#[test]
+fn a_report_from_an_earlier_day_is_up_to_date_when_nothing_else_changed() {
+    let (q, a) = builtin_case("examples/internal-doc-summariser.toml");
+    let t = builtin();
+    let today = raia::session::today();
+    let dir = tempfile::tempdir().unwrap();
+    for (format, marker) in [
+        (Format::Markdown, "| Judged as of | "),
+        (Format::Json, "\"judged_on\": \""),
+        (Format::Toml, "judged_on = \""),
+    ] {
+        let now = render_on(&q, &a, format, &t, Some(&today)).unwrap();
+        assert!(now.contains(&format!("{marker}{today}")), "{now}");
+        let earlier = now.replacen(
+            &format!("{marker}{today}"),
+            &format!("{marker}2026-01-02"),
+            1,
+        );
+        let path = dir.path().join("report");
+        std::fs::write(&path, &earlier).unwrap();
+        assert_eq!(
+            raia::report::up_to_date(&q, &a, format, &t, &path),
+            Some(true)
+        );
+        std::fs::write(&path, earlier.replacen("Staff", "Stuff", 1)).unwrap();
+        assert_eq!(
+            raia::report::up_to_date(&q, &a, format, &t, &path),
+            Some(false)
+        );
+    }
+}
+
 /// A review that is likely nominal is raia's judgement on what the answers add up to, not two
 /// answers at odds: every mode says so in words, and the gate still fails on it (a new-user
 /// trial read "1 pair of answers contradict each other" beside "The review is likely nominal").

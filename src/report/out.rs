@@ -248,7 +248,12 @@ pub fn up_to_date(
 /// TOML field.
 fn as_judged_on(now: &str, today: &str, written: &str) -> String {
     let mut out = now.to_string();
-    for marker in ["Judged as of ", "\"judged_on\": \"", "judged_on = \""] {
+    for marker in [
+        "Judged as of | ",
+        "Judged as of ",
+        "\"judged_on\": \"",
+        "judged_on = \"",
+    ] {
         let day = written
             .find(marker)
             .and_then(|at| written.get(at + marker.len()..at + marker.len() + today.len()));
