@@ -3098,7 +3098,7 @@ fn a_messy_file_says_what_is_in_doubt_under_each_basis_and_everywhere_it_lists_g
     let md = render_on(&q, &a, Format::Markdown, &builtin(), Some("2026-12-06")).unwrap();
     assert!(
         md.contains(
-            "  - required by the policy: 4; 3 to be confirmed, 1 in place on evidence to renew\n"
+            "  - required by the policy: 4; 2 to be confirmed, 1 in place on evidence to renew\n"
         ),
         "{md}"
     );
@@ -3109,6 +3109,15 @@ fn a_messy_file_says_what_is_in_doubt_under_each_basis_and_everywhere_it_lists_g
     assert!(
         !md.contains("  - also:"),
         "counted once, on its own line: {md}"
+    );
+    // Its note on the tests passed opens on robustness testing: that one is doubted, not the
+    // accuracy evaluation the same answer shows.
+    let e = raia::engine::evaluate(&q, &a);
+    assert!(e.safeguard("robustness-testing").unwrap().is_contradicted());
+    assert!(
+        !e.safeguard("accuracy-evaluation")
+            .unwrap()
+            .is_contradicted()
     );
     assert!(
         md.contains("To renew, as the evidence has expired or is dated after today: Documented risk assessment (in place, but its evidence expired on 2026-11-18). No other safeguard this use calls for is open."),

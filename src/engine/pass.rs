@@ -314,7 +314,56 @@ fn denied_behind_answers(
                 _ => None,
             }
         };
-        if let Some(denial) = denies(note)
+        // A note that opens by naming another kind of work the answer shows, and not this one,
+        // denies that one: "Robustness testing has not actually been run yet ..." on the tests
+        // passed (a compliance review saw the accuracy evaluation doubted beside it). Only its
+        // opening words: "Tests were not run, except robustness" denies them all.
+        let lead = || {
+            denies(note).filter(|_| {
+                let first =
+                    super::spaced_words(note.split(['.', ';', ':', '\n']).next().unwrap_or(""));
+                let Some(opening) = first
+                    .split_whitespace()
+                    .find(|w| !matches!(*w, "the" | "our" | "a" | "an" | "its"))
+                else {
+                    return true;
+                };
+                let own = title_words(&s.title);
+                // Anywhere in the note, this work named, or all work in general ("accuracy and
+                // bias were never run either", "nothing else was"): the denial stands.
+                let all = super::spaced_words(note);
+                if own.iter().any(|t| all.contains(&format!(" {t} ")))
+                    || [
+                        " else ",
+                        " other ",
+                        " others ",
+                        " rest ",
+                        " either ",
+                        " neither ",
+                        " all ",
+                        " any ",
+                        " none ",
+                        " nor ",
+                        " also ",
+                        " too ",
+                        " both ",
+                    ]
+                    .iter()
+                    .any(|w| all.contains(w))
+                {
+                    return true;
+                }
+                let others_name = x
+                    .options
+                    .iter()
+                    .flat_map(|c| c.effects.satisfies.iter())
+                    .filter(|w| **w != s.id)
+                    .filter_map(|w| q.safeguard(w))
+                    .any(|o| title_words(&o.title).iter().any(|t| t == opening));
+                own.iter().any(|t| t == opening) || !others_name
+            })
+        };
+        if let Some(denial) = lead()
             .or_else(later)
             .or_else(bypassed)
             .or_else(option_denied)
