@@ -3483,8 +3483,9 @@ fn the_response_to_aws_states_a_disagreement_without_the_teams_advice() {
     );
     assert!(
         info.contains(
-            "but the note on \"Which tests has the system passed for this use?\" says the work \
-             was not done; Bias and adverse-impact testing:"
+            "Robustness testing: an answer shows it in place (Which tests has the system passed \
+             for this use? → Robustness: edge cases, unusual or noisy input, drift), but the note \
+             on \"Which tests has the system passed for this use?\" says the work was not done."
         ),
         "{info}"
     );
