@@ -3,7 +3,7 @@
 //! gaps, the gate) and its words from `crate::explain`; nothing is decided here.
 
 use crate::assessment::{self, Assessment};
-use crate::engine::{Binding, Evaluation, GateFinding, evaluate};
+use crate::engine::{Binding, Evaluation, GateFinding};
 use crate::questionnaire::{Questionnaire, Tier};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -407,7 +407,7 @@ fn judge(q: &Questionnaire, path: &Path, text: String, rules: GateRules, today: 
         },
         Ok(a) => {
             let judged_by = own.as_ref().unwrap_or(q);
-            let e = evaluate(judged_by, &a);
+            let e = crate::engine::evaluate_on(judged_by, &a, Some(today));
             let findings = gate_findings(judged_by, &a, &e, rules, today);
             let signoff = SignOffState::of(judged_by, &a, &e);
             let rules = format!(

@@ -2621,6 +2621,61 @@ fn the_gaps_line_names_expired_evidence_beside_requirements_to_confirm() {
         ));
 }
 
+/// Evidence that has lapsed earns nothing off the score from the day it lapses: a compliance
+/// review saw an expired accuracy evaluation still take its points off while the gate failed it.
+/// The CV screener takes every credit it has (7 points, under the most it may take, 8), so the
+/// score shows the difference; the JSON report and the score agree on it.
+#[test]
+fn lapsed_evidence_earns_no_credit_from_the_day_it_lapses() {
+    let env = Env::new();
+    let text = std::fs::read_to_string(manifest("examples/cv-screener-auto-reject.toml")).unwrap()
+        + "\n[safeguards.accuracy-evaluation]\nstatus = \"in-place\"\nevidence = \"Hold-out evaluation AE-7 on 2,400 past applications, report filed 2025-06-30.\"\ndate = \"2025-06-30\"\nexpires = \"2026-06-30\"\n";
+    let file = env.path("cv.toml");
+    write(&file, &text);
+    let score = |today: &str| {
+        let out = env
+            .raia()
+            .args(["--today", today, "score"])
+            .arg(&file)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let before = score("2026-06-29");
+    assert!(
+        before.contains("Score 26 = 33 risk points - 7 for safeguards in place"),
+        "{before}"
+    );
+    let after = score("2026-06-30");
+    assert!(
+        after.contains("Score 28 = 33 risk points - 5 for safeguards in place"),
+        "{after}"
+    );
+    let json = env
+        .raia()
+        .args(["--today", "2026-06-30", "report", "--format", "json"])
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(json["score"]["total"], 28, "{}", json["score"]);
+    assert!(
+        !json["score"]["credits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["safeguard"] == "accuracy-evaluation"),
+        "{}",
+        json["score"]
+    );
+}
+
 #[test]
 fn expired_evidence_is_a_finding_on_its_safeguard() {
     let env = Env::new();
@@ -7989,7 +8044,7 @@ fn not_applicable_where_the_use_rules_it_out_is_a_gap_in_every_output() {
     );
     let md = String::from_utf8(env.raia().arg("report").arg(&file).stdout_with(0)).unwrap();
     assert!(
-        md.contains("**Against the policy's own words:** Not compliant with the AWS Responsible AI Policy as answered: not met: Testing"),
+        md.contains("**Against the policy's requirements:** Not compliant with the AWS Responsible AI Policy as answered: not met: Testing"),
         "{md}"
     );
     assert!(

@@ -10,7 +10,10 @@ mod update;
 pub use gate::*;
 pub(crate) use pass::signer_names_no_one;
 use pass::{Answers, Walk};
-pub use pass::{awaiting_questions, evaluate, evaluate_without_what_if};
+pub use pass::{
+    awaiting_questions, evaluate, evaluate_on, evaluate_without_what_if,
+    evaluate_without_what_if_on,
+};
 pub use results::*;
 pub use update::Readers;
 
@@ -43,12 +46,17 @@ pub fn reevaluate(
         // Every test runs in a debug build: each patch there is checked against the whole.
         debug_assert_eq!(
             *e,
-            evaluate_without_what_if(q, a),
+            evaluate_without_what_if_on(q, a, e.judged_on.as_deref()),
             "the patch after {changed:?} differs from a whole evaluation"
         );
         None
     } else {
-        Some(std::mem::replace(e, evaluate_without_what_if(q, a)))
+        // Judged on the same day as the evaluation it replaces.
+        let judged_on = e.judged_on.take();
+        Some(std::mem::replace(
+            e,
+            evaluate_without_what_if_on(q, a, judged_on.as_deref()),
+        ))
     }
 }
 

@@ -11407,7 +11407,15 @@ fn surname_no(text: &str) -> bool {
 
 /// Evaluates an assessment. Answers to unknown or hidden questions are ignored.
 pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
-    let mut e = evaluate_once(q, a, None);
+    evaluate_on(q, a, None)
+}
+
+/// [`evaluate`] as of `today` (YYYY-MM-DD): a safeguard in place on evidence that has expired
+/// or is dated after it, or planned for a day after it, earns no credit off the score. Every
+/// mode that judges dates (reports, `raia score`, the wizard) evaluates through this, so the
+/// score and tier agree with the gate, which fails such a safeguard.
+pub fn evaluate_on(q: &Questionnaire, a: &Assessment, today: Option<&str>) -> Evaluation {
+    let mut e = evaluate_once(q, a, None, today);
     e.what_if = what_if(q, a, &e);
     e
 }
@@ -11416,11 +11424,25 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
 /// which evaluate after every change and show no what-if (issue 7). Reports and `raia score`
 /// evaluate with them.
 pub fn evaluate_without_what_if(q: &Questionnaire, a: &Assessment) -> Evaluation {
-    evaluate_once(q, a, None)
+    evaluate_once(q, a, None, None)
+}
+
+/// [`evaluate_without_what_if`] as of `today`: see [`evaluate_on`].
+pub fn evaluate_without_what_if_on(
+    q: &Questionnaire,
+    a: &Assessment,
+    today: Option<&str>,
+) -> Evaluation {
+    evaluate_once(q, a, None, today)
 }
 
 /// `assume`: a safeguard taken as in place with nothing contradicting it ("what if it were").
-fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Evaluation {
+fn evaluate_once(
+    q: &Questionnaire,
+    a: &Assessment,
+    assume: Option<&str>,
+    today: Option<&str>,
+) -> Evaluation {
     let mut walk = Walk {
         answers: Answers::ByPosition {
             q,
@@ -11627,6 +11649,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         shown_by,
         safeguards,
         what_if: Vec::new(),
+        judged_on: today.map(str::to_string),
     };
     settle(q, a, &mut e);
     e
@@ -21036,6 +21059,8 @@ pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
                 && s.credit > 0
                 && !s.is_contradicted()
                 && !s.unjustified
+                // Nor one on evidence that has lapsed by the day judged: the gate fails it.
+                && !e.judged_on.as_deref().is_some_and(|t| s.evidence_lapsed(t))
         })
         .map(|s| Credit {
             safeguard: s.id.clone(),
@@ -21447,7 +21472,7 @@ fn what_ifs(q: &Questionnaire, a: &Assessment, e: &Evaluation, shortcut: bool) -
                     evidence: "(what if)".to_string(),
                 },
             );
-            let after = evaluate_once(q, &alt, Some(&s.id));
+            let after = evaluate_once(q, &alt, Some(&s.id), e.judged_on.as_deref());
             let now: BTreeSet<&Text> = after.gaps.iter().collect();
             // A gap no longer open, but whose status another answer would then contradict, is
             // to be confirmed, not closed.

@@ -815,6 +815,11 @@ pub struct Evaluation {
     /// Required safeguards that are missing or planned, largest credit first.
     pub gaps: Vec<Text>,
     pub what_if: Vec<WhatIf>,
+    /// The day the evaluation judges dates by (YYYY-MM-DD), when it was given one: evidence
+    /// that has lapsed by then earns no credit off the score (a compliance review saw an
+    /// expired risk assessment still take points off while the gate failed it).
+    #[serde(skip)]
+    pub(crate) judged_on: Option<String>,
     /// When the assessment is due to be reviewed again.
     pub review: Review,
     /// The latest sign-off, when it still holds for these answers and did not approve them.

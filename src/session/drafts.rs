@@ -56,7 +56,9 @@ fn summaries(q: &Questionnaire, found: Vec<store::Draft>) -> Vec<DraftSummary> {
         .into_iter()
         .map(|d| match crate::assessment::read_assessment(&d.path, q) {
             Ok(a) => {
-                let e = evaluate(q, &a);
+                // Judged today, as the home screen and `raia list` show it; no what-ifs, which
+                // a summary never shows.
+                let e = crate::engine::evaluate_without_what_if_on(q, &a, Some(&today()));
                 let answered = e.visible.iter().filter(|id| a.has_answer(id)).count();
                 DraftSummary {
                     system: a.metadata.system.clone(),

@@ -8,7 +8,7 @@ use crate::assessment::lock::{self, SessionLock};
 use crate::assessment::merge::{Collision, merge};
 use crate::assessment::store::{self, ChangedOnDisk, Expect, Fingerprint};
 use crate::assessment::{Assessment, Detail, Position, SafeguardEntry, SafeguardStatus};
-use crate::engine::{Evaluation, evaluate};
+use crate::engine::Evaluation;
 use crate::questionnaire::{Questionnaire, Tier};
 use anyhow::Context;
 use std::path::{Path, PathBuf};
@@ -212,7 +212,11 @@ impl Session {
     /// The evaluation the wizard and plain mode show after every change, without the
     /// what-ifs neither shows (reports and `raia score` evaluate with them).
     pub fn evaluate(&self) -> Evaluation {
-        crate::engine::evaluate_without_what_if(&self.questionnaire, &self.assessment)
+        crate::engine::evaluate_without_what_if_on(
+            &self.questionnaire,
+            &self.assessment,
+            Some(&today()),
+        )
     }
 
     /// Why changes made in this session are not all on disk, if they are not: the last save

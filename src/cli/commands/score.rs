@@ -12,7 +12,7 @@ pub(crate) fn score(
     use crate::explain;
     let (own, a) = read_with_release(q, file)?;
     let q = own.as_ref().unwrap_or(q);
-    let e = evaluate(q, &a);
+    let e = crate::engine::evaluate_on(q, &a, Some(today));
     // What the answers disagree on is listed below, on stdout: not said twice.
     for w in warnings(q, &a, &e, false) {
         errln!("{}: warning: {w}", term_text::path(file));
@@ -481,7 +481,7 @@ pub(crate) fn score_sarif(
 ) -> anyhow::Result<ExitCode> {
     let text = crate::textfile::read(file, "assessment")?;
     let a = assessment::parse_assessment(&file.display().to_string(), &text, q)?;
-    let e = evaluate(q, &a);
+    let e = crate::engine::evaluate_on(q, &a, Some(today));
     let findings = crate::portfolio::gate_findings(q, &a, &e, rules, today);
     let mut log = crate::sarif::Log::new();
     log.add_findings(q, &a, &e, &findings, &file.to_string_lossy(), &text);

@@ -64,7 +64,7 @@ pub(crate) fn sign_once(
         ))
         .into());
     }
-    let e = evaluate(q, &a);
+    let e = crate::engine::evaluate_on(q, &a, Some(&date));
     // No decision given: an approval only where nothing is left open. A new-user trial ran
     // `raia sign FILE --name ...` on a file missing three required safeguards and recorded an
     // approval, which every report then showed as plain "approved"; the wizard's sign-off

@@ -120,7 +120,7 @@ impl Report {
         today: Option<&str>,
         need: &dyn Fn(&str) -> bool,
     ) -> Report {
-        let e = engine::evaluate(q, a);
+        let e = engine::evaluate_on(q, a, today);
         Self::from_evaluation_for(q, a, &e, today, need)
     }
 
