@@ -2923,7 +2923,7 @@ fn the_compliance_line_names_what_is_not_shown_to_be_met_as_the_gate_does() {
     let md = raia::report::render(&q, &a, Format::Markdown, &builtin()).unwrap();
     let line = md
         .lines()
-        .find(|l| l.starts_with("**Against the policy's own words:**"))
+        .find(|l| l.starts_with("**Against the policy's requirements:**"))
         .unwrap();
     assert!(
         line.contains("Testing (as raia reads it for this use: Bias and adverse-impact testing not in place); not shown to be met by the answers: Safeguards specific to the use case."),
@@ -3085,6 +3085,35 @@ fn a_privacy_notice_still_to_come_keeps_the_concern_open_in_its_own_words() {
     let e = raia::engine::evaluate(&q, &a);
     let notice = e.safeguard("lawful-basis-notice").unwrap();
     assert!(notice.is_contradicted(), "{:?}", notice.conflicts);
+}
+
+/// Section 2 of the information request quotes the team's own account of a person's part ("every
+/// proposed decline goes to a credit officer"); where the answers leave human oversight in doubt
+/// it says so right there, not only in section 7 (a compliance review read the claim unflagged
+/// while a note in section 13 withdrew it). A file whose oversight is met gets no such line.
+#[test]
+fn the_information_request_flags_oversight_in_doubt_where_it_quotes_the_teams_account() {
+    let (q, a) = builtin_case("tests/fixtures/loan-reviewed-messy.toml");
+    let ir = render_on(&q, &a, Format::InfoRequest, &builtin(), Some("2026-12-06")).unwrap();
+    let section2 = ir
+        .split("## 2. ")
+        .nth(1)
+        .and_then(|s| s.split("## 3. ").next())
+        .unwrap();
+    assert!(
+        section2.contains("**Read with section 7.** Human oversight (required by the policy): to be confirmed (the answers leave the status of \"Human review of adverse decisions\" to be confirmed)."),
+        "{section2}"
+    );
+    let (q, a) = builtin_case("examples/loan-pre-approval.toml");
+    let ir = render_on(&q, &a, Format::InfoRequest, &builtin(), Some("2026-12-06")).unwrap();
+    assert!(!ir.contains("Read with section 7"), "{ir}");
+    // Missing outright, it names the safeguard missing.
+    let (q, a) = builtin_case("examples/cv-screener-auto-reject.toml");
+    let ir = render_on(&q, &a, Format::InfoRequest, &builtin(), Some("2026-12-06")).unwrap();
+    assert!(
+        ir.contains("**Read with section 7.** Human oversight (required by the policy): not met; Human review of adverse decisions (missing)."),
+        "{ir}"
+    );
 }
 
 /// A compliance review's messy loan file: statuses the answers contradict and evidence that
