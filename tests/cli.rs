@@ -2676,6 +2676,39 @@ fn lapsed_evidence_earns_no_credit_from_the_day_it_lapses() {
     );
 }
 
+/// The gate's line for answers at odds names the prohibited use they leave in doubt: a hostile
+/// review read only "1 pair of answers contradict each other" under a loan tool whose intended
+/// use described texting debtors nine times a day and tagging them on social media. The JSON
+/// gate failure carries the same titles.
+#[test]
+fn the_gate_names_the_prohibited_use_that_contradicting_answers_leave_in_doubt() {
+    let env = Env::new();
+    let file = env.example("loan-pre-approval.toml", "loan.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let from = "intended-use = \"\"\"";
+    assert!(text.contains(from));
+    write(
+        &file,
+        &text.replacen(
+            from,
+            "intended-use = \"\"\"Collections reuses the score to pick the pressure track: borrowers over 0.6 get up to nine texts a day, calls to their employer and posts tagging them on social media until they pay. ",
+            1,
+        ),
+    );
+    env.score_gate_on("2026-12-06", &file)
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(
+            "  - 1 pair of answers contradict each other, leaving in doubt Harassing or harming people or groups, a use the policy prohibits\n",
+        ));
+    // Answers at odds that leave no prohibited use in doubt say nothing more.
+    let messy = manifest("tests/fixtures/loan-reviewed-messy.toml");
+    env.score_gate_on("2026-12-06", &messy)
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("a use the policy prohibits").not());
+}
+
 #[test]
 fn expired_evidence_is_a_finding_on_its_safeguard() {
     let env = Env::new();

@@ -558,7 +558,9 @@ proptest! {
                 | GateFailure::Conflicts { count, .. }
                 | GateFailure::ShouldGaps { count }
                 | GateFailure::PracticeGaps { count } => Some(*count),
-                GateFailure::Contradictions { count, judgements } => Some(count + judgements.len()),
+                GateFailure::Contradictions {
+                    count, judgements, ..
+                } => Some(count + judgements.len()),
                 _ => None,
             };
             if let Some(n) = count {

@@ -3400,7 +3400,8 @@ fn no_review_and_a_clinician_deciding_every_case_contradict_each_other() {
     assert!(e.gate(raia::engine::Binding::Bound, false).contains(
         &raia::engine::GateFailure::Contradictions {
             count: 2,
-            judgements: Vec::new()
+            judgements: Vec::new(),
+            prohibitions: Vec::new(),
         }
     ));
     assert!(!requirement(&e, "human-oversight").is_met());

@@ -3247,6 +3247,7 @@ fn a_judgement_on_the_answers_is_not_called_answers_that_contradict() {
         gate.contains(&raia::engine::GateFailure::Contradictions {
             count: 0,
             judgements: vec!["The review is likely nominal".to_string()],
+            prohibitions: Vec::new(),
         }),
         "{gate:?}"
     );

@@ -679,6 +679,18 @@ impl Evaluation {
                         .iter()
                         .filter_map(|c| c.judgement_title().map(str::to_string))
                         .collect(),
+                    prohibitions: self
+                        .prohibitions
+                        .iter()
+                        .filter(|p| {
+                            self.contradictions.iter().any(|c| {
+                                c.id.strip_prefix(super::pass::PROHIBITED_IN_THE_WORDS)
+                                    == Some(p.id.as_str())
+                                    || c.doubts.iter().any(|(d, _)| *d == p.id)
+                            })
+                        })
+                        .map(|p| p.title.to_string())
+                        .collect(),
                 },
                 self.contradictions
                     .iter()

@@ -559,6 +559,12 @@ pub enum GateFailure {
     Contradictions {
         count: usize,
         judgements: Vec<String>,
+        /// The prohibited uses they leave in doubt (titles), in the catalogue's order: the
+        /// team's own words describe one, or an answer that screens for one may be wrong. Said
+        /// in the gate's line (a hostile review read only "1 pair of answers contradict each
+        /// other" under a collections tool that described harassing debtors).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        prohibitions: Vec<String>,
     },
     QuestionnaireUnbound,
     QuestionnaireChanged,

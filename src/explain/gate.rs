@@ -219,8 +219,23 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 }
                 parts.join("; ")
             }
-            GateFailure::Contradictions { count, judgements } => {
-                super::contradicting_pairs(*count, judgements)
+            GateFailure::Contradictions {
+                count,
+                judgements,
+                prohibitions,
+            } => {
+                let said = super::contradicting_pairs(*count, judgements);
+                match prohibitions.len() {
+                    0 => said,
+                    1 => format!(
+                        "{said}, leaving in doubt {}, a use the policy prohibits",
+                        super::join_and(prohibitions)
+                    ),
+                    _ => format!(
+                        "{said}, leaving in doubt {}, uses the policy prohibits",
+                        super::join_and(prohibitions)
+                    ),
+                }
             }
             GateFailure::QuestionnaireUnbound => {
                 "the assessment is not bound to a questionnaire text".to_string()
