@@ -2384,6 +2384,11 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
                 "helpline",
                 "complain",
                 "reconsider",
+                // "Anyone can ask for re-triage by the charge nurse", "told to resubmit" (a
+                // tenth hostile review): an appeal in the domain's own word.
+                "re-triage",
+                "retriage",
+                "resubmi",
             ]
             .iter()
             .any(|w| lower.contains(w))
@@ -2442,7 +2447,7 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         clauses.iter().enumerate().find_map(|(i, clause)| {
             // "Children under two were not tested, as the tool is hidden for them": a limit of
             // the tests, not a denial of them (a review of honest summaries).
-            if scope_limit(clause, &lower) {
+            if scope_limit(clause, &lower) || model_not_rerun(clause) {
                 return None;
             }
             // "Outstanding: none.", "Planned: nothing further." (a review of honest teams).
@@ -2518,6 +2523,31 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         })
     };
     by_text(&SEEN, text, 16_384, read)
+}
+
+/// Whether a clause says the model is not run again, which an appeal to a person promises: "a
+/// senior officer who did not make the first decision reads the file and the model is not
+/// re-run" (a tenth review's honest note read as the appeal not done).
+fn model_not_rerun(clause: &str) -> bool {
+    if !clause.contains("re") {
+        return false;
+    }
+    let spaced = super::spaced_words(clause);
+    [
+        " model is not re ",
+        " model is not rerun ",
+        " model is never re ",
+        " model isn t re ",
+        " model is not rescored ",
+        " score is not re ",
+        " system is not re ",
+        " tool is not re ",
+        " not re run by the model ",
+        " not re scored by the model ",
+        " not rescored by the model ",
+    ]
+    .iter()
+    .any(|p| spaced.contains(p))
 }
 
 /// What a reader said of each text it read, keyed by the text.
@@ -5008,6 +5038,8 @@ fn said_of_the_results(lower: &str, spaced: &str) -> Option<Denial> {
         " red team ",
         " red teaming ",
         " red teamed ",
+        // "the robustness checks were run by the vendor" (a tenth hostile review).
+        " checks ",
         " template ",
         " letter ",
         " letters ",
@@ -5405,6 +5437,8 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         || lower.contains("reconsideration")
         || lower.contains("disput")
         || lower.contains("escalat")
+        || lower.contains("triage")
+        || lower.contains("resubmi")
         || (whole && (lower.contains("helpline") || lower.contains("complain"))))
     {
         return false;
@@ -5459,10 +5493,16 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
     // A helpline or complaint is the way back too, over a whole note: "can ring the helpline,
     // but ... whether it unlocks is decided by the model's overnight re-score" (a hostile
     // review).
-    let appeal_at = words.iter().position(|w| {
+    // Or in the domain's own word: "re-triage requests go to a shared inbox that hasn't been
+    // monitored", "resubmissions are simply re-scored by the same model" (a tenth hostile
+    // review).
+    let appeal_at = words.iter().enumerate().position(|(i, w)| {
         w.starts_with("appeal")
             || matches!(*w, "appel" | "appels" | "apeal" | "apeals")
             || *w == "reconsideration"
+            || *w == "retriage"
+            || w.starts_with("resubmission")
+            || (*w == "triage" && i.checked_sub(1).and_then(|j| words.get(j)) == Some(&"re"))
             || (whole && (w.starts_with("disput") || w.starts_with("complain") || *w == "helpline"))
     });
     // A person reached only outside the team's own route is no person deciding the appeal:
@@ -5517,6 +5557,14 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
             .checked_sub(1)
             .and_then(|j| dwords.get(j))
             .is_some_and(|b| matches!(*b, "no" | "nobody" | "without"))
+            // "there isn't a human route" (a tenth hostile review) names none.
+            && !(k
+                .checked_sub(1)
+                .and_then(|j| dwords.get(j))
+                .is_some_and(|b| matches!(*b, "a" | "an" | "any"))
+                && k.checked_sub(2)
+                    .and_then(|j| dwords.get(j))
+                    .is_some_and(|b| matches!(*b, "no" | "not" | "t" | "never")))
             // "reviewed by the decision engine, not by staff"
             && dwords.get(k.saturating_sub(2)..k) != Some(&["not", "by"][..])
             // "Appeals are not heard by a person" names the person it denies (a review of
@@ -5576,7 +5624,7 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         // "Appeals are not heard by a person" (a review of the new readings).
         (
             Some(&("not" | "never")),
-            Some(&("heard" | "seen" | "considered" | "decided" | "reviewed")),
+            Some(&("heard" | "seen" | "considered" | "decided" | "reviewed" | "read")),
             Some(&"by"),
         ) => {
             let at = match words.get(i + 3) {
@@ -5938,6 +5986,10 @@ const WORK_NOUNS: &[&str] = &[
     "review",
     "reconsideration",
     "appeal",
+    // "The bias comparison by disability and ethnicity was planned but not carried out" (a
+    // tenth hostile review).
+    "comparison",
+    "comparisons",
 ];
 
 /// Words that may stand before the work and name no kind of it.
@@ -6013,6 +6065,14 @@ fn work_named(spaced: &str) -> Option<Vec<String>> {
         "signs",
         "evidence",
     ];
+    // "The red team has not been done" (a tenth hostile review): the team is the work.
+    let red_team;
+    let spaced = if spaced.contains(" red team ") {
+        red_team = spaced.replace(" red team ", " red teaming ");
+        red_team.as_str()
+    } else {
+        spaced
+    };
     let words: Vec<&str> = spaced.split_whitespace().collect();
     if words.is_empty()
         || words.len() > 8
@@ -6049,7 +6109,7 @@ fn work_named(spaced: &str) -> Option<Vec<String>> {
 /// production has not been tested", and in German, French and Spanish.
 fn clause_denial(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
     // Most clauses of a summary give results: none of these words, nothing to read further.
-    if !has_denial_key(clause) {
+    if !has_denial_key(clause) || model_not_rerun(clause) {
         return None;
     }
     let found = clause_denial_read(clause)?;
@@ -6670,7 +6730,25 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
                 && !limited(after)
         })
     }) || LEFT_OUT.iter().any(|p| rest.starts_with(p));
-    if denied {
+    // A plan the work never followed: "was planned but not carried out", "was scheduled but
+    // never run" (a tenth hostile review).
+    let planned_not_done = || {
+        rest.split_once(" but ").is_some_and(|(plan, after)| {
+            plan.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "planned" | "scheduled" | "intended" | "agreed" | "commissioned" | "booked"
+                )
+            }) && NEGATED.iter().any(|p| {
+                format!(" {after}").strip_prefix(p).is_some_and(|done| {
+                    done.split_whitespace()
+                        .find(|w| *w != "yet" && *w != "been")
+                        .is_some_and(|w| DONE.contains(&w))
+                })
+            })
+        })
+    };
+    if denied || planned_not_done() {
         return Some((Denial::NotDone, Some(kind)));
     }
     (!routine && TO_COME.iter().any(|p| rest.starts_with(p)))
@@ -6846,7 +6924,17 @@ fn later_denial(
     found
         .into_iter()
         .find(|l| match &l.kind {
-            Some(kind) => kind.is_empty() || kind.iter().any(|w| own.contains(w)),
+            // "our own subgroup check hasn't been run" (a tenth hostile review) is of bias.
+            Some(kind) => {
+                kind.is_empty()
+                    || kind.iter().any(|w| {
+                        own.contains(w)
+                            || (matches!(
+                                w.as_str(),
+                                "subgroup" | "subgroups" | "fairness" | "disparity"
+                            ) && own.iter().any(|o| o == "bias"))
+                    })
+            }
             None => names(&l.spaced, &own) || !names(&l.spaced, &others),
         })
         .map(|l| l.denial)
@@ -6890,6 +6978,9 @@ fn appeal_unread_once(text: &str) -> bool {
         "isput",
         "omplain",
         "elpline",
+        "e-triage",
+        "etriage",
+        "esubmi",
     ]
     .iter()
     .any(|k| super::contains_ignoring_ascii_case(text, k))
@@ -7358,6 +7449,26 @@ fn unreviewed_cases(text: &str) -> bool {
         "refused by the batch",
         "declined by the batch",
         "rejected by the batch",
+        // A tenth hostile review's: "the 'approve' box is pre-ticked", "92% of declines were
+        // actioned by the 'bulk confirm' macro", "that step was dropped in March", "MRM's
+        // 200-a-month sample has been skipped since Q1".
+        "pre ticked",
+        "preticked",
+        "bulk confirm",
+        "bulk confirmed",
+        "bulk cleared",
+        "bulk actioned",
+        "check was dropped",
+        "checks were dropped",
+        "check has been dropped",
+        "checks have been dropped",
+        "review was dropped",
+        "review has been dropped",
+        "step was dropped",
+        "step has been dropped",
+        "sample has been skipped",
+        "check has been skipped",
+        "review has been skipped",
     ];
     // Who reviews, after "no" ("no physician reviews the suggestion").
     const REVIEWERS: &[&str] = &[
@@ -7525,6 +7636,9 @@ fn unreviewed_cases(text: &str) -> bool {
         "only check",
         "anyone",
         "anybody",
+        "ticked",
+        "dropped",
+        "skipped",
     ]
     .iter()
     .any(|k| lower.contains(k));
@@ -12091,7 +12205,11 @@ fn seconds_a_case(sentence: &str) -> bool {
                 })
         }) || words
             .iter()
-            .any(|w| matches!(*w, "median" | "average" | "avg" | "mean"));
+            .any(|w| matches!(*w, "median" | "average" | "avg" | "mean" | "apiece"))
+            // "about 15 seconds apiece", "15 seconds each" (a tenth hostile review).
+            || words
+                .windows(2)
+                .any(|p| matches!(p, ["seconds" | "secs", "each"]));
         // A time a case takes, not a time within which something happens: "invigilators are
         // alerted within 30 seconds of each flag".
         let seconds = words.windows(2).enumerate().any(|(i, p)| match p {
