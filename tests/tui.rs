@@ -2915,6 +2915,62 @@ fn home_tells_drafts_of_the_same_system_apart_by_file_name() {
     );
 }
 
+/// A new user's home screen cut the paths of files opened by name from the left, character by
+/// character, so a long file name lost its start ("…r-with-a-long-name.toml") and the path its
+/// directories in the middle of one. The directories give way first, whole ones, after "…/";
+/// the file name shows whole, measured in cells (wide characters take two).
+#[test]
+fn home_keeps_the_file_name_of_a_long_path_whole() {
+    let mut t = home_with_drafts();
+    let deep = t
+        .dir
+        .path()
+        .join("some/very/long/directory/structure/for/projects/crédit");
+    std::fs::create_dir_all(&deep).unwrap();
+    let q = questionnaire();
+    for (name, system) in [
+        ("loan-pre-approval.toml", "QuickQuote"),
+        ("credit-limit-increase-review.toml", "Limit review"),
+        ("審査-申請.toml", "Shinsa"),
+    ] {
+        let mut a = Assessment::new(&q);
+        a.metadata.system = system.into();
+        a.metadata.updated = "2024-05-05".into();
+        let file = deep.join(name);
+        store::save(&file, &a, &q).unwrap();
+        store::remember_file(&t.dir.path().join("drafts"), &file).unwrap();
+    }
+    t.app.load_drafts();
+    for (w, h) in [(80, 24), (100, 30), (120, 40)] {
+        let screen = t.render(w, h);
+        let buf = buffer(&t.app, w, h);
+        let (file_x, _) = find(&buf, "FILE");
+        // The longest name is whole from 100 columns; at 80 the system names keep their third.
+        let longest = ("/credit-limit-increase-review.toml", "Limit review");
+        let whole = [
+            ("/loan-pre-approval.toml", "QuickQuote"),
+            ("/審査-申請.toml", "Shinsa"),
+        ]
+        .into_iter()
+        .chain((w >= 100).then_some(longest));
+        for (name, system) in whole {
+            let row = screen
+                .lines()
+                .find(|l| l.contains(system))
+                .unwrap_or_else(|| panic!("{w}x{h}: no row for {system}\n{screen}"));
+            // Whole, after "…/" and as many directories as fit.
+            assert!(row.contains(&format!("{name} ")), "{w}x{h}: {row}");
+            let at = row.find('…').unwrap();
+            assert!(row[at..].starts_with("…/"), "{w}x{h}: {row}");
+            // The path starts under its heading.
+            let (x, _) = find(&buf, &row[at..at + '…'.len_utf8() + 1]);
+            assert_eq!(x, file_x, "{w}x{h}: {row}\n{screen}");
+        }
+    }
+    let screen = t.render(80, 24);
+    insta::assert_snapshot!("home_long_paths_80x24", screen);
+}
+
 #[test]
 fn home_opens_a_typed_path_or_starts_a_new_file_there() {
     let mut t = T::start(|_| Start::Home);
