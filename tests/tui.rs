@@ -6677,6 +6677,72 @@ fn undo_takes_back_only_the_wizards_sign_off_when_a_colleague_signed_meanwhile()
     assert_eq!(names, ["Colleague"]);
 }
 
+/// A new-user review ran `raia sign FILE` in a shell while the wizard had FILE open: the result
+/// went on calling the sign-off STALE (the wizard's own, made stale by a status set since) until
+/// Ctrl+S. A pause in the input now takes in what changed in the file, as a save would, and the
+/// result shows the sign-off as the file has it; nothing the wizard holds is lost.
+#[test]
+fn a_sign_off_made_by_raia_sign_meanwhile_shows_after_a_pause() {
+    let mut t = T::example("internal-doc-summariser.toml");
+    t.approve_on_the_result("Dana Reyes, Risk officer");
+    t.on_result_row("output-spot-checks");
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('2')); // planned
+    t.key(KeyCode::Enter);
+    assert!(t.render(100, 30).contains("Sign-off STALE"));
+    // Another process signs the answers as they stand, the lock notwithstanding.
+    let env = t.dir.path().join("env");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_raia"))
+        .arg("sign")
+        .arg(t.path())
+        .args(["--name", "Sam Ortiz", "--role", "Privacy lead"])
+        .env("RAIA_CONFIG_DIR", env.join("config"))
+        .env("RAIA_DATA_DIR", env.join("data"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(t.disk().signoff.len(), 2);
+    // Keys that change nothing write nothing, and so took nothing in; a pause does.
+    t.key(KeyCode::Down);
+    t.key(KeyCode::Up);
+    assert!(t.render(100, 30).contains("Sign-off STALE"));
+    let written = std::fs::read(t.path()).unwrap();
+    apply(&mut t.app, Action::Idle);
+    assert!(t.said().contains("took in sign-offs"), "{}", t.said());
+    let screen = t.render(100, 30);
+    assert!(!screen.contains("STALE"), "{screen}");
+    let whole = t.render(100, 200);
+    assert!(whole.contains("Sam Ortiz"), "{whole}");
+    let s = t.app.session().unwrap();
+    let (latest, covers) = s
+        .assessment
+        .latest_signoff_coverage(&s.questionnaire)
+        .unwrap();
+    assert_eq!(latest.name, "Sam Ortiz");
+    assert!(covers);
+    // Taking in wrote nothing, and kept what the wizard had: the status set here.
+    assert_eq!(std::fs::read(t.path()).unwrap(), written);
+    assert_eq!(
+        t.disk().safeguards["output-spot-checks"].status,
+        SafeguardStatus::Planned
+    );
+    // Another pause takes in nothing more and says nothing.
+    t.key(KeyCode::Down);
+    apply(&mut t.app, Action::Idle);
+    assert_eq!(t.said(), "");
+    // The next change is saved over the file raia sign wrote, both sign-offs kept; the new
+    // one goes stale, as it should.
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('1')); // in place
+    t.key(KeyCode::Enter);
+    let names: Vec<String> = t.disk().signoff.iter().map(|s| s.name.clone()).collect();
+    assert_eq!(names, ["Dana Reyes", "Sam Ortiz"]);
+    assert!(
+        t.render(100, 30)
+            .contains("Sign-off STALE: approved by Sam Ortiz")
+    );
+}
+
 /// A new-user review approved, on the result screen, an adult chat app whose only age check is
 /// a typed date of birth: the gate fails on misuse left open, and nothing said so before or
 /// after; the result marked age assurance as a mere recommendation and counted "0 the policy
