@@ -434,6 +434,61 @@ fn an_open_session_keeps_a_sign_off_written_meanwhile() {
     assert_ne!(back.signoff[0].assessment_hash, back.answers_hash(&q));
 }
 
+/// A sign-off written to the file while a session has it open is taken in when the session
+/// looks (the wizard does at every pause), without a save: what the session has not written yet
+/// stays, and the next save writes it beside the sign-off. The file is only read when its size
+/// or time of change moved.
+#[test]
+fn a_session_takes_in_a_sign_off_written_meanwhile_without_saving() {
+    let q = common::docs_example();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.toml");
+    std::fs::write(&path, good_text()).unwrap();
+    let mut session = raia::session::Session::open(q.clone(), &path).unwrap();
+    assert!(!session.take_in_file().unwrap(), "nothing changed yet");
+    // A change that waits for its save, as the wizard's do until the frame is drawn.
+    session.defer_saves();
+    session
+        .set_answer("hiring", Some(Answer::Bool(false)))
+        .unwrap();
+    // Meanwhile a reviewer signs the file as it is on disk.
+    let mut signed = raia::assessment::read_assessment(&path, &q).unwrap();
+    signed.signoff.push(raia::assessment::SignOff {
+        name: "J. Compliance".into(),
+        role: String::new(),
+        date: "2026-01-15".into(),
+        decision: Some(raia::assessment::Decision::Approved),
+        comment: String::new(),
+        assessment_hash: signed.answers_hash(&q),
+        questionnaire_version: String::new(),
+        questionnaire_hash: String::new(),
+    });
+    store::save(&path, &signed, &q).unwrap();
+    let on_disk = std::fs::read(&path).unwrap();
+    let revision = session.revision;
+    assert!(session.take_in_file().unwrap());
+    assert!(
+        session.revision > revision,
+        "what was computed must be redone"
+    );
+    assert_eq!(session.take_merged(), ["sign-offs"]);
+    assert_eq!(session.assessment.signoff.len(), 1);
+    assert_eq!(session.assessment.answers["hiring"], Answer::Bool(false));
+    assert_eq!(std::fs::read(&path).unwrap(), on_disk, "nothing written");
+    assert!(!session.take_in_file().unwrap(), "taken in once");
+    // Touched, not changed: nothing to take in.
+    let f = std::fs::File::options().append(true).open(&path).unwrap();
+    f.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
+        .unwrap();
+    drop(f);
+    assert!(!session.take_in_file().unwrap());
+    session.save().unwrap();
+    let back = raia::assessment::read_assessment(&path, &q).unwrap();
+    assert_eq!(back.answers["hiring"], Answer::Bool(false));
+    assert_eq!(back.signoff.len(), 1, "the sign-off stays");
+    assert_ne!(back.signoff[0].assessment_hash, back.answers_hash(&q));
+}
+
 /// A hostile review opened a read-only file in the wizard, edited it, and was told only on
 /// quitting that the changes were lost. A session refuses it when it opens, with the save's own
 /// reason, as plain mode and raia sign do.

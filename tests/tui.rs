@@ -944,7 +944,9 @@ fn after_undo_the_cursor_is_on_the_answer_put_back_and_enter_keeps_it() {
     let before = t.disk().answers.get("reversibility").cloned();
     assert_eq!(before, Some(Answer::Choice("effort".into())));
     let at = t.app.cursor;
+    // On an answered question a digit moves; Space chooses.
     t.key(KeyCode::Char('3'));
+    t.key(KeyCode::Char(' '));
     assert_ne!(t.disk().answers.get("reversibility"), before.as_ref());
     assert_ne!(t.app.cursor, at);
     t.key(KeyCode::Char('u'));
@@ -959,10 +961,70 @@ fn after_undo_the_cursor_is_on_the_answer_put_back_and_enter_keeps_it() {
     // Redo puts the cursor on what it makes again.
     t.goto("reversibility");
     t.key(KeyCode::Char('3'));
+    t.key(KeyCode::Char(' '));
     let three = t.app.cursor;
     t.key(KeyCode::Char('u'));
     t.key(KeyCode::Char('U'));
     assert_eq!(t.app.cursor, three, "{}", t.said());
+}
+
+/// A new user pressed a number on a single choice already answered to move to that option, and
+/// the answer changed at once. A digit picks only on a question not answered yet (the footer's
+/// "Space/1-9 choose"); on an answered one it moves the cursor, as ↑↓ do, says the answer
+/// stays, and Enter or Space chooses. One stray key never replaces an answer.
+#[test]
+fn a_digit_on_an_answered_single_choice_moves_there_and_enter_or_space_chooses() {
+    let mut t = T::on_questions();
+    assert_eq!(t.app.screen, Screen::Question(qi("purpose")));
+    let purpose = |t: &T| t.disk().answers.get("purpose").cloned();
+    assert!(t.render(100, 30).contains("Space/1-9 choose"));
+    t.key(KeyCode::Char('1'));
+    assert_eq!(purpose(&t), Some(Answer::Choice("chat".into())));
+    // Answered: 2 moves there, changes nothing, and says how to choose it.
+    let file = std::fs::read(t.path()).unwrap();
+    t.key(KeyCode::Char('2'));
+    assert_eq!(t.app.cursor, 1);
+    assert_eq!(purpose(&t), Some(Answer::Choice("chat".into())));
+    assert_eq!(std::fs::read(t.path()).unwrap(), file, "nothing written");
+    assert_eq!(t.app.screen, Screen::Question(qi("purpose")));
+    let said = t.said();
+    assert!(
+        said.contains("Enter or Space chooses it")
+            && said.contains("the answer stays \"Answers questions in a chat\""),
+        "{said}"
+    );
+    let screen = t.render(80, 24);
+    assert!(screen.contains("↑↓/1-9 move"), "{screen}");
+    insta::assert_snapshot!("digit_on_an_answered_choice_80x24", screen);
+    // Its own option: the cursor goes there, with nothing to say.
+    t.key(KeyCode::Char('1'));
+    assert_eq!(t.app.cursor, 0);
+    assert_eq!(purpose(&t), Some(Answer::Choice("chat".into())));
+    // A number past the list still says so.
+    t.key(KeyCode::Char('7'));
+    assert!(t.said().contains("There is no option 7"), "{}", t.said());
+    // Enter chooses the option moved to, says what it replaced, and goes on.
+    t.key(KeyCode::Char('2'));
+    t.key(KeyCode::Enter);
+    assert_eq!(purpose(&t), Some(Answer::Choice("screen".into())));
+    assert_ne!(t.app.screen, Screen::Question(qi("purpose")));
+    // Yes or no alike; Space chooses and stays.
+    t.goto("decides");
+    t.key(KeyCode::Char('2'));
+    assert_eq!(t.disk().answers.get("decides"), Some(&Answer::Bool(false)));
+    t.key(KeyCode::Char('1'));
+    assert_eq!(t.disk().answers.get("decides"), Some(&Answer::Bool(false)));
+    t.key(KeyCode::Char(' '));
+    assert_eq!(t.disk().answers.get("decides"), Some(&Answer::Bool(true)));
+    assert_eq!(t.app.screen, Screen::Question(qi("decides")));
+    // Multiple choice is unchanged: a digit ticks and unticks, as Space does.
+    t.goto("data");
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Char('2'));
+    assert_eq!(
+        t.disk().answers.get("data"),
+        Some(&Answer::Choices(vec!["public".into(), "personal".into()]))
+    );
 }
 
 /// A second new-user review: a run of l through the questions typed "ll" into a blank answer and
@@ -1541,12 +1603,17 @@ fn a_choice_is_on_disk_the_moment_it_is_made() {
         Screen::Question(qi("purpose")),
         "Space chooses and stays"
     );
+    // Answered: a digit only moves there.
     t.key(KeyCode::Char('1'));
+    assert_eq!(
+        t.disk().answers.get("purpose"),
+        Some(&Answer::Choice("screen".into()))
+    );
+    t.key(KeyCode::Enter);
     assert_eq!(
         t.disk().answers.get("purpose"),
         Some(&Answer::Choice("chat".into()))
     );
-    t.key(KeyCode::Enter);
     assert_eq!(
         t.app.screen,
         Screen::Question(qi("data")),
@@ -1582,6 +1649,7 @@ fn the_frame_of_an_answer_is_drawn_before_it_is_written_and_then_it_is() {
     assert!(!raia::tui::update::after_frame(&mut t.app), "written once");
     // Several keys before one frame are written together; Tab's position too.
     t.loop_key(KeyCode::Char('1'));
+    t.loop_key(KeyCode::Char(' '));
     t.loop_key(KeyCode::Tab);
     assert_eq!(
         t.disk().answers.get("purpose"),
@@ -1726,6 +1794,7 @@ fn what_a_number_key_changed_is_still_said_after_enter_moves_on() {
     t.key(KeyCode::Char('?'));
     t.goto("purpose");
     t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Char(' '));
     assert!(said(&t).contains("The tier is now low"), "{}", said(&t));
     t.key(KeyCode::Char('k')); // the cursor stays on the option chosen
     t.key(KeyCode::Enter);
@@ -1786,10 +1855,12 @@ fn conditional_questions_appear_and_hidden_answers_are_kept_but_not_counted() {
     let (answered, visible) = t.app.progress();
     assert_eq!((answered, visible), (2, 7));
     t.goto("purpose");
-    t.key(KeyCode::Char('1')); // chat: `decides` is hidden again
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Char(' ')); // chat: `decides` is hidden again
     assert!(!t.app.is_visible(qi("decides")));
     assert!(said(&t).starts_with("1 question hidden by this answer. The tier is now low"));
     t.key(KeyCode::Char('2'));
+    t.key(KeyCode::Char(' '));
     t.key(KeyCode::Char('D'));
     assert!(
         said(&t).starts_with("Answer cleared: u brings it back. 1 question hidden by this answer."),
@@ -1850,7 +1921,8 @@ fn under_a_confirmed_prohibited_use_the_score_is_said_not_to_be_used() {
 fn an_undo_that_hides_the_question_on_screen_goes_to_the_question_it_changed() {
     let mut t = T::on_questions();
     t.key(KeyCode::Char('1')); // purpose: chat, `decides` hidden
-    t.key(KeyCode::Char('2')); // purpose: screens job applications, `decides` shown
+    t.key(KeyCode::Char('2'));
+    t.key(KeyCode::Char(' ')); // purpose: screens job applications, `decides` shown
     assert!(t.app.is_visible(qi("decides")));
     t.goto("decides");
     t.key(KeyCode::Char('u')); // purpose back to chat: `decides` hidden again
@@ -2096,7 +2168,8 @@ fn changing_an_answer_that_has_a_note_says_to_check_the_note() {
             .contains(check)
     );
     t.goto("decides");
-    t.key(KeyCode::Char('2')); // no
+    t.key(KeyCode::Char('2'));
+    t.key(KeyCode::Char(' ')); // no
     assert_eq!(t.disk().answers.get("decides"), Some(&Answer::Bool(false)));
     let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
     assert!(said.contains(check), "{said}");
@@ -2840,6 +2913,62 @@ fn home_tells_drafts_of_the_same_system_apart_by_file_name() {
         screen.contains("QuickQuo") && screen.contains("…  …roval-2"),
         "{screen}"
     );
+}
+
+/// A new user's home screen cut the paths of files opened by name from the left, character by
+/// character, so a long file name lost its start ("…r-with-a-long-name.toml") and the path its
+/// directories in the middle of one. The directories give way first, whole ones, after "…/";
+/// the file name shows whole, measured in cells (wide characters take two).
+#[test]
+fn home_keeps_the_file_name_of_a_long_path_whole() {
+    let mut t = home_with_drafts();
+    let deep = t
+        .dir
+        .path()
+        .join("some/very/long/directory/structure/for/projects/crédit");
+    std::fs::create_dir_all(&deep).unwrap();
+    let q = questionnaire();
+    for (name, system) in [
+        ("loan-pre-approval.toml", "QuickQuote"),
+        ("credit-limit-increase-review.toml", "Limit review"),
+        ("審査-申請.toml", "Shinsa"),
+    ] {
+        let mut a = Assessment::new(&q);
+        a.metadata.system = system.into();
+        a.metadata.updated = "2024-05-05".into();
+        let file = deep.join(name);
+        store::save(&file, &a, &q).unwrap();
+        store::remember_file(&t.dir.path().join("drafts"), &file).unwrap();
+    }
+    t.app.load_drafts();
+    for (w, h) in [(80, 24), (100, 30), (120, 40)] {
+        let screen = t.render(w, h);
+        let buf = buffer(&t.app, w, h);
+        let (file_x, _) = find(&buf, "FILE");
+        // The longest name is whole from 100 columns; at 80 the system names keep their third.
+        let longest = ("/credit-limit-increase-review.toml", "Limit review");
+        let whole = [
+            ("/loan-pre-approval.toml", "QuickQuote"),
+            ("/審査-申請.toml", "Shinsa"),
+        ]
+        .into_iter()
+        .chain((w >= 100).then_some(longest));
+        for (name, system) in whole {
+            let row = screen
+                .lines()
+                .find(|l| l.contains(system))
+                .unwrap_or_else(|| panic!("{w}x{h}: no row for {system}\n{screen}"));
+            // Whole, after "…/" and as many directories as fit.
+            assert!(row.contains(&format!("{name} ")), "{w}x{h}: {row}");
+            let at = row.find('…').unwrap();
+            assert!(row[at..].starts_with("…/"), "{w}x{h}: {row}");
+            // The path starts under its heading.
+            let (x, _) = find(&buf, &row[at..at + '…'.len_utf8() + 1]);
+            assert_eq!(x, file_x, "{w}x{h}: {row}\n{screen}");
+        }
+    }
+    let screen = t.render(80, 24);
+    insta::assert_snapshot!("home_long_paths_80x24", screen);
 }
 
 #[test]
@@ -6548,6 +6677,72 @@ fn undo_takes_back_only_the_wizards_sign_off_when_a_colleague_signed_meanwhile()
     assert_eq!(names, ["Colleague"]);
 }
 
+/// A new-user review ran `raia sign FILE` in a shell while the wizard had FILE open: the result
+/// went on calling the sign-off STALE (the wizard's own, made stale by a status set since) until
+/// Ctrl+S. A pause in the input now takes in what changed in the file, as a save would, and the
+/// result shows the sign-off as the file has it; nothing the wizard holds is lost.
+#[test]
+fn a_sign_off_made_by_raia_sign_meanwhile_shows_after_a_pause() {
+    let mut t = T::example("internal-doc-summariser.toml");
+    t.approve_on_the_result("Dana Reyes, Risk officer");
+    t.on_result_row("output-spot-checks");
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('2')); // planned
+    t.key(KeyCode::Enter);
+    assert!(t.render(100, 30).contains("Sign-off STALE"));
+    // Another process signs the answers as they stand, the lock notwithstanding.
+    let env = t.dir.path().join("env");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_raia"))
+        .arg("sign")
+        .arg(t.path())
+        .args(["--name", "Sam Ortiz", "--role", "Privacy lead"])
+        .env("RAIA_CONFIG_DIR", env.join("config"))
+        .env("RAIA_DATA_DIR", env.join("data"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(t.disk().signoff.len(), 2);
+    // Keys that change nothing write nothing, and so took nothing in; a pause does.
+    t.key(KeyCode::Down);
+    t.key(KeyCode::Up);
+    assert!(t.render(100, 30).contains("Sign-off STALE"));
+    let written = std::fs::read(t.path()).unwrap();
+    apply(&mut t.app, Action::Idle);
+    assert!(t.said().contains("took in sign-offs"), "{}", t.said());
+    let screen = t.render(100, 30);
+    assert!(!screen.contains("STALE"), "{screen}");
+    let whole = t.render(100, 200);
+    assert!(whole.contains("Sam Ortiz"), "{whole}");
+    let s = t.app.session().unwrap();
+    let (latest, covers) = s
+        .assessment
+        .latest_signoff_coverage(&s.questionnaire)
+        .unwrap();
+    assert_eq!(latest.name, "Sam Ortiz");
+    assert!(covers);
+    // Taking in wrote nothing, and kept what the wizard had: the status set here.
+    assert_eq!(std::fs::read(t.path()).unwrap(), written);
+    assert_eq!(
+        t.disk().safeguards["output-spot-checks"].status,
+        SafeguardStatus::Planned
+    );
+    // Another pause takes in nothing more and says nothing.
+    t.key(KeyCode::Down);
+    apply(&mut t.app, Action::Idle);
+    assert_eq!(t.said(), "");
+    // The next change is saved over the file raia sign wrote, both sign-offs kept; the new
+    // one goes stale, as it should.
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('1')); // in place
+    t.key(KeyCode::Enter);
+    let names: Vec<String> = t.disk().signoff.iter().map(|s| s.name.clone()).collect();
+    assert_eq!(names, ["Dana Reyes", "Sam Ortiz"]);
+    assert!(
+        t.render(100, 30)
+            .contains("Sign-off STALE: approved by Sam Ortiz")
+    );
+}
+
 /// A new-user review approved, on the result screen, an adult chat app whose only age check is
 /// a typed date of birth: the gate fails on misuse left open, and nothing said so before or
 /// after; the result marked age assurance as a mere recommendation and counted "0 the policy
@@ -6889,7 +7084,8 @@ fn a_note_kept_for_an_answer_that_needs_one_shows_what_it_must_say() {
     t.type_str("Staff decide.");
     t.key(KeyCode::Esc);
     t.goto("decides");
-    t.key(KeyCode::Char('1')); // yes: needs a note that says why no person reviews
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Char(' ')); // yes: needs a note that says why no person reviews
     let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
     assert!(
         said.contains("Its note was written for the earlier answer; this answer needs a note that says: Say why no person reviews the decision (n opens it)."),
@@ -7166,6 +7362,7 @@ fn a_change_that_makes_the_sign_off_stale_says_so_at_once_and_on_quitting() {
     );
     apply(&mut t.app, Action::GoTo(question));
     t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Char(' '));
     let said = t.said();
     assert!(
         said.contains(&format!(
@@ -7194,6 +7391,7 @@ fn a_change_that_makes_the_sign_off_stale_says_so_at_once_and_on_quitting() {
     assert!(!said.contains("sign-off"), "{said}");
     // Putting the answer back makes it cover them again.
     t.key(KeyCode::Char('2'));
+    t.key(KeyCode::Char(' '));
     let said = t.said();
     assert!(
         said.contains(&format!(
@@ -7255,6 +7453,7 @@ fn taking_a_sign_off_back_does_not_call_the_older_one_newly_stale() {
     sign(&mut t);
     apply(&mut t.app, Action::GoTo(question));
     t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Char(' '));
     assert!(t.said().contains("no longer covers"), "{}", t.said());
     sign(&mut t);
     assert_eq!(t.disk().signoff.len(), 2);

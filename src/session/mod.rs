@@ -427,13 +427,14 @@ impl Session {
     }
 
     /// Merges the file's contents (`bytes`, changed since `base` was read) into this session.
+    /// Returns the file's assessment.
     fn take_in(
         &mut self,
         path: &Path,
         base: Option<&Assessment>,
         bytes: &[u8],
         confirmed: Option<&HeldBack>,
-    ) -> anyhow::Result<()> {
+    ) -> anyhow::Result<Assessment> {
         let text = String::from_utf8_lossy(bytes);
         let theirs = crate::assessment::parse_assessment(
             &path.display().to_string(),
@@ -500,7 +501,48 @@ impl Session {
         }
         self.assessment = merged;
         self.merged.extend(m.taken);
-        Ok(())
+        Ok(theirs)
+    }
+
+    /// Takes in what changed in the file since this session last read or wrote it, as a save
+    /// does, without writing anything: the wizard calls it when the user pauses, so a sign-off
+    /// made meanwhile (`raia sign`) shows as it is, not stale until the next save (a new-user
+    /// review). What this session has not saved yet stays, merged as a save merges it, and is
+    /// written by the next save. Returns whether anything was taken in. A file gone, or no
+    /// longer read as an assessment (a hand edit half done), is left to the next save, which
+    /// says so.
+    pub fn take_in_file(&mut self) -> anyhow::Result<bool> {
+        let (Some(path), Some((base, read))) = (self.path.clone(), self.disk.as_ref()) else {
+            return Ok(false);
+        };
+        // The same size and time of change: the file as last read or written, without reading
+        // it (this runs every moment the user pauses). A save still compares the contents.
+        let stat = store::resolve_links(&path).and_then(|p| Ok(std::fs::metadata(p)?));
+        if let Ok(m) = &stat
+            && read.modified.is_some()
+            && m.modified().ok() == read.modified
+            && m.len() == read.len
+        {
+            return Ok(false);
+        }
+        let base = base.clone();
+        let Some((bytes, now)) = store::read_fingerprinted(&path)? else {
+            return Ok(false);
+        };
+        if read.same_contents(&now) {
+            // Touched, not changed: the next look is a stat again.
+            if let Some((_, fp)) = self.disk.as_mut() {
+                fp.modified = now.modified;
+            }
+            return Ok(false);
+        }
+        let revision = self.revision;
+        let theirs = self.take_in(&path, Some(&base), &bytes, None)?;
+        // The file as read is the base of the next merge; its text, not the one this session
+        // wrote last, is what the next save edits, so what the other writer wrote stays.
+        self.disk = Some((theirs, now));
+        self.doc = None;
+        Ok(self.revision != revision || !self.merged.is_empty() || !self.held_now.is_empty())
     }
 
     /// Puts back this session's values of the items held back (Ctrl+S: "keep mine"), where the

@@ -32,6 +32,9 @@ pub enum Effect {
     RecordTourSeen,
     /// Enter in the sign-off dialog: record the sign-off typed there, as `raia sign` does.
     SignOff,
+    /// A pause in the input: take in what another process wrote to the file meanwhile (a
+    /// sign-off by `raia sign`, a hand edit), so the screen shows the file as it is.
+    TakeInFile,
 }
 
 /// The effects the last action asked for, with a save first when it changed the assessment
@@ -68,6 +71,7 @@ pub fn run(app: &mut App, effects: Vec<Effect>) {
             Effect::CompletePath => super::update::complete_typed_path(app),
             Effect::RecordTourSeen => app.dismiss_tour(),
             Effect::SignOff => super::update::record_signoff(app),
+            Effect::TakeInFile => take_in_file(app),
         }
         // What carrying it out asked for in turn (opening a file records the position; a
         // path with nothing there starts a new file), after what was already queued.
@@ -89,22 +93,8 @@ fn save(app: &mut App, keep_mine: bool, announce: bool) {
         s.save()
     };
     let r = r.map(|p| p.map(Path::to_path_buf));
-    // A save may take in changes made to the file meanwhile: the evaluation follows them, and
-    // so does a field nothing was typed into since, which would otherwise show (and build on)
-    // a value no longer stored (new-user pass: after Ctrl+S put a text back, the field still
-    // showed the file's).
-    // Only a save that took something in does that: the stored form of what is being typed
-    // is trimmed, and putting it back in the field after a pause in typing deleted the space
-    // or line break just typed (a new-user pass saved "LoanScreen").
-    let took_in = app.session().is_some_and(|s| s.revision != revision);
-    app.refresh();
-    if took_in
-        && app.field.as_ref().is_some_and(|f| !f.edited())
-        && let Some(fresh) = app.field_for(app.screen)
-        && app.field.as_ref().is_some_and(|f| f.text() != fresh.text())
-    {
-        super::update::rebuild_field(app, app.typing);
-    }
+    // A save may take in changes made to the file meanwhile.
+    follow_taken_in(app, revision);
     if !announce {
         let named = r.as_ref().ok().and_then(Option::clone).filter(|_| unnamed);
         app.after_save(r);
@@ -135,6 +125,41 @@ fn save(app: &mut App, keep_mine: bool, announce: bool) {
         }
         Err(e) => app.after_save::<()>(Err(e)),
     }
+}
+
+/// After a save or a look at the file took in changes made to it meanwhile: the evaluation
+/// follows them, and so does a field nothing was typed into since, which would otherwise show
+/// (and build on) a value no longer stored (new-user pass: after Ctrl+S put a text back, the
+/// field still showed the file's). Only a save that took something in does that: the stored
+/// form of what is being typed is trimmed, and putting it back in the field after a pause in
+/// typing deleted the space or line break just typed (a new-user pass saved "LoanScreen").
+fn follow_taken_in(app: &mut App, revision: u64) {
+    let took_in = app.session().is_some_and(|s| s.revision != revision);
+    app.refresh();
+    if took_in
+        && app.field.as_ref().is_some_and(|f| !f.edited())
+        && let Some(fresh) = app.field_for(app.screen)
+        && app.field.as_ref().is_some_and(|f| f.text() != fresh.text())
+    {
+        super::update::rebuild_field(app, app.typing);
+    }
+}
+
+/// [`Effect::TakeInFile`]: what changed in the file since the wizard last read or wrote it is
+/// merged in as a save merges it, and said as a save says it. A new-user review signed with
+/// `raia sign` while the wizard had the file open, and the result went on calling the sign-off
+/// stale until Ctrl+S. Nothing is written; unsaved answers stay. A file gone or half edited is
+/// left for the next save to report, rather than said at every pause.
+fn take_in_file(app: &mut App) {
+    let Some(s) = app.session_mut() else {
+        return;
+    };
+    let revision = s.revision;
+    if !matches!(s.take_in_file(), Ok(true)) {
+        return;
+    }
+    follow_taken_in(app, revision);
+    app.after_save(Ok(()));
 }
 
 /// A new draft named after a system that already has one is a separate draft: said, with the

@@ -301,6 +301,49 @@ pub fn truncate_left(s: &str, max: usize) -> String {
     out
 }
 
+/// Cuts a path to at most `max` cells by leaving out the front of its directory part, whole
+/// directories at a time: "…/projects/credit/loan-pre-approval.toml". The file name is what
+/// tells files apart, so it goes last: without room for "…/" and the name, the path is cut from
+/// the left as [`truncate_left`] does ("…loan-pre-approval.toml", then its end). Cuts fall on
+/// separators or between grapheme clusters, never inside a character.
+pub fn elide_path(path: &str, max: usize) -> String {
+    let s = &*crate::term_text::line(path);
+    if width(s) <= max {
+        return s.to_string();
+    }
+    // `name` keeps its separator: "…" goes in front of it.
+    let Some((dir, name)) = s
+        .rfind(std::path::is_separator)
+        .and_then(|at| Some((s.get(..at)?, s.get(at..)?)))
+    else {
+        return truncate_left(s, max);
+    };
+    let name_w = width(name);
+    if 1 + name_w > max {
+        return truncate_left(s, max);
+    }
+    // The directories nearest the name, as many as fit after "…".
+    let mut keep = dir.len();
+    for (at, _) in dir.rmatch_indices(std::path::is_separator) {
+        let tail = dir.get(at..).unwrap_or_default();
+        if 1 + width(tail) + name_w > max {
+            break;
+        }
+        keep = at;
+    }
+    format!("…{}{name}", dir.get(keep..).unwrap_or_default())
+}
+
+/// The fewest cells [`elide_path`] can show `path` in with its file name whole: "…/" and the
+/// name, or the whole path when that is shorter.
+pub fn path_name_width(path: &str) -> usize {
+    let s = &*crate::term_text::line(path);
+    let whole = width(s);
+    s.rfind(std::path::is_separator)
+        .and_then(|at| s.get(at..))
+        .map_or(whole, |name| whole.min(1 + width(name)))
+}
+
 /// Pads `s` with spaces (or cuts it) to exactly `max` cells.
 pub fn fit(s: &str, max: usize) -> String {
     let mut t = truncate(s, max);
@@ -481,6 +524,41 @@ mod tests {
         assert_eq!(truncate_left("short", 10), "short");
         assert_eq!(width(&fit("日本語", 5)), 5);
         assert_eq!(fit("ab", 4), "ab  ");
+    }
+
+    /// A new user's home screen showed "…r-with-a-long-name.toml": a path is cut from the front
+    /// of its directories, whole ones, and the file name stays whole while it fits at all.
+    #[test]
+    fn paths_lose_their_directories_before_their_file_name() {
+        let p = "/home/dana/some/projects/credit/loan-pre-approval.toml";
+        assert_eq!(elide_path(p, 80), p);
+        assert_eq!(
+            elide_path(p, 40),
+            "…/projects/credit/loan-pre-approval.toml"
+        );
+        assert_eq!(elide_path(p, 39), "…/credit/loan-pre-approval.toml");
+        assert_eq!(elide_path(p, 24), "…/loan-pre-approval.toml");
+        // Narrower than "…/" and the name: "…" and the name, then its end.
+        assert_eq!(elide_path(p, 23), "…loan-pre-approval.toml");
+        assert_eq!(elide_path(p, 21), "…an-pre-approval.toml");
+        assert_eq!(path_name_width(p), 24);
+        assert_eq!(path_name_width("short.toml"), 10);
+        // By display width: wide characters take two cells, and a cut never splits one.
+        let wide = "/srv/projets/crédit/審査/申請-loan.toml";
+        assert_eq!(width(wide), 39);
+        assert_eq!(elide_path(wide, 28), "…/crédit/審査/申請-loan.toml");
+        assert_eq!(width(&elide_path(wide, 28)), 28);
+        assert_eq!(elide_path(wide, 27), "…/審査/申請-loan.toml");
+        assert_eq!(elide_path(wide, 20), "…/申請-loan.toml");
+        assert_eq!(elide_path(wide, 15), "…申請-loan.toml");
+        assert_eq!(elide_path(wide, 13), "…請-loan.toml");
+        assert_eq!(elide_path(wide, 12), "…-loan.toml");
+        for max in 0..=45 {
+            let cut = elide_path(wide, max);
+            assert!(width(&cut) <= max, "{max}: {cut}");
+        }
+        // A draft's name has no directory: cut from the left, as before.
+        assert_eq!(elide_path("quickquote-pre-approval-2", 8), "…roval-2");
     }
 
     #[test]

@@ -102,6 +102,12 @@ pub(crate) fn question(app: &mut App, qi: usize, action: Action) {
         | Action::PageUp
         | Action::PageDown => move_or_scroll(app, &action, n),
         Action::Toggle => pick(app, qi, app.cursor),
+        // A digit on a single choice already answered moves to that option, as ↑↓ do, and
+        // Enter or Space chooses it: a new user pressed a number to go to an option and had
+        // their answer replaced at once. On one not answered yet it picks, as the footer says.
+        Action::Choose(k) if k < n && q.kind != QuestionKind::Multi && app.answer(qi).is_some() => {
+            move_to_option(app, qi, &q, k);
+        }
         Action::Choose(k) | Action::Activate(k) if k < n => {
             app.cursor = k;
             pick(app, qi, k);
@@ -204,6 +210,37 @@ pub(crate) fn question(app: &mut App, qi: usize, action: Action) {
         }
         _ => {}
     }
+}
+
+/// A digit on an answered single choice: the cursor goes to option `k`, and the message says
+/// the answer stays until Enter or Space. Nothing is stored.
+fn move_to_option(app: &mut App, qi: usize, q: &crate::questionnaire::Question, k: usize) {
+    let Some(opt) = q.options.get(k) else {
+        return;
+    };
+    // The filter hides it: the cursor would sit on a row not drawn.
+    if !app.option_matches(k) {
+        app.info(format!(
+            "Option {} is hidden by the filter: Esc shows them all.",
+            k + 1
+        ));
+        return;
+    }
+    app.cursor = k;
+    app.cursor_moved = true;
+    if app.answer_position(qi) == Some(k) {
+        return;
+    }
+    let now = app
+        .answer(qi)
+        .map(|a| crate::engine::display_answer(q, a))
+        .unwrap_or_default();
+    app.info(format!(
+        "Moved to {} \"{}\": Enter or Space chooses it; the answer stays \"{}\" until then.",
+        k + 1,
+        crate::explain::clip(&opt.label, 50),
+        crate::explain::clip(&now, 50)
+    ));
 }
 
 /// Takes back the last change made in this session, saved like any change. Text typed and not

@@ -3,7 +3,8 @@
 use super::*;
 
 /// Nothing typed for a moment: save what is being typed, in every field, so closing the
-/// terminal loses at most the last moment's typing. A value that is not valid yet (half a
+/// terminal loses at most the last moment's typing, and look at the file for changes made to
+/// it by others ([`Effect::TakeInFile`]). A value that is not valid yet (half a
 /// date) waits quietly for more typing. The system name of a draft not yet saved waits for
 /// the user to leave the field: it names the draft file.
 pub(crate) fn idle(app: &mut App) {
@@ -23,6 +24,12 @@ pub(crate) fn idle(app: &mut App) {
         )
     {
         commit_overlay_field(app);
+    }
+    // A pause is when the file is looked at for changes made by others (`raia sign`): the
+    // event loop has no other moment free of keys, and a stat is all it costs when there are
+    // none.
+    if app.session().is_some_and(|s| s.path.is_some()) {
+        app.effects.push(Effect::TakeInFile);
     }
 }
 

@@ -59,7 +59,7 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     (
         "In lists (and text fields after Esc)",
         "Space x · 1-9",
-        "choose, or tick and untick · option N (1 then 4 is 14)",
+        "choose, or tick and untick · option N (1 then 4 is 14); on a single choice already answered, a number moves there and Enter or Space chooses it",
     ),
     (
         "In lists (and text fields after Esc)",
@@ -342,8 +342,9 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                     &[("?", "keys"), ("q", "quit")],
                 ]
                 .concat(),
+                // Answered: a digit moves to its option as ↑↓ do; Enter or Space chooses it.
                 (k, _) if k.has_options() => [
-                    [("↑↓", "move"), ("Enter", "choose+next")].as_slice(),
+                    [("↑↓/1-9", "move"), ("Enter", "choose+next")].as_slice(),
                     LIST_COMMANDS,
                     &[("D", "clear"), ("?", "keys"), ("q", "quit")],
                 ]

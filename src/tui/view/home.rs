@@ -3,7 +3,7 @@
 use super::{Content, footer, main_block};
 use crate::tui::action::Action;
 use crate::tui::app::{App, HomeItem};
-use crate::tui::widgets::{fit, stack, truncate, truncate_left, width};
+use crate::tui::widgets::{elide_path, fit, path_name_width, stack, truncate, width};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -102,8 +102,9 @@ pub fn content(app: &App, w: usize) -> Content {
                 Span::styled(marker(i), style),
                 Span::styled(fit(system, cols.system), style),
                 Span::styled("  ", style),
+                // A file opened by name shows its path: the directories give way, not the name.
                 Span::styled(
-                    fit(&truncate_left(&s.name, cols.file), cols.file),
+                    fit(&elide_path(&s.name, cols.file), cols.file),
                     style.patch(t.muted()),
                 ),
                 Span::styled(fit(&rest, rest_w), style),
@@ -128,10 +129,12 @@ pub fn content(app: &App, w: usize) -> Content {
                 let shown = s.path.display().to_string();
                 let first = first.strip_prefix(shown.as_str()).unwrap_or(first);
                 let first = first.trim_start_matches(':');
-                truncate(
-                    &format!("{}: cannot be read (line {first})", s.name),
-                    w.saturating_sub(4),
-                )
+                // The path gets what the reason leaves, and at least half the row, so its
+                // file name shows.
+                let room = w.saturating_sub(4);
+                let reason = format!(": cannot be read (line {first})");
+                let name = elide_path(&s.name, room - width(&reason).min(room / 2));
+                truncate(&format!("{name}{reason}"), room)
             }
         };
         c.push(Line::from(vec![
@@ -185,11 +188,16 @@ struct Columns {
 }
 
 /// The system and file columns share what the other columns leave: each as wide as its
-/// longest entry when both fit, else the file name gets up to two fifths (it is cut from the
-/// left, since drafts of one system differ at the end: "-2").
+/// longest entry when both fit. Else the file column gets two fifths, what the system names
+/// leave, or room for the widest file name that can be whole after "…/" while the system names
+/// keep a third, whichever is most: a path gives up its directories first (a new user saw
+/// "…r-with-a-long-name.toml" beside a system column with room to spare). A name still too wide
+/// is cut from the left, since drafts of one system differ at the end: "-2".
 fn columns(app: &App, w: usize) -> Columns {
-    // Marker, then " " + ANSWERED, LAST EDIT and the longest tier ("prohibited").
+    // Marker, then " " + ANSWERED, LAST EDIT and the longest tier ("prohibited"); two cells
+    // between the system and the file.
     let names = w.saturating_sub(3 + 1 + 10 + 12 + 10).max(12);
+    let room = names.saturating_sub(2);
     let readable = app.drafts.iter().filter(|d| d.error.is_none());
     let system_max = readable
         .clone()
@@ -204,18 +212,26 @@ fn columns(app: &App, w: usize) -> Columns {
         .unwrap_or(0)
         .max(width("SYSTEM"));
     let file_max = readable
+        .clone()
         .map(|d| width(&d.name))
         .max()
         .unwrap_or(0)
         .max(width("FILE"));
-    let room = names.saturating_sub(2);
     if system_max + file_max <= room {
         return Columns {
             system: system_max,
             file: room - system_max,
         };
     }
-    let file = file_max.min((room * 2 / 5).max(8)).min(room / 2);
+    // A name that cannot be whole even so is not worth cutting the system names for.
+    let system_floor = (room / 3).max(12).min(system_max);
+    let names_whole = readable
+        .map(|d| path_name_width(&d.name))
+        .filter(|&n| n <= room.saturating_sub(system_floor))
+        .max()
+        .unwrap_or(0);
+    let share = (room * 2 / 5).max(8).min(room / 2);
+    let file = file_max.min(share.max(room.saturating_sub(system_max)).max(names_whole));
     Columns {
         system: room - file,
         file,
