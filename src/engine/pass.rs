@@ -7598,6 +7598,8 @@ fn unreviewed_cases(text: &str) -> bool {
         "clears the queue",
         "read by",
         "unsuccessful",
+        "platform",
+        "portal",
         "batch",
         "populated",
         "exported",
@@ -7710,7 +7712,10 @@ fn unreviewed_cases(text: &str) -> bool {
     {
         return false;
     }
-    joined.split(['\n', '.']).any(|sentence| {
+    // Not at the point of a figure: "forms scoring below 0.2 ... are rejected by the servicer
+    // platform" (a tenth review) is one sentence.
+    let sentences = sentences_of(&joined);
+    sentences.iter().flat_map(|s| s.split('\n')).any(|sentence| {
         let sentence_spaced = super::spaced_words(sentence);
         let sentence_words: Vec<&str> = sentence_spaced.split_whitespace().collect();
         // A check before the outcome goes is read over the clauses joined by commas: "once the
@@ -7724,10 +7729,14 @@ fn unreviewed_cases(text: &str) -> bool {
                 // accounts on the score, without an investigator, was refused" (a review of
                 // honest text). Its clauses are not read, through the refusal.
                 let refused = refused_request(part);
+                // A dash parts clauses as a comma does: "line decreases are not - card ops run
+                // QQ-PD monthly and any cardholder ... has their limit halved automatically" (a
+                // tenth review).
                 part.split(',')
                     .enumerate()
                     .filter(move |(k, _)| refused.is_none_or(|r| *k > r))
-                    .map(move |(_, c)| (super::spaced_words(c), part_checked))
+                    .flat_map(|(_, c)| c.split(['\u{2013}', '\u{2014}']).flat_map(|d| d.split(" - ")))
+                    .map(move |c| (super::spaced_words(c), part_checked))
             })
             .any(|(clause, part_checked)| {
                 let words: Vec<&str> = clause.split_whitespace().collect();
@@ -7957,12 +7966,20 @@ fn unreviewed_cases(text: &str) -> bool {
                     "impossible",
                     "must",
                 ];
+                // An outcome named in the letter is no denial: "sent the 'not eligible for
+                // funded hours' letter by the overnight batch" (a tenth review).
                 let guarded = |at: usize| {
-                    words
-                        .get(..at)
-                        .unwrap_or_default()
-                        .iter()
-                        .any(|w| GUARDS.contains(w))
+                    let before = words.get(..at).unwrap_or_default();
+                    before.iter().enumerate().any(|(k, w)| {
+                        GUARDS.contains(w)
+                            && !(*w == "not"
+                                && before.get(k + 1).is_some_and(|n| {
+                                    matches!(
+                                        *n,
+                                        "eligible" | "entitled" | "successful" | "suitable" | "qualified"
+                                    )
+                                }))
+                    })
                 };
                 // A denial in a clause joined before is not of this one: "with no reason and
                 // nobody in FinCrime reviewing it" (a ninth review).
@@ -8084,6 +8101,12 @@ fn unreviewed_cases(text: &str) -> bool {
                             .is_some_and(|r| REVIEWERS.contains(r))
                         && words.get(i + 2).is_some_and(|v| {
                             v.starts_with("review") || v.starts_with("check") || *v == "sees"
+                                // "no investigator looks at the exclusion list" (a tenth
+                                // review); not "looks at the score until ..." (how they read).
+                                || (matches!(*v, "looks" | "reads" | "opens")
+                                    && !words.get(i + 3..).unwrap_or_default().iter().any(|n| {
+                                        matches!(*n, "until" | "before" | "first")
+                                    }))
                         }))
                         && !guarded_since(i)
                         || (*w == "without"
@@ -8393,6 +8416,8 @@ fn goes_unreviewed_in(all: &str) -> bool {
         " only checks ",
         " before anyone ",
         " before anybody ",
+        " platform ",
+        " portal ",
     ]
     .iter()
     .any(|k| all.contains(k))
@@ -8437,6 +8462,26 @@ fn against(w: &str) -> bool {
 /// - a dose put on the round by the alert: "agitation alerts auto-add the PRN sedation prompt
 ///   to the eMAR round".
 fn goes_unreviewed(words: &[&str]) -> Option<usize> {
+    // Who takes an outcome up after the machine, in the rest of its clause.
+    const REVIEWERS_AFTER: &[&str] = &[
+        "officer",
+        "officers",
+        "caseworker",
+        "caseworkers",
+        "underwriter",
+        "underwriters",
+        "person",
+        "human",
+        "staff",
+        "team",
+        "manager",
+        "reviewer",
+        "analyst",
+        "adviser",
+        "advisor",
+        "queue",
+        "appeal",
+    ];
     let at = |i: usize| words.get(i).copied().unwrap_or_default();
     let whom = |w: &str| {
         PEOPLE.contains(&w)
@@ -8491,7 +8536,14 @@ fn goes_unreviewed(words: &[&str]) -> Option<usize> {
                             a_machine(m)
                                 || matches!(
                                     *m,
-                                    "job" | "batch" | "api" | "script" | "scheduler" | "pipeline"
+                                    "job"
+                                        | "batch"
+                                        | "api"
+                                        | "script"
+                                        | "scheduler"
+                                        | "pipeline"
+                                        | "platform"
+                                        | "portal"
                                 )
                         }))
         }) || matches!(from.checked_sub(2).map(at), Some("auto" | "automatically"))
@@ -8538,6 +8590,56 @@ fn goes_unreviewed(words: &[&str]) -> Option<usize> {
         if (against(w) || taken_off)
             && words.get(..i).unwrap_or_default().iter().any(|b| whom(b))
             && by_machine(i + 1)
+        {
+            return Some(i);
+        }
+        // A request refused, or a limit or award cut, by the machine: "forms scoring below 0.2
+        // ... are rejected by the servicer platform, unread", "any cardholder whose PD rises
+        // above 8% has their limit halved automatically" (a tenth review). Not one a person
+        // then takes up ("declined by the model and reviewed by an officer").
+        let before = words.get(..i).unwrap_or_default();
+        let refused = matches!(w, "rejected" | "refused" | "declined" | "denied")
+            && before.iter().any(|b| {
+                whom(b)
+                    || matches!(
+                        *b,
+                        "form"
+                            | "forms"
+                            | "application"
+                            | "applications"
+                            | "claim"
+                            | "claims"
+                            | "request"
+                            | "requests"
+                    )
+            });
+        let cut = matches!(
+            w,
+            "halved" | "cut" | "reduced" | "lowered" | "withdrawn" | "stopped"
+        ) && before.iter().any(|b| {
+            matches!(
+                *b,
+                "limit"
+                    | "limits"
+                    | "credit"
+                    | "benefit"
+                    | "benefits"
+                    | "allowance"
+                    | "award"
+                    | "awards"
+                    | "payment"
+                    | "payments"
+                    | "hours"
+            )
+        });
+        if (refused || cut)
+            && by_machine(i + 1)
+            && !words.get(i + 1..).unwrap_or_default().iter().any(|n| {
+                REVIEWERS_AFTER.contains(n)
+                    || n.starts_with("review")
+                    || n.starts_with("check")
+                    || n.starts_with("confirm")
+            })
         {
             return Some(i);
         }
@@ -8613,7 +8715,9 @@ fn goes_unreviewed(words: &[&str]) -> Option<usize> {
                         x.starts_with("approv")
                             || x.starts_with("accept")
                             || x.starts_with("grant")
-                            || matches!(*x, "passes" | "passed" | "clears" | "cleared")
+                            // "caseworkers only ever see claims that clear the line" (a
+                            // tenth review).
+                            || matches!(*x, "passes" | "passed" | "pass" | "clears" | "cleared" | "clear")
                     }) && !n.iter().any(|x| decided(x))
                 })
         {
@@ -17423,6 +17527,9 @@ type Area = (
 const SYSTEM_OUTPUT: &[&str] = &[
     "summary",
     "summaries",
+    // "pupils' digests are exported to the pastoral lead" (a tenth review).
+    "digest",
+    "digests",
     "report",
     "reports",
     "score",
@@ -17475,6 +17582,9 @@ fn tied_to_output(words: &[&str]) -> bool {
         match *w {
             "basis" => true,
             "based" => near.first() == Some(&"on"),
+            // "has used the 'persistent disruption' category as grounds for fixed-term
+            // exclusion" (a tenth review): what the system gives taken as the grounds.
+            "grounds" => i > 0 && words.get(i - 1) == Some(&"as"),
             // The output feeding the step that decides: "Summaries of customers' arrears files
             // feed the disconnection batch", "The score also feeds the AML monitor" (a sixth
             // review).
@@ -17779,6 +17889,14 @@ const CHECKERS: &[&str] = &[
     "moderator",
     "supervisor",
     "worker",
+    // "without a housing officer reading the file", "without an employment lawyer seeing it"
+    // (a tenth review).
+    "investigator",
+    "investigators",
+    "lawyer",
+    "lawyers",
+    "solicitor",
+    "solicitors",
 ];
 
 /// What a person left out does, after a checker ([`CHECKERS`]): checks it, is involved, is in
@@ -17842,6 +17960,12 @@ const SKIPPED: &[&str] = &[
     "listening",
     "watching",
     "opening",
+    // "the head excludes on it without speaking to the child" (a tenth review).
+    "speaking",
+    "talking",
+    "meeting",
+    "contacting",
+    "seeing",
 ];
 
 /// Whether the word at `i` of a sentence denies what it says is decided. Not an outcome that is
@@ -17903,6 +18027,18 @@ fn denies(words: &[&str], i: usize, w: &str) -> bool {
         {
             false
         }
+        // A test left out, not the use: "the removals team's use on detention reviews was never
+        // evaluated" (a tenth review).
+        "not" | "t" | "never"
+            if next.first().is_some_and(|n| {
+                matches!(
+                    *n,
+                    "evaluated" | "tested" | "validated" | "assessed" | "measured" | "audited"
+                )
+            }) =>
+        {
+            false
+        }
         "not" | "t" => !next.first().is_some_and(|n| {
             matches!(
                 *n,
@@ -17930,6 +18066,13 @@ fn denies(words: &[&str], i: usize, w: &str) -> bool {
                         | "certified"
                         | "second"
                         | "independent"
+                        // Who the checker is: "without a housing officer reading the file" (a
+                        // tenth review).
+                        | "housing"
+                        | "employment"
+                        | "social"
+                        | "case"
+                        | "senior"
                 )
             })
             .is_some_and(|n| SKIPPED.contains(n) || CHECKERS.contains(n)),
@@ -17969,14 +18112,17 @@ fn denies(words: &[&str], i: usize, w: &str) -> bool {
         {
             false
         }
+        // Excluded "on" something is a decision taken on it: "pupils are excluded on it" (a
+        // tenth review).
         "excluded" => {
-            !(next.first() == Some(&"from")
-                && next.get(1..3).unwrap_or_default().iter().any(|n| {
-                    matches!(
-                        *n,
-                        "school" | "schools" | "class" | "classes" | "lessons" | "college"
-                    )
-                }))
+            next.first() != Some(&"on")
+                && !(next.first() == Some(&"from")
+                    && next.get(1..3).unwrap_or_default().iter().any(|n| {
+                        matches!(
+                            *n,
+                            "school" | "schools" | "class" | "classes" | "lessons" | "college"
+                        )
+                    }))
         }
         // A data feed that is not connected denies where the answers come from, not that they
         // are given (a hostile review's voter bot: "as the county data feed never got wired
@@ -19771,6 +19917,229 @@ fn decision_in_the_words(
             &["prescrib", "diagnos", "treat", "triage", "dose", "dosing"],
             &[],
         ),
+        // A possession claim or notice on the system's word: "the summary ends 'recommend
+        // possession: Y/N', and Y cases are filed for a Section 8 notice by the paralegal team"
+        // (a tenth review). Not an officer's own notice, with nothing of the system's said.
+        (
+            "critical-benefits",
+            &[
+                "possession",
+                "eviction",
+                "evictions",
+                "notice",
+                "notices",
+                "section",
+            ],
+            &[
+                "filed",
+                "issued",
+                "served",
+                "sought",
+                "recommend",
+                "recommends",
+                "recommended",
+            ],
+            &[
+                Also::Whole,
+                Also::InText(&[
+                    "tenant",
+                    "tenants",
+                    "tenancy",
+                    "tenancies",
+                    "arrears",
+                    "landlord",
+                    "landlords",
+                    "housing",
+                ]),
+                Also::Said(&[
+                    "summary",
+                    "summaries",
+                    "score",
+                    "scores",
+                    "flag",
+                    "flags",
+                    "model",
+                    "tool",
+                    "output",
+                    "recommendation",
+                    "recommendations",
+                ]),
+            ],
+        ),
+        // What the system wrote put before the court as it is: "the 'welfare concerns' paragraph
+        // is pasted straight into the position statement the court relies on for contact
+        // orders" (a tenth review).
+        (
+            "judicial",
+            &[
+                "court",
+                "courts",
+                "judge",
+                "judges",
+                "bench",
+                "tribunal",
+                "tribunals",
+                "magistrates",
+            ],
+            &[
+                "relies",
+                "rely",
+                "relied",
+                "pasted",
+                "copied",
+                "filed",
+                "submitted",
+            ],
+            &[
+                Also::Whole,
+                Also::Said(&["pasted", "copied", "paste", "copy", "verbatim", "straight"]),
+            ],
+        ),
+        // Remand or bail on the system's band: "at first hearing the bench is shown 'high risk
+        // of non-attendance' and remand is routinely ordered on that line alone" (a tenth
+        // review).
+        (
+            "judicial",
+            &["remand", "bail", "custody"],
+            &["ordered", "refused", "granted", "denied", "decided"],
+            &[
+                Also::Whole,
+                Also::InText(&[
+                    "court",
+                    "courts",
+                    "magistrates",
+                    "bench",
+                    "hearing",
+                    "hearings",
+                    "judge",
+                    "judges",
+                ]),
+                Also::Said(&[
+                    "band", "banding", "bands", "score", "scores", "risk", "flag", "rating",
+                ]),
+            ],
+        ),
+        // Immigration detention reviewed on the system's summaries: "the removals team's use on
+        // detention reviews (DET-R) was never evaluated" (a tenth review). Not a school's.
+        (
+            "other-rights-health-safety",
+            &["detention", "detainee", "detainees"],
+            &["reviews", "review", "hearings", "hearing", "decisions"],
+            &[
+                Also::Whole,
+                Also::Said(&[
+                    "use",
+                    "used",
+                    "uses",
+                    "summary",
+                    "summaries",
+                    "model",
+                    "tool",
+                    "output",
+                ]),
+                // Nor a use only asked for: "The removals team asked to use it on detention
+                // reviews; that was turned down" (a review of honest text).
+                Also::Unless(&[
+                    "pupil",
+                    "pupils",
+                    "school",
+                    "schools",
+                    "student",
+                    "students",
+                    "teacher",
+                    "teachers",
+                    "class",
+                    "asked",
+                    "request",
+                    "requested",
+                    "proposed",
+                ]),
+            ],
+        ),
+        // Medical advice given by the system to the people who use it: "older children can
+        // describe symptoms ... and get a suggested over-the-counter medicine and dose", "The
+        // tutor gives children medical advice" (a tenth review). Not a clinician's advice.
+        (
+            "medical-advice",
+            &[
+                "medical",
+                "medicine",
+                "medicines",
+                "medication",
+                "medications",
+                "dose",
+                "doses",
+                "dosage",
+                "symptoms",
+            ],
+            &[
+                "advice",
+                "suggested",
+                "recommended",
+                "suggests",
+                "recommends",
+                "advises",
+            ],
+            &[
+                Also::Whole,
+                Also::Said(&[
+                    "children",
+                    "child",
+                    "kids",
+                    "pupils",
+                    "students",
+                    "users",
+                    "patients",
+                    "customers",
+                    "people",
+                    "tutor",
+                    "bot",
+                    "chatbot",
+                    "app",
+                    "model",
+                    "it",
+                ]),
+                Also::Unless(&[
+                    "gp",
+                    "gps",
+                    "doctor",
+                    "doctors",
+                    "pharmacist",
+                    "pharmacists",
+                    "nurse",
+                    "nurses",
+                    "clinician",
+                    "clinicians",
+                    "parent",
+                    "parents",
+                    "adult",
+                    "refers",
+                    "refer",
+                    "declines",
+                ]),
+            ],
+        ),
+        // Legal advice on a settlement given by the system: "the employee-relations bot draft
+        // the advice letter for staff being exited, telling them whether to sign the
+        // settlement agreement" (a tenth review). Not a lawyer's.
+        (
+            "legal-advice",
+            &["settlement", "severance", "compromise"],
+            &["whether", "advice", "advises", "advise"],
+            &[
+                Also::InText(&[
+                    "agreement",
+                    "agreements",
+                    "exit",
+                    "exited",
+                    "exiting",
+                    "redundancy",
+                    "dismissal",
+                ]),
+                Also::Said(&["bot", "chatbot", "tool", "model", "ai", "assistant", "it"]),
+                Also::Unless(&["lawyer", "lawyers", "solicitor", "solicitors", "counsel"]),
+            ],
+        ),
     ];
     // The nouns a decision word can stand before as the name of a document or of the people
     // who decide, not a decision: "interview guidelines", "hiring managers".
@@ -19876,7 +20245,17 @@ fn decision_in_the_words(
     // summariser ranks applicants", "Exception: the telehealth app ... tells low-acuity ones to
     // self-care" (a ninth review). The exclusions before it are not read.
     fn excepted(t: &str) -> Option<&str> {
-        let keys = ["apart from", "except", "exception"];
+        // "Not for legal advice or HR case files - though we do let the employee-relations bot
+        // draft the advice letter" (a tenth review).
+        let keys = [
+            "apart from",
+            "except",
+            "exception",
+            "though we do",
+            "but we do",
+            "though it does",
+            "but it does",
+        ];
         if !keys
             .iter()
             .any(|k| super::contains_ignoring_ascii_case(t, k))
@@ -19918,8 +20297,12 @@ fn decision_in_the_words(
                 .filter(|_| !marked)
                 .map(|n| (marking, n.as_str(), Source::Note)),
         )
+        // Beside an area marked too, the notes on other answers, read for another area only
+        // through the readings that tie it to the system (the strict rows below): "the bench is
+        // shown 'high risk of non-attendance' and remand is routinely ordered on that line
+        // alone" in a note on a benefits sorter's role (a tenth review).
         .chain(q.questions.iter().filter_map(|x| {
-            (!marked && x.id != marking.id && facts.answer(&x.id).is_some())
+            (x.id != marking.id && facts.answer(&x.id).is_some())
                 .then(|| a.notes.get(x.id.as_str()))
                 .flatten()
                 .map(|n| (x, n.as_str(), Source::OtherNote))
@@ -19986,6 +20369,12 @@ fn decision_in_the_words(
                         continue;
                     };
                     spaced = kept;
+                }
+                // A request refused is no use: "A request from FinCrime to close accounts on the
+                // score, without an investigator, was refused by the model risk committee" (a
+                // review of honest text).
+                if refused_request(sentence).is_some() {
+                    continue;
                 }
                 let words: Vec<&str> = spaced.split_whitespace().collect();
                 // The people a clause names only as "anyone" are those the text named before it:
@@ -20061,6 +20450,14 @@ fn decision_in_the_words(
                     // document in the claim ...; a caseworker decides every claim" is the benefit
                     // claim the host marks, not insurance (a review of honest answers).
                     (strict || (!marked && !matches!(from, Source::Limitation | Source::OtherNote)))
+                        // In a note beside an area marked, only a decision tied to the system
+                        // in so many words, or a court's: "IVF patients are told ... that a
+                        // model ranks embryos" in a note on medical safeguards is the consent
+                        // form (a review of honest text).
+                        && !(marked
+                            && from == Source::OtherNote
+                            && *id != "judicial"
+                            && !also.iter().any(|c| matches!(c, Also::Link)))
                         && q.categories.iter().any(|c| c.id == *id)
                         && !facts.has_category(id)
                         // Advice beside a marked decision is mostly the same work told to the
@@ -20609,6 +21006,15 @@ impl Scope<'_> {
         {
             conflict.push(Conflict::OtherVersion { evidence, answers });
         }
+        // Recorded in place on evidence that leaves a use out: "The childcare-subsidy extension
+        // went live under the same EIA", "The voice-input feature ... was added afterwards and
+        // isn't covered" (a tenth review).
+        if let Some(r) = recorded.filter(|r| r.status == SafeguardStatus::InPlace)
+            && self.assume != Some(s.id.as_str())
+            && let Some(words) = uncovered_use(&r.evidence)
+        {
+            conflict.push(Conflict::UncoveredUse { words });
+        }
         // An answer says it is there without showing it ("we keep the signed consent records";
         // only evidence shows them), and it keeps a prohibition clear: recorded missing or
         // planned, the two disagree (as below); recorded nowhere, or in place with no evidence,
@@ -20875,6 +21281,83 @@ fn versions_named_plain(text: &str) -> Vec<(String, String, String)> {
         out.push((name, version, shown));
     }
     out
+}
+
+/// The sentence of evidence that says a use or part of the system is outside what the work
+/// covers, or `None`: "The voice-input feature ... was added afterwards and isn't covered", "The
+/// childcare-subsidy extension went live under the same EIA; no separate equality impact
+/// assessment was carried out" (a tenth review). Not a rule for later ("any new feature not
+/// covered needs a fresh assessment before launch"), nor a separate one said not to be needed.
+fn uncovered_use(evidence: &str) -> Option<String> {
+    // Most evidence says none of these: looked for before any splitting.
+    if !["cover", "same", "separate"]
+        .iter()
+        .any(|k| super::contains_ignoring_ascii_case(evidence, k))
+    {
+        return None;
+    }
+    const NEW: &[&str] = &[
+        "added",
+        "new",
+        "extension",
+        "extended",
+        "feature",
+        "since",
+        "afterwards",
+        "later",
+        "launched",
+        "stream",
+        "use",
+        "module",
+        "introduced",
+    ];
+    const ASSESSMENT: &[&str] = &[
+        "assessment",
+        "assessments",
+        "eia",
+        "dpia",
+        "ra",
+        "impact",
+        "risk",
+        "evaluation",
+    ];
+    sentences_of(evidence).into_iter().find_map(|sentence| {
+        sentence.split(';').find_map(|clause| {
+            let spaced = super::spaced_words(&clause.to_lowercase());
+            let words: Vec<&str> = spaced.split_whitespace().collect();
+            let said = |p: &[&str]| words.windows(p.len()).any(|w| w == p);
+            let rule = words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "needs" | "need" | "must" | "requires" | "require" | "until" | "would" | "if"
+                )
+            });
+            let not_covered = [
+                ["not", "covered"],
+                ["t", "covered"],
+                ["never", "covered"],
+                ["not", "cover"],
+                ["t", "cover"],
+            ]
+            .iter()
+            .any(|p| said(p))
+                && words.iter().any(|w| NEW.contains(w));
+            let same = words.windows(5).any(|w| {
+                matches!(w, [v, _, "under", "the", "same"] | [_, v, "under", "the", "same"]
+                    if matches!(*v, "live" | "launched" | "released" | "runs" | "run" | "out"))
+            });
+            let separate = words.windows(2).enumerate().any(|(i, w)| {
+                w == ["no", "separate"]
+                    && words
+                        .get(i + 2..(i + 7).min(words.len()))
+                        .is_some_and(|n| n.iter().any(|x| ASSESSMENT.contains(x)))
+            }) && !words
+                .iter()
+                .any(|w| matches!(*w, "needed" | "required" | "necessary"));
+            ((not_covered && !rule) || same || separate)
+                .then(|| clause.trim().trim_end_matches('.').replace('"', "'"))
+        })
+    })
 }
 
 /// Evidence for another version of something the answers (text answers, the system's name and

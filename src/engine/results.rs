@@ -381,6 +381,10 @@ pub enum Conflict {
     /// another version ("MRM-CL-031 for QQ-PD v3" while the answers run QQ-PD v5): the two as
     /// written.
     OtherVersion { evidence: String, answers: String },
+    /// Recorded in place on evidence that says a use or part of the system is outside what it
+    /// covers ("The childcare-subsidy extension went live under the same EIA", a tenth review):
+    /// its sentence, as written.
+    UncoveredUse { words: String },
 }
 
 impl SafeguardResult {

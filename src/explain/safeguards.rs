@@ -254,6 +254,10 @@ pub fn conflict_for(q: &Questionnaire, s: &SafeguardResult, advice: Advice) -> S
                 "recorded as in place on evidence for {evidence}, while the answers name {answers}{}",
                 fix("record the evidence for the version in use, or say in it why the earlier one still holds")
             ),
+            Conflict::UncoveredUse { words } => format!(
+                "recorded as in place on evidence that says a use or part of the system is outside what it covers: \"{words}\"{}",
+                fix("record the evidence that covers that use too, or change the status")
+            ),
             Conflict::UnnamedCheck { because } => format!(
                 "recorded as in place on evidence that does not name a check that shows it, or names one that is not done yet: {because}{}",
                 fix("name the check in the evidence, or change the status")
