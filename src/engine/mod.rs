@@ -2501,6 +2501,12 @@ fn undone(lower: &str, joined: &str) -> bool {
         "no longer in force",
         "no longer maintained",
         "no longer applied",
+        // "in-person and telephone decisions are no longer offered" as the evidence of an
+        // alternative route (a tenth hostile review saw it read "in place").
+        "no longer offered",
+        "no longer available",
+        "no longer provided",
+        "no longer possible",
         "did not pass",
         "didn t pass",
         "not passed",
@@ -12914,6 +12920,9 @@ mod tests {
             "Risk assessment RA-RR-3 v2, for the LoanBot system (a different system)",
             "Risk assessment RA-RR-3 v2, covers the previous model only",
             "Risk assessment RA-RR-3 v2: written by ChatGPT, not reviewed by anyone",
+            // A tenth hostile review's alternative route, gone since the branches closed.
+            "Branch/phone route available. Since the 2026 branch closures the phone line says 'please apply online' and transfers callers to the web form; in-person and telephone decisions are no longer offered.",
+            "Phone applications with a lending officer: no longer available since March.",
         ] {
             assert!(is_empty_reason(none), "{none:?} is no evidence");
         }
@@ -12936,6 +12945,8 @@ mod tests {
             "Risk assessment RA-9 approved 2026-05-01; teacher access to the raw scores was removed.",
             "DPIA DP-4 approved 2026-05-01; social-media data was removed from scope.",
             "Risk assessment RA-9 approved 2026-05-01; the sick-leave field has been removed.",
+            "Applicants can apply by phone or in one of 42 branches, where a lending officer decides (procedure LEND-ALT-04); the old fax route is no longer offered.",
+            "Branch and phone applications, decided by a lending officer (LEND-ALT-04); paper forms are no longer available, large print is sent on request.",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
