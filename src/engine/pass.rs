@@ -12787,12 +12787,21 @@ const BLUNT_WORDS: &[(&str, &[&str])] = &[
             "fake news stories",
             "fake news articles",
             "propaganda campaign",
+            // Said in other verbs and purposes: "We use her voice to read fake news", "realistic
+            // photos of fake disasters to mislead people" (a tenth hostile review).
+            "fake news",
+            "to mislead",
+            "to deceive",
         ],
     ),
     (
         "harassment",
         &[
             "to harass",
+            // "make images that harass named debtors" (a tenth hostile review): the verb with
+            // any object.
+            "harass",
+            "harasses",
             "harass former",
             "harass people",
             "harass users",
@@ -13060,6 +13069,30 @@ fn prohibited_in_the_words(
     let mut seen: Vec<&str> = Vec::new();
     let mut out = Vec::new();
     for (g, text) in &evidence {
+        // A real person's likeness used without their consent, read in the evidence as in the
+        // answers: "We also clone a second narrator's voice without his consent" as the
+        // evidence of consent records passed (a tenth hostile review).
+        let owners = likeness_owners(text);
+        let names = |s: &str| a_real_person(s) || names_an_owner(s, &owners);
+        if !seen.contains(&"likeness")
+            && !confirmed("likeness")
+            && (!owners.is_empty() || a_real_person(text))
+            && let Some(sentence) = consent_not_given_by(text, Some(&names))
+            && let Some(p) = q.prohibitions.iter().find(|p| p.id == "likeness")
+            && let Some(screen) = q.questions.iter().find(|x| {
+                facts.answer(&x.id).is_some()
+                    && x.options.iter().any(|o| {
+                        o.effects.prohibits.iter().any(|w| w == "likeness")
+                            || o.effects.concerns.iter().any(|w| w == "likeness")
+                    })
+            })
+        {
+            seen.push("likeness");
+            let what = format!("the evidence for \"{}\": ", g.title);
+            out.push(prohibited_finding(
+                q, facts, p, "likeness", &what, &sentence, &screen.id,
+            ));
+        }
         for (id, sentence, elsewhere) in prohibited_sentences_once(text) {
             if seen.contains(&id) {
                 also_not_told(q, &mut out, id, &sentence);
@@ -13243,6 +13276,20 @@ fn a_real_person(sentence: &str) -> bool {
             "late" => matches!(
                 next,
                 "author"
+                    // A late relative's voice cloned from voicemails (a tenth hostile review).
+                    | "parent"
+                    | "parents"
+                    | "grandparent"
+                    | "grandparents"
+                    | "relative"
+                    | "relatives"
+                    | "mother"
+                    | "father"
+                    | "husband"
+                    | "wife"
+                    | "spouse"
+                    | "partner"
+                    | "loved"
                     | "actor"
                     | "singer"
                     | "artist"
@@ -13375,6 +13422,36 @@ fn likeness_owners(text: &str) -> Vec<String> {
         {
             add(p);
         }
+        // A person's role before it, with no possessive: "another narrator voice", "the
+        // sprinter photos" (a tenth hostile review: "another narrator's voice" was read, this
+        // not).
+        if let Some(role) = i.checked_sub(1).and_then(|j| words.get(j))
+            && matches!(
+                *role,
+                "narrator"
+                    | "actor"
+                    | "actress"
+                    | "singer"
+                    | "presenter"
+                    | "anchor"
+                    | "host"
+                    | "artist"
+                    | "athlete"
+                    | "sprinter"
+                    | "player"
+                    | "celebrity"
+                    | "ceo"
+                    | "cfo"
+                    | "founder"
+                    | "politician"
+                    | "influencer"
+                    | "musician"
+                    | "rapper"
+                    | "comedian"
+            )
+        {
+            add(role);
+        }
         // "stills of the CEO", "fake videos of our CEO".
         if words.get(i + 1) == Some(&"of")
             && let Some(owner) = words
@@ -13482,6 +13559,22 @@ fn consent_not_given_by(note: &str, named: Option<&dyn Fn(&str) -> bool>) -> Opt
         &["without", "his", "family", "s", "consent"],
         &["without", "her", "family", "s", "consent"],
         &["without", "their", "family", "s", "consent"],
+        // "without the consent of their estates", and no check of whose rights they are: "we
+        // don't check who holds the rights or whether the rest of the family agrees" (a tenth
+        // hostile review).
+        &["without", "the", "consent", "of"],
+        &["without", "consent", "from"],
+        &["without", "the", "permission", "of"],
+        &["without", "permission", "from"],
+        &["t", "check", "who"],
+        &["not", "check", "who"],
+        &["never", "check", "who"],
+        &["t", "check", "whether"],
+        &["not", "check", "whether"],
+        &["t", "verify", "who"],
+        &["not", "verify", "who"],
+        &["t", "check", "the", "rights"],
+        &["not", "check", "the", "rights"],
     ];
     // "nothing is released for a title she hasn't signed off" is the rule that holds (a review
     // of honest text).
@@ -13841,6 +13934,8 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     let (mut weapon, mut force, mut review, mut around) = (false, false, false, false);
     // A munition said to pick its own target ([`acts_alone`]) may name no verb of force.
     let mut picks = false;
+    // A weapon laid on a target ([`cues_a_weapon`]), read for an approved area.
+    let mut aims = false;
     // A question of what the assistant is ([`passes_as_a_person`]); an authority's marks
     // ([`poses_as_an_authority`]).
     let (mut asked, mut machine, mut marked, mut authority) = (false, false, false, false);
@@ -13850,6 +13945,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         marked |= official_mark(w);
         authority |= an_authority(w);
         weapon |= weapon_verb(w);
+        aims |= cues_a_weapon(w);
         picks |= picks_a_target(w);
         force |= w == "force" || w == "effects" || w == "effect";
         review |= reviewed(w);
@@ -13914,7 +14010,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             .iter()
             .any(|k| spaced_text.contains(k));
     // An area approved for a weapon ([`strikes_in_an_approved_area`]).
-    let area_keys = weapon
+    let area_keys = (weapon || aims)
         && [" approv", " authori", " cleared "]
             .iter()
             .any(|k| spaced_text.contains(k))
@@ -13958,6 +14054,18 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     ]
     .iter()
     .any(|k| spaced_text.contains(k));
+    // Jailbreaks sold to others ([`sells_jailbreaks`]).
+    let sells_keys = spaced_text.contains(" jailbr")
+        && [
+            " sell",
+            " sold",
+            " buy",
+            " anyone ",
+            " customers ",
+            " clients ",
+        ]
+        .iter()
+        .any(|k| spaced_text.contains(k));
     let around_keys = around
         && [
             " filter",
@@ -14017,6 +14125,8 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         && !review_keys
         && !around_keys
         && !others_keys
+        && !area_keys
+        && !sells_keys
         && !minors_keys
         && phrases_at(&spaced_text).is_empty()
     {
@@ -14027,7 +14137,8 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     let lethal_in_text = names_lethal_force(&spaced_text);
     let joined = crate::assessment::as_words(text);
     let mut previous: Option<&str> = None;
-    for sentence in sentences_of(&joined) {
+    let all = sentences_of(&joined);
+    for (at, sentence) in all.iter().copied().enumerate() {
         // A question asks about the use; it does not describe it ("Do we contact their employer
         // if they do not pay? No, ...": a review of honest answers).
         if sentence.trim_end().ends_with('?') {
@@ -14047,6 +14158,21 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         if others_keys
             && !out.iter().any(|(o, _, _)| *o == "safety-circumvention")
             && attacks_others_models(&sentence_words)
+        {
+            out.push((
+                "safety-circumvention",
+                sentence.trim().replace('"', "'"),
+                false,
+            ));
+            previous = None;
+            continue;
+        }
+        // Jailbreaks sold to whoever buys them, called a red team or not: "a
+        // 'red-team-as-a-service' add-on: customers submit a target model and our prompt
+        // library returns working jailbreaks ...; anyone can buy it" (a tenth hostile review).
+        if sells_keys
+            && !out.iter().any(|(o, _, _)| *o == "safety-circumvention")
+            && sells_jailbreaks(&sentence_words)
         {
             out.push((
                 "safety-circumvention",
@@ -14153,9 +14279,21 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         // Read clause by clause: "Blocked in the default workspace; the lingerie team's
         // workspace has the nudity filter turned off" blocks in one and says the use in the
         // other. The whole sentence is quoted.
-        for clause in sentence.split(';') {
+        for (c, clause) in sentence.split(';').enumerate() {
             let whole = super::spaced_words(clause);
             if guarded(&whole, GUARDS) {
+                continue;
+            }
+            // A request the team refused describes no use: "Teachers asked for a switch to
+            // turn guardrails off for a class; we refused, and there is no override code" (a
+            // tenth hostile review's false alarm).
+            if asked_for(&whole)
+                && sentence
+                    .split(';')
+                    .skip(c + 1)
+                    .chain(all.get(at + 1).copied())
+                    .any(|later| we_refused(&super::spaced_words(later)))
+            {
                 continue;
             }
             // A condition denies nothing of the clause it qualifies: "telling them we will
@@ -14294,6 +14432,100 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         }
     }
     out
+}
+
+/// Whether a sentence (its words) says the team sells or hands out jailbreaks to whoever buys
+/// them: "our prompt library returns working jailbreaks that make it produce malware and weapons
+/// instructions; anyone can buy it" (a tenth hostile review). Not a red team for a model's own
+/// owner, under contract, that reports what worked so it can be fixed, nor where the sentence
+/// denies it.
+fn sells_jailbreaks(words: &[&str]) -> bool {
+    let Some(at) = words.iter().position(|w| w.starts_with("jailbr")) else {
+        return false;
+    };
+    let sold = words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            *w,
+            "sell" | "sells" | "sold" | "selling" | "buy" | "buys" | "bought" | "purchase"
+        ) || (matches!(*w, "returns" | "delivers" | "supplies" | "gives" | "hands")
+            && words
+                .get(i + 1..(i + 4).min(words.len()))
+                .is_some_and(|a| a.iter().any(|x| x.starts_with("jailbr") || *x == "working")))
+    });
+    let to_others = words.iter().any(|w| {
+        matches!(
+            *w,
+            "customers" | "customer" | "clients" | "client" | "anyone" | "buyers" | "public"
+        )
+    });
+    let held = words.iter().any(|w| {
+        matches!(
+            *w,
+            "own"
+                | "owner"
+                | "owners"
+                | "contract"
+                | "authorised"
+                | "authorized"
+                | "permission"
+                | "report"
+                | "reports"
+                | "fix"
+                | "fixed"
+                | "patch"
+                | "patched"
+                | "block"
+                | "blocks"
+                | "blocked"
+                | "detect"
+                | "detects"
+                | "against"
+        )
+    });
+    let denied = words
+        .get(..at)
+        .unwrap_or_default()
+        .iter()
+        .any(|w| matches!(*w, "not" | "t" | "never" | "no" | "nor"));
+    sold && to_others && !held && !denied
+}
+
+/// Whether a clause (spaced words) asks for something: "Teachers asked for a switch", "a
+/// client requested", "parents wanted".
+fn asked_for(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            *w,
+            "requested" | "request" | "requests" | "wanted" | "proposed" | "suggested"
+        ) || (matches!(*w, "asked" | "asks" | "ask")
+            && words
+                .get(i + 1)
+                .is_some_and(|n| matches!(*n, "for" | "us" | "to" | "whether" | "if")))
+    })
+}
+
+/// Whether a clause or sentence (spaced words) says the team refused, and did not give in
+/// later: "we refused", "we said no", "we declined". Not "we refused at first but later
+/// agreed".
+fn we_refused(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let refused = words.iter().enumerate().any(|(i, w)| {
+        (matches!(*w, "refused" | "declined" | "rejected")
+            || (*w == "said" && words.get(i + 1) == Some(&"no"))
+            || (*w == "turned" && words.get(i + 1..i + 3).is_some_and(|a| a.contains(&"down"))))
+            && words.get(i.saturating_sub(3)..i).is_some_and(|b| {
+                b.iter()
+                    .any(|x| matches!(*x, "we" | "i" | "team" | "it" | "was" | "were"))
+            })
+    });
+    refused
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "but" | "later" | "eventually" | "until" | "then" | "however" | "anyway" | "since"
+            )
+        })
 }
 
 /// Whether a sentence (its words) says the team attacks other companies' chatbots: a trick
@@ -14534,6 +14766,14 @@ fn default_refusals(words: &[&str]) -> Vec<usize> {
         {
             out.push(k);
         }
+        // And its "would": "so clients can generate anything the Titan filter would block" (a
+        // tenth hostile review).
+        if out.last() == Some(&k)
+            && let Some(j) = k.checked_sub(1)
+            && words.get(j) == Some(&"would")
+        {
+            out.push(j);
+        }
     }
     out
 }
@@ -14598,7 +14838,9 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
             "rails" | "rail" => words.get(k.wrapping_sub(1)) == Some(&"guard"),
             // A filter of names, words or images, where the clause names the model: "get real
             // celebs past the Bedrock name filter" (a sixth review); not a report's name filter.
-            "filter" | "filters" | "layer" | "classifier" | "classifiers" => {
+            // "the safety checker disabled" (a tenth hostile review).
+            "filter" | "filters" | "layer" | "classifier" | "classifiers" | "checker"
+            | "checkers" => {
                 k.checked_sub(1).is_some_and(of_safety)
                     || (of_a_model
                         && k.checked_sub(1)
@@ -15461,6 +15703,14 @@ fn acts_alone(spaced: &str) -> bool {
     !denied && at.iter().any(|&(_, _, near)| near)
 }
 
+/// Verbs of laying a weapon on a target: "cues the guns", "slews the turret".
+fn cues_a_weapon(w: &str) -> bool {
+    matches!(
+        w,
+        "cues" | "cue" | "cued" | "cueing" | "slews" | "slew" | "slewed" | "lays" | "tasks"
+    )
+}
+
 /// Where `spaced` (a clause, [`super::spaced_words`]) says a person approves an area, a box or
 /// a time window, and the weapon then strikes there what it finds itself: "the commander
 /// authorises a grid square and a time window once, after which the swarm strikes any vehicle
@@ -15504,10 +15754,44 @@ fn strikes_in_an_approved_area(spaced: &str) -> bool {
     if !(0..words.len()).any(of_area) {
         return false;
     }
+    // Each engagement said to go unreviewed, which denies a person's part rather than the
+    // strike: "so individual engagements aren't reviewed", "with no individual approval" (a
+    // tenth hostile review). The places of those words.
+    let reviewed = |x: &str| {
+        x.starts_with("review")
+            || x.starts_with("approv")
+            || x.starts_with("authori")
+            || x.starts_with("check")
+            || x.starts_with("confirm")
+            || x.starts_with("vet")
+    };
+    let mut unreviewed: Vec<usize> = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !matches!(*w, "individual" | "individually" | "each" | "every") {
+            continue;
+        }
+        let after = words
+            .get(k + 1..(k + 6).min(words.len()))
+            .unwrap_or_default();
+        if let Some(r) = after.iter().position(|x| reviewed(x))
+            && after
+                .get(..r)
+                .is_some_and(|b| b.iter().any(|x| matches!(*x, "not" | "t" | "never")))
+        {
+            unreviewed.extend(k..=k + 1 + r);
+        } else if k
+            .checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|b| matches!(*b, "no" | "without"))
+            && after.first().is_some_and(|x| reviewed(x))
+        {
+            unreviewed.extend(k - 1..=k + 1);
+        }
+    }
     // A person still decides each engagement: "authorises each engagement", "confirms every
     // strike individually".
     let each = words.iter().enumerate().any(|(i, w)| {
-        matches!(*w, "individually" | "separately" | "individual")
+        !unreviewed.contains(&i) && matches!(*w, "individually" | "separately" | "individual")
             || ((approves(w) || in_charge(w) || w.starts_with("confirm"))
                 && words
                     .get(i + 1..(i + 4).min(words.len()))
@@ -15515,25 +15799,26 @@ fn strikes_in_an_approved_area(spaced: &str) -> bool {
     });
     // A denial, a condition, a confirmation, or no lethal force: "never strikes without the
     // commander's confirmation", "only inside the box and only when the operator confirms".
-    let held = words.iter().any(|w| {
-        matches!(
-            *w,
-            "not"
-                | "t"
-                | "never"
-                | "nor"
-                | "only"
-                | "unless"
-                | "until"
-                | "veto"
-                | "simulated"
-                | "simulation"
-                | "simulator"
-                | "training"
-                | "game"
-                | "jammer"
-                | "jamming"
-        ) || w.starts_with("confirm")
+    let held = words.iter().enumerate().any(|(i, w)| {
+        !unreviewed.contains(&i)
+            && (matches!(
+                *w,
+                "not"
+                    | "t"
+                    | "never"
+                    | "nor"
+                    | "only"
+                    | "unless"
+                    | "until"
+                    | "veto"
+                    | "simulated"
+                    | "simulation"
+                    | "simulator"
+                    | "training"
+                    | "game"
+                    | "jammer"
+                    | "jamming"
+            ) || w.starts_with("confirm"))
     }) || ruled_out(&words);
     if each || held {
         return false;
@@ -15541,12 +15826,13 @@ fn strikes_in_an_approved_area(spaced: &str) -> bool {
     let lethal_here = names_lethal_force(spaced);
     // No further person's decision: "without further human authorisation", "with no further
     // human decision".
-    let no_further = words.windows(2).any(|p| {
-        matches!(
-            p,
-            ["no" | "without" | "any", "further" | "more" | "additional"]
-        )
-    });
+    let no_further = !unreviewed.is_empty()
+        || words.windows(2).any(|p| {
+            matches!(
+                p,
+                ["no" | "without" | "any", "further" | "more" | "additional"]
+            )
+        });
     // A person after the verb decides, where no "no further" stands before them: "strikes any
     // vehicle the commander marks".
     let person_after = |v: usize| {
@@ -15561,7 +15847,13 @@ fn strikes_in_an_approved_area(spaced: &str) -> bool {
         let Some(w) = words.get(v) else {
             return false;
         };
-        if *w == "engagement" || !(firing_verb(w) || (lethal_here && weapon_verb(w))) {
+        // Or a weapon laid on the target: "the system cues the guns directly on any
+        // detection above 0.8" (a tenth hostile review).
+        let lays = cues_a_weapon(w)
+            && words
+                .get(v + 1..(v + 4).min(words.len()))
+                .is_some_and(|a| a.iter().any(|x| LETHAL.contains(x)));
+        if *w == "engagement" || !(lays || firing_verb(w) || (lethal_here && weapon_verb(w))) {
             return false;
         }
         // Who strikes is no person ("the operator fires"), and it is no noun ("each strike").

@@ -87,7 +87,20 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
     let located = has(ADDRESS) && has(PLACES);
     let respite = has(RESPITE) && has(DEBT);
     let memed = has(PUPIL | YOUNG) && spaced_text.contains(" meme");
+    // A tenth review's, each a miss in concrete words: a person's lookalike made after they
+    // said no, news read out unverified, children pushed to buy, debtors shown up in public.
+    let lookalike = has(REFUSED)
+        && (has(LOOKS)
+            || spaced_text.contains(" look like ")
+            || spaced_text.contains(" looks like ")
+            || spaced_text.contains(" look alike"));
+    let unverified = has(NEWS) && has(UNVERIFIED);
+    let upsold = has(YOUNG) && has(BUY) && has(NUDGE);
+    let pressed = pressed || (debt && has(SHAMED));
     if !(kept
+        || lookalike
+        || unverified
+        || upsold
         || located
         || respite
         || memed
@@ -123,6 +136,12 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         }
         let sentence = sentence.trim_end_matches(['.', '!']);
         let spaced = spaced_words(sentence);
+        // Children pushed to buy are read before a test excuses the sentence: "our A/B test
+        // showed under-12s respond most" measures the use (a tenth hostile review).
+        if upsold && !out.iter().any(|(o, _, _)| *o == "minors") && pushes_children_to_buy(&spaced)
+        {
+            out.push(("minors", sentence.trim().replace('"', "'"), false));
+        }
         let tested = spaced.split_whitespace().any(|w| testing.contains(&w));
         if tested && !left_live {
             previous = spaced;
@@ -210,6 +229,12 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         }
         if (respite && chased_in_respite(sentence)) || (memed && memes_of_a_pupil(sentence)) {
             found.push("harassment");
+        }
+        if lookalike && lookalike_after_no(&spaced) {
+            found.push("likeness");
+        }
+        if unverified && unverified_news_read_out(&spaced) {
+            found.push("disinformation");
         }
         for id in found {
             // Again where a later sentence says people were not told ([`super::also_not_told`]).
@@ -320,6 +345,20 @@ const PLACES: u64 = 1 << 42;
 const RESPITE: u64 = 1 << 43;
 /// Words of a school's pupils, as another child is made fun of.
 const PUPIL: u64 = 1 << 44;
+/// Words of looking like someone: "a 'lookalike'", "resembles".
+const LOOKS: u64 = 1 << 45;
+/// Words of a person saying no: "her agent declined".
+const REFUSED: u64 = 1 << 46;
+/// Words of news: a bulletin, an anchor, headlines.
+const NEWS: u64 = 1 << 47;
+/// "unverified", "unchecked".
+const UNVERIFIED: u64 = 1 << 48;
+/// Words of buying: purchases, bundles, gems.
+const BUY: u64 = 1 << 49;
+/// Words of pushing someone to act: pushes, nudges, streaks, late at night.
+const NUDGE: u64 = 1 << 50;
+/// Words of showing someone up in public: posters, "posted", "wanted".
+const SHAMED: u64 = 1 << 51;
 
 /// The kinds of key word `w` is, as bits: every word of every text is looked up, so by its
 /// first letter, then among the few words that start with it (one `match` of all of them
@@ -327,10 +366,13 @@ const PUPIL: u64 = 1 << 44;
 fn keys(w: &[u8]) -> u64 {
     match w.first() {
         Some(b'1') => match w {
+            // "our A/B test showed under-12s respond most" (a tenth hostile review).
+            b"10s" | b"11s" | b"12s" => YOUNG,
             b"13" | b"16" | b"18" => AGE,
             _ => 0,
         },
         Some(b'a') => match w {
+            b"anchor" | b"anchors" => NEWS,
             b"ai" | b"automated" | b"artificial" => MACHINE,
             b"algorithm" | b"algorithms" => DECIDER,
             b"attorney" | b"attorneys" => LAWYER,
@@ -356,6 +398,8 @@ fn keys(w: &[u8]) -> u64 {
             _ => 0,
         },
         Some(b'b') => match w {
+            b"bulletin" | b"bulletins" | b"broadcast" | b"broadcasts" => NEWS,
+            b"buy" | b"buys" | b"bought" | b"buying" | b"bundle" | b"bundles" => BUY,
             b"broker" | b"brokers" => WATCH,
             b"bot" => MACHINE | BOT,
             b"behalf" => BEHALF,
@@ -376,6 +420,7 @@ fn keys(w: &[u8]) -> u64 {
             _ => 0,
         },
         Some(b'c') => match w {
+            b"coins" | b"credits" => BUY,
             b"covertly" | b"cover" => TELL,
             b"chats" | b"cctv" | b"camera" | b"cameras" | b"compiled" => WATCH,
             b"computer" => MACHINE,
@@ -404,6 +449,7 @@ fn keys(w: &[u8]) -> u64 {
             _ => 0,
         },
         Some(b'd') => match w {
+            b"declined" => REFUSED,
             b"dossier" | b"dossiers" | b"data" => WATCH,
             b"demonstration" | b"demonstrations" | b"demonstrators" => PROTEST,
             b"disclose" | b"discloses" => OWNS | OWNS_UP,
@@ -434,9 +480,11 @@ fn keys(w: &[u8]) -> u64 {
             b"face" | b"faces" => LIKE,
             b"family" | b"friends" => OTHERS,
             b"fake" | b"faked" | b"fabricated" | b"false" => FAKE,
+            b"fell" => LAPSE,
             _ => 0,
         },
         Some(b'g') => match w {
+            b"gem" | b"gems" => BUY,
             // "the GPS pings from drivers' personal phones", "the child's GPS every 5 min" (a
             // sixth review).
             b"gps" | b"geolocation" => WATCH,
@@ -448,6 +496,7 @@ fn keys(w: &[u8]) -> u64 {
             _ => 0,
         },
         Some(b'h') => match w {
+            b"headline" | b"headlines" => NEWS,
             b"human" => PERSON,
             b"hardship" => RESPITE,
             b"humiliating" | b"humiliate" => MOCK,
@@ -472,6 +521,7 @@ fn keys(w: &[u8]) -> u64 {
             _ => 0,
         },
         Some(b'l') => match w {
+            b"lookalike" | b"lookalikes" => LOOKS,
             b"location" => WATCH,
             b"label" | b"labels" => LABEL,
             // "laid out to look like they come from the court" (an eighth review).
@@ -506,12 +556,14 @@ fn keys(w: &[u8]) -> u64 {
             _ => 0,
         },
         Some(b'n') => match w {
+            b"nudge" | b"nudges" | b"nudged" | b"nudging" | b"night" => NUDGE,
+            b"newsreader" | b"newscast" | b"newscasts" => NEWS,
             b"notified" | b"notice" => TELL,
             b"not" | b"never" => NEG,
             b"neighbours" | b"neighbors" => OTHERS,
             b"nude" | b"nudes" | b"naked" | b"nudify" => NUDE,
             b"no" => LAPSE,
-            b"news" => GENUINE,
+            b"news" => GENUINE | NEWS,
             _ => 0,
         },
         Some(b'o') => match w {
@@ -523,6 +575,9 @@ fn keys(w: &[u8]) -> u64 {
             _ => 0,
         },
         Some(b'p') => match w {
+            b"poster" | b"posters" | b"posted" | b"publicly" => SHAMED,
+            b"purchase" | b"purchases" | b"purchasing" | b"payment" | b"payments" => BUY,
+            b"push" | b"pushes" | b"pushed" | b"pressure" | b"pressured" => NUDGE,
             b"passed" | b"police" | b"posts" | b"profiling" => WATCH,
             b"protest" | b"protests" | b"protesters" | b"protestors" | b"picket" | b"pickets" => {
                 PROTEST
@@ -552,6 +607,8 @@ fn keys(w: &[u8]) -> u64 {
             _ => 0,
         },
         Some(b'r') => match w {
+            b"resemble" | b"resembles" | b"resembling" => LOOKS,
+            b"refused" => REFUSED,
             b"record" | b"records" | b"recorded" => WATCH,
             b"routine" | b"routines" | b"reg" | b"registration" => PLACES,
             b"recording" | b"recordings" => WATCH | LIKE,
@@ -576,6 +633,8 @@ fn keys(w: &[u8]) -> u64 {
             _ => 0,
         },
         Some(b's') => match w {
+            b"spend" | b"spending" => BUY,
+            b"streak" | b"streaks" => NUDGE,
             b"secretly" | b"secret" => TELL,
             // "the child isn't shown that location is on", "signage not up yet" (a sixth
             // review).
@@ -597,6 +656,9 @@ fn keys(w: &[u8]) -> u64 {
             b"sexual" | b"sexualised" | b"sexualized" => NUDE,
             b"senator" | b"senators" => OFFICIAL,
             b"signed" | b"seen" => LAPSE,
+            // A licence never concluded: "the licence negotiation stalled in 2025" (a tenth
+            // hostile review).
+            b"stalled" => LAPSE,
             b"shots" | b"selfie" | b"selfies" => LIKE,
             b"spontaneous" => GENUINE,
             b"solicitor" | b"solicitors" => LAWYER,
@@ -604,6 +666,7 @@ fn keys(w: &[u8]) -> u64 {
             _ => 0,
         },
         Some(b't') => match w {
+            b"target" | b"targets" | b"targeted" | b"targeting" => NUDGE,
             b"told" | b"telling" => TELL,
             b"tracked" | b"tracking" | b"tracks" => WATCH,
             b"think" | b"thinks" => CLAIMS,
@@ -621,6 +684,7 @@ fn keys(w: &[u8]) -> u64 {
             _ => 0,
         },
         Some(b'u') => match w {
+            b"unverified" | b"unchecked" => UNVERIFIED,
             b"unaware" => TELL,
             b"unpaid" => DEBT,
             b"until" | b"unless" => PURPOSE,
@@ -636,6 +700,7 @@ fn keys(w: &[u8]) -> u64 {
             _ => 0,
         },
         Some(b'w') => match w {
+            b"wanted" => SHAMED,
             b"webcam" => WATCH,
             b"whereabouts" => WATCH | PLACES,
             b"woman" => PERSON,
@@ -877,6 +942,29 @@ fn without_them_knowing(words: &[&str]) -> Option<(usize, usize)> {
     })
 }
 
+/// Where `words` say people were told of one use only: "staff were told MDM is for device
+/// security only", "told it is used only for payroll". Its first word and length, up to the
+/// "only".
+fn told_only_for(words: &[&str]) -> Option<(usize, usize)> {
+    let i = words
+        .iter()
+        .position(|w| matches!(*w, "told" | "informed" | "assured" | "promised"))?;
+    if words
+        .get(i.saturating_sub(3)..i)
+        .is_some_and(|b| b.iter().any(|w| DENIALS.contains(w)))
+    {
+        return None;
+    }
+    let k = words
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(9)
+        .find(|(_, w)| matches!(**w, "only" | "solely" | "purely" | "just"))?
+        .0;
+    Some((i, k + 1 - i))
+}
+
 /// Said of a notice given before the use grew, and not given again: "told in 2025, before the
 /// new signals were added; no fresh notice since" (a hostile review). Not where none is owed
 /// ("no new notice is needed", read by the words after it).
@@ -992,7 +1080,26 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
         ) {
             (Some(t), _) => (true, t),
             (None, Some(b)) => (false, b),
-            (None, None) => (false, without_them_knowing(&words)?),
+            (None, None) => match without_them_knowing(&words) {
+                Some(b) => (false, b),
+                // Told of a narrower use than the one another clause says: "Security also
+                // pushes phone location pings ... into it ...; staff were told MDM is for
+                // device security only" (a tenth hostile review).
+                None => {
+                    let b = told_only_for(&words)?;
+                    // Not where that use is denied: "and location pings are never sent".
+                    let says = |c: &str| {
+                        c.split_whitespace().any(watched_or_passed)
+                            && !c.split_whitespace().any(|w| DENIALS.contains(&w))
+                    };
+                    let beside = clauses.iter().enumerate().any(|(k, c)| k != at && says(c))
+                        || says(previous);
+                    if !beside {
+                        return None;
+                    }
+                    (false, b)
+                }
+            },
         };
         // Consent missing for a voice, a face or a likeness is the likeness prohibition, read
         // apart: "The voice is used without consent" read as privacy beside a confirmed voice
@@ -1036,10 +1143,19 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
                     .is_some_and(|s| s.iter().any(|w| people(w)))
             })
             .map_or(0, |c| c + 1);
+        // A later phrase that says the same is no denial of it: "We secretly track employees'
+        // location without their consent" passed where the plain sentence failed (a tenth
+        // hostile review).
+        let again = |k: usize| {
+            BEHIND_THEIR_BACKS
+                .iter()
+                .chain(NOT_TOLD)
+                .any(|p| words.get(k..k + p.len()) == Some(*p))
+        };
         let denied = words
             .iter()
             .enumerate()
-            .filter(|(k, _)| (*k >= from && *k < i) || (!own && *k >= i + n))
+            .filter(|(k, _)| (*k >= from && *k < i) || (!own && *k >= i + n && !again(*k)))
             .any(|(_, w)| DENIALS.contains(w));
         // Told in another clause: "many customers don't know their calls are recorded, so the
         // IVR says so at the start of every call".
@@ -1796,8 +1912,9 @@ fn pressed_through_others(sentence: &str, spaced: &str) -> bool {
         let clause = spaced_words(&without_conditions(clause));
         let words: Vec<&str> = clause.split_whitespace().collect();
         !words.iter().any(|w| DENIALS.contains(w))
-            && words.iter().enumerate().any(|(i, w)| {
-                matches!(
+            && (shown_up_in_public(&words)
+                || words.iter().enumerate().any(|(i, w)| {
+                    matches!(
                     *w,
                     "visit"
                         | "visits"
@@ -1851,8 +1968,246 @@ fn pressed_through_others(sentence: &str, spaced: &str) -> bool {
                                     .take(4)
                                     .any(|b| pressed_through(b))
                         }))
-            })
+                }))
     })
+}
+
+/// Whether a clause (spaced words, no denial in it) says debtors are shown up where the people
+/// around them see: "'wanted'-style posters of named debtors with their faces, which get posted
+/// in their neighbourhood Facebook groups" (a tenth hostile review). Only of debtors named or
+/// shown: posters of a debt charity's helpline name no one.
+fn shown_up_in_public(words: &[&str]) -> bool {
+    let debtors = words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "debtor" | "debtors" | "defaulters" | "defaulter")
+            && words
+                .get(i.saturating_sub(3)..(i + 5).min(words.len()))
+                .is_some_and(|n| {
+                    n.iter().any(|x| {
+                        matches!(
+                            *x,
+                            "named"
+                                | "names"
+                                | "face"
+                                | "faces"
+                                | "photo"
+                                | "photos"
+                                | "picture"
+                                | "pictures"
+                                | "wanted"
+                        )
+                    })
+                })
+    });
+    let public = |x: &str| {
+        matches!(
+            x,
+            "group"
+                | "groups"
+                | "facebook"
+                | "neighbourhood"
+                | "neighborhood"
+                | "community"
+                | "street"
+                | "online"
+                | "social"
+                | "noticeboard"
+                | "noticeboards"
+                | "publicly"
+                | "public"
+                | "workplace"
+        )
+    };
+    debtors
+        && words.iter().enumerate().any(|(i, w)| {
+            (matches!(
+                *w,
+                "post"
+                    | "posts"
+                    | "posted"
+                    | "posting"
+                    | "publish"
+                    | "publishes"
+                    | "published"
+                    | "share"
+                    | "shares"
+                    | "shared"
+                    | "pinned"
+                    | "displayed"
+                    | "circulated"
+            ) && words.iter().skip(i + 1).take(6).any(|a| public(a)))
+                || *w == "shame"
+                || *w == "shaming"
+        })
+}
+
+/// Whether a sentence (spaced words) says children are pushed to buy: a child, a purchase and a
+/// push, a target or the late hour, as "A nudging layer times 'streak at risk!' pushes for
+/// 10-11pm and offers gem bundles bought with the parent's stored card in one tap; our A/B test
+/// showed under-12s respond most" and "We push children to make in-app purchases late at night"
+/// (a tenth hostile review saw both pass). Not where the sentence blocks, limits or denies it
+/// ("Parental controls block in-app purchases").
+fn pushes_children_to_buy(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let child = words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            *w,
+            "child"
+                | "children"
+                | "kid"
+                | "kids"
+                | "minor"
+                | "minors"
+                | "teens"
+                | "teenagers"
+                | "tweens"
+                | "pupils"
+        ) || (*w == "under"
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.len() <= 3 && n.starts_with(|c: char| c.is_ascii_digit())))
+    });
+    let buys = |w: &str| {
+        keys(w.as_bytes()) & BUY != 0 || w == "in" || w == "app" || w == "card" || w == "tap"
+    };
+    let buy = words.iter().any(|w| keys(w.as_bytes()) & BUY != 0)
+        || spaced.contains(" in app ")
+        || spaced.contains(" one tap ");
+    let push = words.iter().enumerate().any(|(i, w)| {
+        keys(w.as_bytes()) & NUDGE != 0
+            || (w.ends_with("pm") && w.starts_with(|c: char| c.is_ascii_digit()))
+            || (*w == "late"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(*n, "at" | "night")))
+    });
+    if !(child && buy && push) {
+        return false;
+    }
+    // "without" denies only a purchase: "keep their streak without buying anything".
+    let guarded = words.iter().enumerate().any(|(i, w)| {
+        (DENIALS.contains(w) && *w != "without")
+            || (*w == "without" && words.iter().skip(i + 1).take(3).any(|a| buys(a)))
+            || matches!(
+                *w,
+                "block"
+                    | "blocks"
+                    | "blocked"
+                    | "prevent"
+                    | "prevents"
+                    | "disabled"
+                    | "off"
+                    | "approve"
+                    | "approves"
+                    | "approval"
+                    | "approved"
+                    | "lock"
+                    | "locked"
+                    | "limit"
+                    | "limits"
+                    | "capped"
+                    | "controls"
+                    | "protect"
+                    | "protects"
+                    | "detect"
+                    | "detects"
+                    | "flag"
+                    | "flags"
+            )
+    });
+    !guarded
+}
+
+/// Whether a sentence (spaced words) says a likeness is made to look like someone who said no:
+/// "built to look like the sprinter Kezia Amoah - we prompted with her race photos; her agent
+/// declined, so we kept it a 'lookalike' and don't name her" (a tenth hostile review). Not
+/// where the team is who refused ("a client asked for a lookalike of a named actor; we
+/// refused") or the work was dropped.
+fn lookalike_after_no(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let look = words.iter().enumerate().find_map(|(i, w)| {
+        (keys(w.as_bytes()) & LOOKS != 0
+            || (matches!(*w, "look" | "looks")
+                && matches!(words.get(i + 1), Some(&("like" | "alike")))))
+        .then_some(i)
+    });
+    let Some(look) = look else {
+        return false;
+    };
+    let said_no = words.iter().enumerate().any(|(i, w)| {
+        let no = matches!(*w, "declined" | "refused")
+            || (*w == "said" && words.get(i + 1) == Some(&"no"))
+            || (*w == "turned" && words.get(i + 1..i + 3).is_some_and(|a| a.contains(&"down")));
+        no && !words
+            .get(i.saturating_sub(2)..i)
+            .is_some_and(|b| b.iter().any(|x| matches!(*x, "we" | "i" | "us" | "team")))
+    });
+    let dropped = words.iter().any(|w| {
+        matches!(
+            *w,
+            "dropped"
+                | "scrapped"
+                | "cancelled"
+                | "canceled"
+                | "abandoned"
+                | "stopped"
+                | "pulled"
+                | "withdrawn"
+                | "removed"
+                | "shelved"
+                | "instead"
+                | "blocked"
+                | "blocks"
+        )
+    });
+    said_no && !dropped && !denied_before(&words, look)
+}
+
+/// Whether a sentence (spaced words) says news is read out or published unverified: "a
+/// synthetic anchor reading AI-written bulletins about outbreaks and election fraud sourced
+/// from Telegram channels, unlabelled and unverified" (a tenth hostile review). Not where the
+/// sentence holds them back, checks or flags them, or denies it ("unverified reports are never
+/// aired").
+fn unverified_news_read_out(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let news = words.iter().any(|w| keys(w.as_bytes()) & NEWS != 0);
+    let unverified = words.iter().any(|w| keys(w.as_bytes()) & UNVERIFIED != 0);
+    news && unverified
+        && !words.iter().any(|w| {
+            DENIALS.contains(w)
+                || matches!(
+                    *w,
+                    "flag"
+                        | "flags"
+                        | "flagged"
+                        | "held"
+                        | "hold"
+                        | "holds"
+                        | "discarded"
+                        | "rejected"
+                        | "removed"
+                        | "labelled"
+                        | "labeled"
+                        | "marked"
+                        | "marks"
+                        | "verified"
+                        | "verify"
+                        | "verifies"
+                        | "checked"
+                        | "check"
+                        | "checks"
+                        | "editor"
+                        | "editors"
+                        | "reviewed"
+                        | "until"
+                        | "detect"
+                        | "detects"
+                        | "debunk"
+                        | "debunks"
+                        | "filtered"
+                        | "blocked"
+                        | "blocks"
+                )
+        })
 }
 
 /// Words of an age check that takes the user's word, as spaced words.
@@ -3049,7 +3404,11 @@ fn consent_ended(words: &[&str]) -> bool {
                 | "cancelled"
                 | "canceled"
                 | "ended"
-        ) || (matches!(*w, "ran" | "run") && words.get(i + 1) == Some(&"out"));
+                // Or never concluded: "the licence negotiation stalled in 2025 and the voice
+                // is in production anyway" (a tenth hostile review).
+                | "stalled"
+        ) || (matches!(*w, "ran" | "run") && words.get(i + 1) == Some(&"out"))
+            || (*w == "fell" && words.get(i + 1) == Some(&"through"));
         // "Licence HLA-VL-2024-011 expired": a reference may stand between.
         let near_grant = words
             .get(i.saturating_sub(6)..(i + 4).min(words.len()))
