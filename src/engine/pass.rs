@@ -20562,6 +20562,13 @@ fn decision_in_the_words(
     // say what it is for (a hostile review's lending host whose new line grades tenants for
     // letting agents, a benefits sorter that now allocates school places).
     let marked = facts.any_category();
+    // Whether each area is one of the questionnaire's and not marked: the same for every clause
+    // read, found once (for each clause and area it searched the categories and the marked ones
+    // again, most of this reader's cost, issue 7).
+    let open: Vec<bool> = AREAS
+        .iter()
+        .map(|(id, ..)| q.categories.iter().any(|c| c.id == *id) && !facts.has_category(id))
+        .collect();
     let texts = q
         .questions
         .iter()
@@ -20729,7 +20736,7 @@ fn decision_in_the_words(
                 {
                     continue;
                 }
-                let Some((area, _, _, _)) = AREAS.iter().find(|(id, subjects, decisions, also)| {
+                let Some((_, (area, _, _, _))) = AREAS.iter().enumerate().find(|(k, (id, subjects, decisions, also))| {
                     let object = also.iter().any(|c| matches!(c, Also::Object));
                     // Elsewhere than in what the system is for, only an area that asks for more
                     // than a subject and a decision word: "Summaries of exam-board documents
@@ -20750,8 +20757,7 @@ fn decision_in_the_words(
                             && from == Source::OtherNote
                             && *id != "judicial"
                             && !also.iter().any(|c| matches!(c, Also::Link)))
-                        && q.categories.iter().any(|c| c.id == *id)
-                        && !facts.has_category(id)
+                        && open.get(*k).copied().unwrap_or(false)
                         // Advice beside a marked decision is mostly the same work told to the
                         // person ("the pharmacist recommends ..." in a triage tool), unless the
                         // system gives it itself: a lending host's robo-adviser that tells
