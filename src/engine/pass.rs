@@ -11661,6 +11661,18 @@ fn evaluate_once(
     assume: Option<&str>,
     today: Option<&str>,
 ) -> Evaluation {
+    // A what-if's evaluation reads what the first one left cached on this thread.
+    evaluate_with(q, a, assume, today, assume.is_none())
+}
+
+/// [`evaluate_once`], on two threads where `two_threads` ([`contradictions_and_denials`]).
+fn evaluate_with(
+    q: &Questionnaire,
+    a: &Assessment,
+    assume: Option<&str>,
+    today: Option<&str>,
+    two_threads: bool,
+) -> Evaluation {
     let mut walk = Walk {
         answers: Answers::ByPosition {
             q,
@@ -11793,15 +11805,6 @@ fn evaluate_once(
         })
         .collect();
     let floors = floors_holding(q, &walk);
-    let contradictions = contradictions_holding(q, a, &walk);
-    let scope = Scope {
-        q,
-        a,
-        facts: &walk,
-        categories: &categories,
-        contradictions: &contradictions,
-        assume,
-    };
     // Safeguards: required or not, their status, and whether the answers support it.
     let shown_by: Vec<Vec<String>> = q
         .safeguards
@@ -11809,6 +11812,17 @@ fn evaluate_once(
         // Taken, not copied: each safeguard's id is read once (ids are unique).
         .map(|s| satisfied.remove(s.id.as_str()).unwrap_or_default())
         .collect();
+    let (contradictions, denied_ahead) =
+        contradictions_and_denials(q, a, &walk, &shown_by, two_threads);
+    let scope = Scope {
+        q,
+        a,
+        facts: &walk,
+        categories: &categories,
+        contradictions: &contradictions,
+        assume,
+        denied_ahead: &denied_ahead,
+    };
     let safeguards: Vec<SafeguardResult> = q
         .safeguards
         .iter()
@@ -11871,6 +11885,73 @@ fn evaluate_once(
     };
     settle(q, a, &mut e);
     e
+}
+
+/// The contradictions that hold, and what the answers' words deny of each safeguard they may
+/// show ([`denied_behind_answers`]), found at once on two threads: the two readings need nothing
+/// of each other, and together they were most of `raia score`'s time (issue 7). Each reading
+/// gives the same result on either thread; without a second thread they run one after the
+/// other.
+fn contradictions_and_denials<'q>(
+    q: &'q Questionnaire,
+    a: &Assessment,
+    walk: &Walk<'_>,
+    shown_by: &[Vec<String>],
+    two_threads: bool,
+) -> (Vec<ContradictionFinding>, Vec<(&'q str, Vec<String>)>) {
+    if !two_threads {
+        return (contradictions_holding(q, a, walk), Vec::new());
+    }
+    // As `Scope::safeguard` reads them: a safeguard an answer shows, or one its own rule may
+    // show, and not recorded otherwise than in place.
+    let ahead: Vec<&crate::questionnaire::Safeguard> = q
+        .safeguards
+        .iter()
+        .zip(shown_by)
+        .filter(|(s, shown)| !shown.is_empty() || s.satisfied_when.is_some())
+        .filter(|(s, _)| {
+            a.safeguards
+                .get(s.id.as_str())
+                .is_none_or(|r| r.status == SafeguardStatus::InPlace)
+        })
+        .map(|(s, _)| s)
+        .collect();
+    // Each thread takes the next safeguard not yet read: the second starts on them once the
+    // contradictions are found, so the two finish together whichever reading is longer.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let deny = || -> Vec<(usize, Vec<String>)> {
+        let mut read = Vec::new();
+        loop {
+            let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(s) = ahead.get(at) else {
+                return read;
+            };
+            read.push((at, denied_behind_answers(q, a, walk, s)));
+        }
+    };
+    let (contradictions, mut denied) = std::thread::scope(|t| {
+        let other = std::thread::Builder::new().spawn_scoped(t, || {
+            let contradictions = contradictions_holding(q, a, walk);
+            (contradictions, deny())
+        });
+        match other {
+            Ok(other) => {
+                let mut denied = deny();
+                let (contradictions, more) = other
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                denied.extend(more);
+                (contradictions, denied)
+            }
+            Err(_) => (contradictions_holding(q, a, walk), deny()),
+        }
+    });
+    denied.sort_unstable_by_key(|(at, _)| *at);
+    let denied = denied
+        .into_iter()
+        .filter_map(|(at, words)| ahead.get(at).map(|s| (s.id.as_str(), words)))
+        .collect();
+    (contradictions, denied)
 }
 
 /// The answers kept for the `hidden` questions that would confirm a prohibited use, in asking
@@ -20989,6 +21070,10 @@ pub(super) struct Scope<'a> {
     pub(super) contradictions: &'a [ContradictionFinding],
     /// A safeguard taken as in place with nothing contradicting it ("what if it were").
     pub(super) assume: Option<&'a str>,
+    /// What the answers' words deny of each safeguard they may show, read while the
+    /// contradictions were found ([`contradictions_and_denials`]); a safeguard not in it is read
+    /// when it is judged.
+    pub(super) denied_ahead: &'a [(&'a str, Vec<String>)],
 }
 
 /// The policy catalogue's requirements whose safeguards evaluate a system (its risks, its
@@ -21221,7 +21306,14 @@ impl Scope<'_> {
             && self.assume != Some(s.id.as_str())
             && recorded.is_none_or(|r| r.status == SafeguardStatus::InPlace)
         {
-            let denied = denied_behind_answers(q, a, facts, s);
+            let denied = match self
+                .denied_ahead
+                .iter()
+                .find(|(id, _)| *id == s.id.as_str())
+            {
+                Some((_, words)) => words.clone(),
+                None => denied_behind_answers(q, a, facts, s),
+            };
             if !denied.is_empty() {
                 conflict.push(Conflict::WordsAgainstAnswers {
                     shown: shown.to_vec(),
@@ -22491,6 +22583,50 @@ pub(super) fn by_factor(q: &Questionnaire, contributions: &[Contribution]) -> Ve
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    /// Read on two threads or on one, every example judges the same: the contradictions found
+    /// on the second thread, the words read on either, in the order of the safeguards.
+    #[test]
+    fn two_threads_judge_every_example_as_one_does() {
+        let q = crate::questionnaire::default_questionnaire()
+            .expect("the built-in questionnaire loads");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+        let (mut read, mut words_against) = (0, 0);
+        for entry in std::fs::read_dir(&dir).expect("examples/ is there") {
+            let path = entry.expect("an entry").path();
+            if path.extension().is_none_or(|x| x != "toml") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("an example reads");
+            let a = crate::assessment::assessment_from_text(&path, &text, &q)
+                .expect("an example parses");
+            // And with a note on every answer saying the work was not done, so that words deny
+            // the safeguards the answers show.
+            let mut denied = a.clone();
+            for id in a.answers.keys() {
+                denied
+                    .notes
+                    .insert(id.clone(), "Not performed.".to_string());
+            }
+            for a in [a, denied] {
+                let one = super::evaluate_with(&q, &a, None, Some("2026-12-05"), false);
+                let two = super::evaluate_with(&q, &a, None, Some("2026-12-05"), true);
+                assert_eq!(one, two, "{}", path.display());
+                read += 1;
+                words_against += two
+                    .safeguards
+                    .iter()
+                    .flat_map(|s| &s.conflicts)
+                    .filter(|c| matches!(c, crate::engine::Conflict::WordsAgainstAnswers { .. }))
+                    .count();
+            }
+        }
+        assert!(read >= 20, "{read} evaluations");
+        assert!(
+            words_against >= 5,
+            "{words_against} safeguards denied by words"
+        );
+    }
 
     /// A bot with a person's name and photo told to dodge the question of what it is, and a
     /// campaign's site in the county election office's colours and logo, read as deception (an

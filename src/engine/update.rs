@@ -550,6 +550,7 @@ pub(super) fn patch(
         categories: new_categories,
         contradictions: &contradictions,
         assume: None,
+        denied_ahead: &[],
     };
     let by_rule: Vec<bool> = q
         .requirements
@@ -773,6 +774,7 @@ pub(super) fn patch_safeguard(
         categories: &e.categories,
         contradictions: &e.contradictions,
         assume: None,
+        denied_ahead: &[],
     };
     let result = scope.safeguard(s, shown);
     if let Some(slot) = e.safeguards.get_mut(i) {
