@@ -88,12 +88,23 @@ pub fn render_on(
         _ => None,
     };
     let named = template.and_then(|name| templates.fields_alone(name));
-    let report = match (format, named) {
-        (Format::Csv, _) => Report::build_for(q, a, today, &|_| false),
-        (_, Some(fields)) => Report::build_for(q, a, today, &|field| fields.contains(&field)),
-        _ => Report::build_on(q, a, today),
-    };
-    let out = render_report(&report, format, templates);
+    let (report, out) = std::thread::scope(|t| {
+        // The template compiles on another thread while the answers are judged: neither needs
+        // the other, and compiling the Markdown report's template was a quarter of `raia
+        // report` (issue 7). Rendering waits for it, or compiles it itself without a thread.
+        if let Some(name) = template.filter(|_| named.is_some()) {
+            let _ = std::thread::Builder::new().spawn_scoped(t, move || {
+                let _ = templates.tera(name);
+            });
+        }
+        let report = match (format, named) {
+            (Format::Csv, _) => Report::build_for(q, a, today, &|_| false),
+            (_, Some(fields)) => Report::build_for(q, a, today, &|field| fields.contains(&field)),
+            _ => Report::build_on(q, a, today),
+        };
+        let out = render_report(&report, format, templates);
+        (report, out)
+    });
     if is_large(&report) {
         drop_later(report);
     }
