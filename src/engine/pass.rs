@@ -320,47 +320,17 @@ fn denied_behind_answers(
         // opening words: "Tests were not run, except robustness" denies them all.
         let lead = || {
             denies(note).filter(|_| {
-                let first =
-                    super::spaced_words(note.split(['.', ';', ':', '\n']).next().unwrap_or(""));
-                let Some(opening) = first
-                    .split_whitespace()
-                    .find(|w| !matches!(*w, "the" | "our" | "a" | "an" | "its"))
-                else {
-                    return true;
-                };
                 let own = title_words(&s.title);
                 // Anywhere in the note, this work named, or all work in general ("accuracy and
                 // bias were never run either", "nothing else was"): the denial stands.
-                let all = super::spaced_words(note);
-                if own.iter().any(|t| all.contains(&format!(" {t} ")))
-                    || [
-                        " else ",
-                        " other ",
-                        " others ",
-                        " rest ",
-                        " either ",
-                        " neither ",
-                        " all ",
-                        " any ",
-                        " none ",
-                        " nor ",
-                        " also ",
-                        " too ",
-                        " both ",
-                    ]
-                    .iter()
-                    .any(|w| all.contains(w))
-                {
-                    return true;
-                }
-                let others_name = x
-                    .options
-                    .iter()
-                    .flat_map(|c| c.effects.satisfies.iter())
-                    .filter(|w| **w != s.id)
-                    .filter_map(|w| q.safeguard(w))
-                    .any(|o| title_words(&o.title).iter().any(|t| t == opening));
-                own.iter().any(|t| t == opening) || !others_name
+                lead_denial_stands(note, note, &own, |opening| {
+                    x.options
+                        .iter()
+                        .flat_map(|c| c.effects.satisfies.iter())
+                        .filter(|w| **w != s.id)
+                        .filter_map(|w| q.safeguard(w))
+                        .any(|o| title_words(&o.title).iter().any(|t| t == opening))
+                })
             })
         };
         if let Some(denial) = lead()
@@ -499,10 +469,24 @@ fn denied_behind_answers(
                 && super::says_nothing_measured(t))
             .then_some(Denial::NothingMeasured)
         };
+        // A lead sentence that opens on another kind of work this answer dates denies that one
+        // only: "The red team has not been done." as the summary's lead doubted every test
+        // ticked (a twelfth review). Its later sentences are read by kind above; a results
+        // summary names every kind, so only the lead itself is looked at for this one.
+        let lead_stands = |t: &str| {
+            let words = crate::assessment::as_words(t);
+            let lead = words.split(". ").next().unwrap_or_default();
+            lead_denial_stands(t, lead, &title_words(&s.title), |opening| {
+                q.safeguards
+                    .iter()
+                    .filter(|o| o.id != s.id && o.dated_by.iter().any(|d| d == id))
+                    .any(|o| title_words(&o.title).iter().any(|w| w == opening))
+            })
+        };
         if let Some(denial) = text
             .into_iter()
             .chain(a.notes.get(id).map(String::as_str))
-            .find_map(|t| denies(t).or_else(|| later(t)))
+            .find_map(|t| denies(t).filter(|_| lead_stands(t)).or_else(|| later(t)))
             .or_else(|| text.and_then(first_steps))
             .or_else(|| text.and_then(nothing_measured))
         {
@@ -585,6 +569,66 @@ fn denied_behind_answers(
         }
     }
     out
+}
+
+/// Whether a denial in the lead of `text` stands for the safeguard whose distinctive title
+/// words are `own`: not where the lead opens by naming another kind of work (`others_name`
+/// says whether the opening word is one of the other safeguards' the same answer shows or
+/// dates), `reach` (the note, or a summary's lead sentence) names neither this work nor all
+/// work in general ("all", "both"), and the text says nowhere that no other work was done
+/// either ("nothing else", "neither"). "Robustness testing has not actually been run yet ..."
+/// on the tests passed denies robustness, not the accuracy evaluation beside it (a compliance
+/// review); "Tests were not run, except robustness" opens on no kind and denies them all.
+fn lead_denial_stands(
+    text: &str,
+    reach: &str,
+    own: &[String],
+    others_name: impl FnOnce(&str) -> bool,
+) -> bool {
+    // All work denied in other words, anywhere in the text: "Nothing else has been run
+    // either".
+    if ["either", "else", "nor "]
+        .iter()
+        .any(|w| super::contains_ignoring_ascii_case(text, w))
+    {
+        let all = super::spaced_words(text);
+        if [" either ", " neither ", " else ", " nor "]
+            .iter()
+            .any(|w| all.contains(w))
+        {
+            return true;
+        }
+    }
+    let first = super::spaced_words(text.split(['.', ';', ':', '\n']).next().unwrap_or(""));
+    let Some(opening) = first
+        .split_whitespace()
+        .find(|w| !matches!(*w, "the" | "our" | "a" | "an" | "its"))
+    else {
+        return true;
+    };
+    let reach = super::spaced_words(reach);
+    if own.iter().any(|t| reach.contains(&format!(" {t} ")))
+        || [
+            " else ",
+            " other ",
+            " others ",
+            " rest ",
+            " either ",
+            " neither ",
+            " all ",
+            " any ",
+            " none ",
+            " nor ",
+            " also ",
+            " too ",
+            " both ",
+        ]
+        .iter()
+        .any(|w| reach.contains(w))
+    {
+        return true;
+    }
+    own.iter().any(|t| t == opening) || !others_name(opening)
 }
 
 /// The sentences of an out-of-scope answer that tell of the system put to a use beyond its
@@ -2705,7 +2749,9 @@ fn later_denials(text: &str) -> Vec<Later> {
         // since May", "Detention review summaries weren't in that set ... Still in use pending
         // a fix." (an eighth hostile review saw any good lead sentence hide these). The
         // sentence after counts where it is short: "Still in use."
-        if k > 0 {
+        // "The model is not re-run" after an appeal to a person is what the appeal promises,
+        // not a part of the system left untested (a twelfth review), as in a lead sentence.
+        if k > 0 && !model_not_rerun(&lower) {
             let next = sentences
                 .get(k + 1)
                 .map(|s| super::spaced_words(&s.to_lowercase()))
@@ -2820,6 +2866,34 @@ fn others_only_denied(words: &[&str]) -> bool {
     })
 }
 
+/// Words that keep a use, mode or variant out of service: what a team says of one it has not
+/// tested and does not run ("The council-tax reduction variant has not been tested and is not in
+/// use").
+const USE_KEPT_OUT: &[&str] = &[
+    " not live ",
+    " isn t live ",
+    " not yet live ",
+    " not deployed ",
+    " never deployed ",
+    " not in use ",
+    " isn t in use ",
+    " not turned on ",
+    " switched off ",
+    " turned off ",
+    " disabled ",
+    " hidden ",
+    " not shown ",
+    " excluded ",
+    " blocked ",
+    " withdrawn ",
+    " paused ",
+    " suspended ",
+    " until ",
+    " out of scope ",
+    " not used ",
+    " never used ",
+];
+
 /// What a later sentence (`spaced`, with the short sentence after it, `next`) says of a use,
 /// mode or variant it names: not tested (a denial beside a word of testing, "wasn't part of
 /// this", "weren't in that set") while it runs ("went live", "deployed", "still in use",
@@ -2858,30 +2932,6 @@ fn second_use_untested(spaced: &str, next: Option<&str>) -> Option<Denial> {
         " pushed go live ",
         " fielded ",
     ];
-    const KEPT_OUT: &[&str] = &[
-        " not live ",
-        " isn t live ",
-        " not yet live ",
-        " not deployed ",
-        " never deployed ",
-        " not in use ",
-        " isn t in use ",
-        " not turned on ",
-        " switched off ",
-        " turned off ",
-        " disabled ",
-        " hidden ",
-        " not shown ",
-        " excluded ",
-        " blocked ",
-        " withdrawn ",
-        " paused ",
-        " suspended ",
-        " until ",
-        " out of scope ",
-        " not used ",
-        " never used ",
-    ];
     const NOT_ONLY: &[&str] = &[
         " not just ",
         " not only ",
@@ -2896,7 +2946,7 @@ fn second_use_untested(spaced: &str, next: Option<&str>) -> Option<Denial> {
         list.iter()
             .any(|p| spaced.contains(p) || next.is_some_and(|n| n.contains(p)))
     };
-    if either(KEPT_OUT) || NOT_ONLY.iter().any(|p| spaced.contains(p)) {
+    if either(USE_KEPT_OUT) || NOT_ONLY.iter().any(|p| spaced.contains(p)) {
         return None;
     }
     let words: Vec<&str> = spaced.split_whitespace().collect();
@@ -4883,9 +4933,29 @@ fn read_clauses(lower: &str, out: &mut Vec<Later>) {
         .chain(items.split([';', '(', ')']).filter(|_| listed))
     {
         if let Some((denial, kind)) = clause_denial(clause) {
+            // A use left untested that another clause keeps out of service: "Bias testing has
+            // not been done on the reduction use; that use is not live" ([`a_use_in_service`]
+            // reads its own clause only).
+            let spaced = super::spaced_words(clause);
+            if clause.len() < lower.len()
+                && (spaced.contains(" use ") || spaced.contains(" uses "))
+                && {
+                    let words: Vec<&str> = spaced.split_whitespace().collect();
+                    words.iter().enumerate().any(|(i, w)| {
+                        matches!(*w, "on" | "for" | "in")
+                            && a_use_in_service(words.get(i + 1..).unwrap_or_default(), "")
+                    })
+                }
+                && {
+                    let sentence = super::spaced_words(lower);
+                    USE_KEPT_OUT.iter().any(|p| sentence.contains(p))
+                }
+            {
+                continue;
+            }
             out.push(Later {
                 denial,
-                spaced: super::spaced_words(clause),
+                spaced,
                 kind,
             });
         }
@@ -6594,6 +6664,14 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
             .get(..no)
             .is_some_and(|b| b.first() == Some(&"there") && b.len() <= 3);
         let then = after.get(end..).unwrap_or_default();
+        // A use named after the verb is where the work was not done, not words that hide it:
+        // "No fair-lending testing has been done on the reduction use" (a twelfth review).
+        let then = then
+            .iter()
+            .take(5)
+            .position(|w| matches!(*w, "on" | "for" | "in"))
+            .filter(|&p| a_use_in_service(then.get(p + 1..).unwrap_or_default(), &spaced))
+            .map_or(then, |p| then.get(..p).unwrap_or_default());
         let done_after = then.len() <= 4
             && then.iter().any(|w| DONE.contains(w))
             && then
@@ -6695,27 +6773,29 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
     let kind = kind?;
     // "Bias testing has not been done on the production data", "Paediatric validation has not
     // been done for children under two": a limit of the work done, not a denial of it.
+    // Not a use of the system in service: "Bias testing has not been done on the
+    // limit-reduction use" leaves that use untested (a twelfth review).
     let limited = |after: &str| {
-        after
+        let after: Vec<&str> = after
             .split_whitespace()
             .skip_while(|w| *w == "yet" || *w == "been")
-            .nth(1)
-            .is_some_and(|w| {
-                matches!(
-                    w,
-                    "for"
-                        | "on"
-                        | "in"
-                        | "by"
-                        | "outside"
-                        | "with"
-                        | "at"
-                        | "against"
-                        | "before"
-                        | "until"
-                        | "beyond"
-                )
-            })
+            .collect();
+        after.get(1).is_some_and(|w| {
+            matches!(
+                *w,
+                "for"
+                    | "on"
+                    | "in"
+                    | "by"
+                    | "outside"
+                    | "with"
+                    | "at"
+                    | "against"
+                    | "before"
+                    | "until"
+                    | "beyond"
+            )
+        }) && !a_use_in_service(after.get(2..).unwrap_or_default(), &spaced)
     };
     // "Validation is not repeated monthly", "does not run continuously": how often, not
     // whether (a review of honest summaries).
@@ -6753,6 +6833,41 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
     }
     (!routine && TO_COME.iter().any(|p| rest.starts_with(p)))
         .then_some((Denial::ToCome, Some(kind)))
+}
+
+/// Whether `after` (the words past "on", "for" or "in") names a use of the system that the
+/// clause (`spaced`) leaves in service: "the reduction use", "the limit-reduction use". Not
+/// data, cases or a use case ("the production data", "children under two", "the use-case
+/// data"), nor a use the clause keeps out ("the reduction use, which is not in use").
+fn a_use_in_service(after: &[&str], spaced: &str) -> bool {
+    if !matches!(
+        after.first(),
+        Some(&("the" | "its" | "our" | "this" | "that" | "their"))
+    ) {
+        return false;
+    }
+    let Some(at) = after
+        .iter()
+        .take(5)
+        .skip(2)
+        .position(|w| matches!(*w, "use" | "uses"))
+        .map(|p| p + 2)
+    else {
+        return false;
+    };
+    // A noun before it, not a verb's subject: "the children who use the app" are people.
+    let named = after.get(1..at).unwrap_or_default();
+    !matches!(after.get(at + 1), Some(&("case" | "cases" | "data" | "of")))
+        && !named.iter().any(|w| {
+            matches!(
+                *w,
+                "who" | "that" | "which" | "they" | "we" | "to" | "can" | "may" | "will" | "and"
+            )
+        })
+        && !USE_KEPT_OUT
+            .iter()
+            .chain(&[" retired ", " decommissioned "])
+            .any(|p| spaced.contains(p))
 }
 
 /// Whether the failure a later sentence reports is of the work itself ("The bias audit failed",

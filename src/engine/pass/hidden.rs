@@ -95,7 +95,10 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
             || spaced_text.contains(" looks like ")
             || spaced_text.contains(" look alike"));
     let unverified = has(NEWS) && has(UNVERIFIED);
-    let upsold = has(YOUNG) && has(BUY) && has(NUDGE);
+    // Coaxing words and paid upgrades only where they run child, push and purchase in turn
+    // ("prompts pupils to upgrade to the paid tier": a twelfth review).
+    let pushed = has(YOUNG) && has(BUY) && has(NUDGE);
+    let upsold = pushed || (has(YOUNG | PUPIL) && has(BUY | UPSELL) && has(NUDGE | COAX));
     let pressed = pressed || (debt && has(SHAMED));
     if !(kept
         || lookalike
@@ -138,7 +141,9 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         let spaced = spaced_words(sentence);
         // Children pushed to buy are read before a test excuses the sentence: "our A/B test
         // showed under-12s respond most" measures the use (a tenth hostile review).
-        if upsold && !out.iter().any(|(o, _, _)| *o == "minors") && pushes_children_to_buy(&spaced)
+        if upsold
+            && !out.iter().any(|(o, _, _)| *o == "minors")
+            && pushes_children_to_buy(&spaced, pushed)
         {
             out.push(("minors", sentence.trim().replace('"', "'"), false));
         }
@@ -359,6 +364,11 @@ const BUY: u64 = 1 << 49;
 const NUDGE: u64 = 1 << 50;
 /// Words of showing someone up in public: posters, "posted", "wanted".
 const SHAMED: u64 = 1 << 51;
+/// Verbs of coaxing someone, which push to buy only said of a child and a purchase in turn:
+/// "prompts pupils to upgrade", "encourages children to buy" ([`coaxed_to_buy`]).
+const COAX: u64 = 1 << 52;
+/// Words of a paid upgrade: "upgrade", "the paid tier", "premium" (read as [`COAX`] is).
+const UPSELL: u64 = 1 << 53;
 
 /// The kinds of key word `w` is, as bits: every word of every text is looked up, so by its
 /// first letter, then among the few words that start with it (one `match` of all of them
@@ -473,6 +483,8 @@ fn keys(w: &[u8]) -> u64 {
             b"expunged" => SEALED,
             b"expired" => LAPSE,
             b"explicit" => NUDE,
+            b"encourage" | b"encourages" | b"encouraged" | b"encouraging" | b"entice"
+            | b"entices" | b"enticed" => COAX,
             _ => 0,
         },
         Some(b'f') => match w {
@@ -600,6 +612,8 @@ fn keys(w: &[u8]) -> u64 {
             b"parents" | b"parent" => PARENT,
             b"pings" => WATCH,
             b"pupil" | b"pupils" => PUPIL,
+            b"prompts" | b"prompted" | b"prompting" => COAX,
+            b"paid" | b"premium" => UPSELL,
             _ => 0,
         },
         Some(b'q') => match w {
@@ -663,6 +677,8 @@ fn keys(w: &[u8]) -> u64 {
             b"spontaneous" => GENUINE,
             b"solicitor" | b"solicitors" => LAWYER,
             b"school" => PLACES,
+            b"steer" | b"steers" | b"steered" | b"steering" => COAX,
+            b"subscribe" | b"subscription" | b"subscriptions" => UPSELL,
             _ => 0,
         },
         Some(b't') => match w {
@@ -681,6 +697,7 @@ fn keys(w: &[u8]) -> u64 {
             b"topless" => NUDE,
             b"terminated" => LAPSE,
             b"till" => PURPOSE,
+            b"tempt" | b"tempts" | b"tempted" | b"tempting" => COAX,
             _ => 0,
         },
         Some(b'u') => match w {
@@ -690,6 +707,9 @@ fn keys(w: &[u8]) -> u64 {
             b"until" | b"unless" => PURPOSE,
             b"undressed" => NUDE,
             b"unsigned" => LAPSE,
+            b"urge" | b"urges" | b"urged" | b"urging" => COAX,
+            b"upgrade" | b"upgrades" | b"upgrading" => UPSELL,
+            b"upsell" | b"upsells" | b"upselling" => COAX | UPSELL,
             _ => 0,
         },
         Some(b'v') => match w {
@@ -2040,35 +2060,9 @@ fn shown_up_in_public(words: &[&str]) -> bool {
         })
 }
 
-/// Whether a sentence (spaced words) says children are pushed to buy: a child, a purchase and a
-/// push, a target or the late hour, as "A nudging layer times 'streak at risk!' pushes for
-/// 10-11pm and offers gem bundles bought with the parent's stored card in one tap; our A/B test
-/// showed under-12s respond most" and "We push children to make in-app purchases late at night"
-/// (a tenth hostile review saw both pass). Not where the sentence blocks, limits or denies it
-/// ("Parental controls block in-app purchases").
-fn pushes_children_to_buy(spaced: &str) -> bool {
-    let words: Vec<&str> = spaced.split_whitespace().collect();
-    let child = words.iter().enumerate().any(|(i, w)| {
-        matches!(
-            *w,
-            "child"
-                | "children"
-                | "kid"
-                | "kids"
-                | "minor"
-                | "minors"
-                | "teens"
-                | "teenagers"
-                | "tweens"
-                | "pupils"
-        ) || (*w == "under"
-            && words
-                .get(i + 1)
-                .is_some_and(|n| n.len() <= 3 && n.starts_with(|c: char| c.is_ascii_digit())))
-    });
-    let buys = |w: &str| {
-        keys(w.as_bytes()) & BUY != 0 || w == "in" || w == "app" || w == "card" || w == "tap"
-    };
+/// A child, a purchase and a push anywhere in the sentence ([`pushes_children_to_buy`]).
+fn loosely_pushed(spaced: &str, words: &[&str]) -> bool {
+    let child = (0..words.len()).any(|i| a_child(words, i));
     let buy = words.iter().any(|w| keys(w.as_bytes()) & BUY != 0)
         || spaced.contains(" in app ")
         || spaced.contains(" one tap ");
@@ -2080,9 +2074,92 @@ fn pushes_children_to_buy(spaced: &str) -> bool {
                     .get(i + 1)
                     .is_some_and(|n| matches!(*n, "at" | "night")))
     });
-    if !(child && buy && push) {
+    child && buy && push
+}
+
+/// Words of a child, as a sentence about buying names one: "kids", "pupils", "under 12s".
+fn a_child(words: &[&str], i: usize) -> bool {
+    words.get(i).is_some_and(|w| {
+        matches!(
+            *w,
+            "child"
+                | "children"
+                | "kid"
+                | "kids"
+                | "minor"
+                | "minors"
+                | "teens"
+                | "teenagers"
+                | "tweens"
+                | "pupil"
+                | "pupils"
+        ) || (*w == "under"
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.len() <= 3 && n.starts_with(|c: char| c.is_ascii_digit())))
+    })
+}
+
+/// Whether a sentence's words coax a child to buy, in that order: a verb of pushing or coaxing,
+/// a child among the next words, then "to", "toward" or "into" and buying or a paid upgrade
+/// within a few words: "nudges kids toward in-app purchases", "prompts pupils to upgrade to the
+/// paid tier", "encourages children to buy extra hint packs" (a twelfth review). Not where a
+/// parent or asking stands between ("encourage children to ask a parent before they buy"), nor
+/// a purchase in another clause ("prompts pupils to check their work, and parents buy premium").
+fn coaxed_to_buy(words: &[&str]) -> bool {
+    let buying = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            keys(w.as_bytes()) & (BUY | UPSELL) != 0
+                || (*w == "in" && words.get(k + 1) == Some(&"app"))
+        })
+    };
+    let elsewhere = |k: &usize| {
+        words.get(*k).is_some_and(|b| {
+            matches!(
+                *b,
+                "ask"
+                    | "asks"
+                    | "permission"
+                    | "parent"
+                    | "parents"
+                    | "guardian"
+                    | "guardians"
+                    | "adult"
+                    | "before"
+                    | "rather"
+                    | "instead"
+            )
+        })
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        keys(w.as_bytes()) & (NUDGE | COAX) != 0
+            && (i + 1..i + 4)
+                .find(|&c| a_child(words, c))
+                .is_some_and(|c| {
+                    matches!(
+                        words.get(c + 1),
+                        Some(&("to" | "toward" | "towards" | "into" | "onto" | "on"))
+                    ) && (c + 2..c + 7).take_while(|k| !elsewhere(k)).any(buying)
+                })
+    })
+}
+
+/// Whether a sentence (spaced words) says children are pushed to buy: a child, a purchase and a
+/// push, a target or the late hour, as "A nudging layer times 'streak at risk!' pushes for
+/// 10-11pm and offers gem bundles bought with the parent's stored card in one tap; our A/B test
+/// showed under-12s respond most" and "We push children to make in-app purchases late at night"
+/// (a tenth hostile review saw both pass), where the text holds all three (`pushed`); or a
+/// child coaxed to buy in so many words ([`coaxed_to_buy`]). Not where the sentence blocks,
+/// limits or denies it ("Parental controls block in-app purchases").
+fn pushes_children_to_buy(spaced: &str, pushed: bool) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let upsold = (pushed && loosely_pushed(spaced, &words)) || coaxed_to_buy(&words);
+    if !upsold {
         return false;
     }
+    let buys = |w: &str| {
+        keys(w.as_bytes()) & BUY != 0 || w == "in" || w == "app" || w == "card" || w == "tap"
+    };
     // "without" denies only a purchase: "keep their streak without buying anything".
     let guarded = words.iter().enumerate().any(|(i, w)| {
         (DENIALS.contains(w) && *w != "without")
