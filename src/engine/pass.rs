@@ -2355,9 +2355,6 @@ fn not_told(sentence: &str) -> bool {
 /// evaluated, and a key that changed one answer at 10,000 questions read hundreds again (issue
 /// 7). Keyed by the text; a long one is read each time.
 fn denies_the_work_once(text: &str) -> Option<Denial> {
-    thread_local! {
-        static SEEN: ByText<Option<Denial>> = std::cell::RefCell::new(foldhash::HashMap::default());
-    }
     // Its lead sentence, and only words that deny the work itself: a note or a summary goes on
     // to describe the work, its limits and what comes next ("Next review planned for 2027", "a
     // paediatric extension is work in progress", "if a test fails, the release is blocked"),
@@ -2566,7 +2563,7 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
             (!answered).then_some(Denial::NotDone)
         })
     };
-    by_text(&SEEN, text, 16_384, read)
+    by_text(&DENIES_SEEN, text, 16_384, read)
 }
 
 /// Whether a clause says the model is not run again, which an appeal to a person promises: "a
@@ -2597,13 +2594,74 @@ fn model_not_rerun(clause: &str) -> bool {
 /// What a reader said of each text it read, keyed by the text.
 type ByText<V> = std::cell::RefCell<foldhash::HashMap<String, V>>;
 
+thread_local! {
+    // Each reader's texts read on this thread ([`by_text`]); [`Cached`] hands them on.
+    static DENIES_SEEN: ByText<Option<Denial>> = std::cell::RefCell::new(foldhash::HashMap::default());
+    static FIRST_STEPS_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
+    static LATER_SEEN: ByText<Vec<Later>> = std::cell::RefCell::new(foldhash::HashMap::default());
+    static UNREVIEWED_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
+    static APPEAL_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
+    static PROHIBITED_SEEN: ByText<Vec<Described>> =
+        std::cell::RefCell::new(foldhash::HashMap::default());
+}
+
+/// What the readers kept on one thread, taken from it to be added to another's: the second
+/// thread of an evaluation reads texts the first then reads again ([`contradictions_and_denials`]).
+struct Cached {
+    denies: foldhash::HashMap<String, Option<Denial>>,
+    first_steps: foldhash::HashMap<String, bool>,
+    later: foldhash::HashMap<String, Vec<Later>>,
+    unreviewed: foldhash::HashMap<String, bool>,
+    appeal: foldhash::HashMap<String, bool>,
+    prohibited: foldhash::HashMap<String, Vec<Described>>,
+}
+
+impl Cached {
+    /// This thread's, leaving it none.
+    fn take() -> Cached {
+        fn take<V>(
+            seen: &'static std::thread::LocalKey<ByText<V>>,
+        ) -> foldhash::HashMap<String, V> {
+            seen.with(|s| std::mem::take(&mut *s.borrow_mut()))
+        }
+        Cached {
+            denies: take(&DENIES_SEEN),
+            first_steps: take(&FIRST_STEPS_SEEN),
+            later: take(&LATER_SEEN),
+            unreviewed: take(&UNREVIEWED_SEEN),
+            appeal: take(&APPEAL_SEEN),
+            prohibited: take(&PROHIBITED_SEEN),
+        }
+    }
+
+    /// Added to this thread's, which keeps what it read itself.
+    fn add_here(self) {
+        fn add<V>(
+            seen: &'static std::thread::LocalKey<ByText<V>>,
+            read: foldhash::HashMap<String, V>,
+        ) {
+            seen.with(|s| {
+                let mut s = s.borrow_mut();
+                for (text, said) in read {
+                    s.entry(text).or_insert(said);
+                }
+            });
+        }
+        add(&DENIES_SEEN, self.denies);
+        add(&FIRST_STEPS_SEEN, self.first_steps);
+        add(&LATER_SEEN, self.later);
+        add(&UNREVIEWED_SEEN, self.unreviewed);
+        add(&APPEAL_SEEN, self.appeal);
+        add(&PROHIBITED_SEEN, self.prohibited);
+    }
+}
+
 /// [`super::summary_of_first_steps`], read once per text in a session: the summary of the tests
 /// dates several safeguards, and each reads it.
 fn summary_of_first_steps_once(text: &str) -> bool {
-    thread_local! {
-        static SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
-    }
-    by_text(&SEEN, text, 4096, || super::summary_of_first_steps(text))
+    by_text(&FIRST_STEPS_SEEN, text, 4096, || {
+        super::summary_of_first_steps(text)
+    })
 }
 
 /// What `read` says of `text`, read once per session while `seen` holds under `bound` texts
@@ -2647,10 +2705,7 @@ struct Later {
 /// What the later sentences of a note or a test summary say against one kind of work, read once
 /// per text. The lead sentence is [`denies_the_work_once`]'s.
 fn later_denials_once(text: &str) -> Vec<Later> {
-    thread_local! {
-        static SEEN: ByText<Vec<Later>> = std::cell::RefCell::new(foldhash::HashMap::default());
-    }
-    by_text(&SEEN, text, 4096, || later_denials(text))
+    by_text(&LATER_SEEN, text, 4096, || later_denials(text))
 }
 
 /// The sentences of a note or a test summary, beyond what its lead sentence is read for
@@ -7075,10 +7130,7 @@ fn reviews_outcomes(title: &str) -> bool {
 /// for each safeguard that reviews outcomes, at every evaluation (a fifth of `raia score`'s
 /// instructions before, issue 7).
 fn unreviewed_cases_once(text: &str) -> bool {
-    thread_local! {
-        static SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
-    }
-    by_text(&SEEN, text, 4096, || unreviewed_cases(text))
+    by_text(&UNREVIEWED_SEEN, text, 4096, || unreviewed_cases(text))
 }
 
 /// Whether a text says appeals reach no person or go back to the system ([`no_way_to_contest`]
@@ -7102,10 +7154,7 @@ fn appeal_unread_once(text: &str) -> bool {
     {
         return false;
     }
-    thread_local! {
-        static SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
-    }
-    by_text(&SEEN, text, 4096, || {
+    by_text(&APPEAL_SEEN, text, 4096, || {
         no_way_to_contest(&text.to_lowercase(), true)
     })
 }
@@ -12006,7 +12055,8 @@ fn evaluate_with(
 /// show ([`denied_behind_answers`]), found at once on two threads: the two readings need nothing
 /// of each other, and together they were most of `raia score`'s time (issue 7). Each reading
 /// gives the same result on either thread; without a second thread they run one after the
-/// other.
+/// other. The second thread only finds the contradictions: sharing the safeguards between the
+/// threads as well read the same texts on both and was no faster.
 fn contradictions_and_denials<'q>(
     q: &'q Questionnaire,
     a: &Assessment,
@@ -12031,42 +12081,29 @@ fn contradictions_and_denials<'q>(
         })
         .map(|(s, _)| s)
         .collect();
-    // Each thread takes the next safeguard not yet read: the second starts on them once the
-    // contradictions are found, so the two finish together whichever reading is longer.
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let deny = || -> Vec<(usize, Vec<String>)> {
-        let mut read = Vec::new();
-        loop {
-            let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(s) = ahead.get(at) else {
-                return read;
-            };
-            read.push((at, denied_behind_answers(q, a, walk, s)));
-        }
+    let deny = || -> Vec<(&'q str, Vec<String>)> {
+        ahead
+            .iter()
+            .map(|s| (s.id.as_str(), denied_behind_answers(q, a, walk, s)))
+            .collect()
     };
-    let (contradictions, mut denied) = std::thread::scope(|t| {
-        let other = std::thread::Builder::new().spawn_scoped(t, || {
-            let contradictions = contradictions_holding(q, a, walk);
-            (contradictions, deny())
-        });
+    std::thread::scope(|t| {
+        let other = std::thread::Builder::new()
+            .spawn_scoped(t, || (contradictions_holding(q, a, walk), Cached::take()));
         match other {
             Ok(other) => {
-                let mut denied = deny();
-                let (contradictions, more) = other
+                let denied = deny();
+                let (contradictions, cached) = other
                     .join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                denied.extend(more);
+                // What the other thread read is not read again here: the safeguards and the
+                // what-ifs read many of the same texts.
+                cached.add_here();
                 (contradictions, denied)
             }
             Err(_) => (contradictions_holding(q, a, walk), deny()),
         }
-    });
-    denied.sort_unstable_by_key(|(at, _)| *at);
-    let denied = denied
-        .into_iter()
-        .filter_map(|(at, words)| ahead.get(at).map(|s| (s.id.as_str(), words)))
-        .collect();
-    (contradictions, denied)
+    })
 }
 
 /// The answers kept for the `hidden` questions that would confirm a prohibited use, in asking
@@ -13842,11 +13879,7 @@ fn consent_not_given_by(note: &str, named: Option<&dyn Fn(&str) -> bool>) -> Opt
 /// does, read once per text in a session: every evaluation, and the patch after each key in
 /// the wizard, reads every text answer and note (issue 7).
 fn prohibited_sentences_once(text: &str) -> Vec<Described> {
-    thread_local! {
-        static SEEN: ByText<Vec<Described>> =
-            std::cell::RefCell::new(foldhash::HashMap::default());
-    }
-    by_text(&SEEN, text, 4096, || prohibited_sentences(text))
+    by_text(&PROHIBITED_SEEN, text, 4096, || prohibited_sentences(text))
 }
 
 /// A prohibition a text describes: its id, the sentence, and whether it holds only where the
