@@ -2634,6 +2634,19 @@ impl Cached {
         }
     }
 
+    /// This thread's prohibited-use readings only, the others left here: the contradictions
+    /// read them, the safeguards' denials do not.
+    fn take_prohibited() -> Cached {
+        Cached {
+            denies: foldhash::HashMap::default(),
+            first_steps: foldhash::HashMap::default(),
+            later: foldhash::HashMap::default(),
+            unreviewed: foldhash::HashMap::default(),
+            appeal: foldhash::HashMap::default(),
+            prohibited: PROHIBITED_SEEN.with(|s| std::mem::take(&mut *s.borrow_mut())),
+        }
+    }
+
     /// Added to this thread's, which keeps what it read itself.
     fn add_here(self) {
         fn add<V>(
@@ -12087,9 +12100,14 @@ fn contradictions_and_denials<'q>(
             .map(|s| (s.id.as_str(), denied_behind_answers(q, a, walk, s)))
             .collect()
     };
+    // The second thread starts with what this one read for prohibited uses before (a session
+    // evaluates again and again), and hands back all it read.
+    let seed = Cached::take_prohibited();
     std::thread::scope(|t| {
-        let other = std::thread::Builder::new()
-            .spawn_scoped(t, || (contradictions_holding(q, a, walk), Cached::take()));
+        let other = std::thread::Builder::new().spawn_scoped(t, move || {
+            seed.add_here();
+            (contradictions_holding(q, a, walk), Cached::take())
+        });
         match other {
             Ok(other) => {
                 let denied = deny();
