@@ -707,6 +707,10 @@ pub(super) const NEVER_HAPPENED: &[&str] = &[
     "has not taken place",
     "have not taken place",
     "has not happened",
+    // "The red team exercise hasn't happened yet" (a thirteenth review).
+    "hasn t happened",
+    "have not happened",
+    "haven t happened",
     "went live without",
     "gone live without",
     "launched without",

@@ -464,9 +464,23 @@ fn denied_behind_answers(
         let first_steps = |t: &str| summary_of_first_steps_once(t).then_some(Denial::ToCome);
         // A summary of the tests that names no measure, data, bar or result ("tested, looks
         // fine", "We checked it": a new user's trial read testing "met") shows no testing.
+        // So does one that only says a test was not done, read above as denying that one
+        // kind: "The red team has not been done." as the whole summary on a loan passed the
+        // gate on the tests ticked (a thirteenth review). What follows the denial must measure
+        // something: "The red team has not been done. Accuracy AUC 0.81 on the 2025 holdout"
+        // stands.
+        let only_a_denial = |t: &str| {
+            !t.bytes().any(|b| b.is_ascii_digit())
+                && denies(t).is_some()
+                && crate::assessment::as_words(t)
+                    .split_once(". ")
+                    .is_none_or(|(_, rest)| {
+                        rest.trim().is_empty() || super::says_nothing_measured(rest)
+                    })
+        };
         let nothing_measured = |t: &str| {
             (q.question(id).and_then(|x| x.role.as_deref()) == Some("test-summary")
-                && super::says_nothing_measured(t))
+                && (super::says_nothing_measured(t) || only_a_denial(t)))
             .then_some(Denial::NothingMeasured)
         };
         // A lead sentence that opens on another kind of work this answer dates denies that one
@@ -555,6 +569,12 @@ fn denied_behind_answers(
                             || l.kind
                                 .as_ref()
                                 .is_some_and(|k| k.iter().any(|w| own.contains(w)))
+                            // Testing of no kind named, not done on a use the system is put
+                            // to, is every test's: "No testing has been done on the collections
+                            // use." (a thirteenth review).
+                            || (s.requirement.as_str() == "testing"
+                                && l.kind.as_ref().is_some_and(Vec::is_empty)
+                                && names_a_use(&l.spaced))
                     })
                     .map(|l| l.denial)
             };
@@ -742,6 +762,12 @@ const NOT_DONE_LEADS: &[&str] = &[
     "not yet staffed",
     "not yet built",
     "not yet set up",
+    // "We did not get to the red team this cycle" (a thirteenth review).
+    "did not get to the",
+    "didn t get to the",
+    "did not get round to",
+    "didn t get round to",
+    "never got round to",
 ];
 /// Words that say the work is still to come, read only in a short clause with no dated work
 /// in its sentence: the same words describe the safeguard at work or something beside it
@@ -5974,11 +6000,144 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         // underwriter then makes the decision": a review of honest notes).
         whole && !a_person_decides && (rerun || sent_to_it)
     };
+    // The person named said not to look at the appeal: "Applicants can appeal to a credit
+    // officer. The model is re-run and its result is sent; the officer does not look at the
+    // file." (a thirteenth review). Not the first decider ("the original officer does not see
+    // the appeal"), a condition ("if the officer does not open the file within 10 days"), what
+    // is kept from them ("does not look at the score"), a way round ("the panel does not read
+    // the file itself but hears the applicant"), nor a conflict kept out ("staff do not look
+    // at appeals from their own branch").
+    let looks_away = |i: usize| {
+        if !matches!(
+            words.get(i),
+            Some(
+                &("officer"
+                    | "officers"
+                    | "person"
+                    | "reviewer"
+                    | "reviewers"
+                    | "underwriter"
+                    | "underwriters"
+                    | "caseworker"
+                    | "caseworkers"
+                    | "manager"
+                    | "panel"
+                    | "handler"
+                    | "handlers"
+                    | "staff")
+            )
+        ) || words.get(i.saturating_sub(3)..i).is_some_and(|b| {
+            b.iter().any(|w| {
+                matches!(
+                    *w,
+                    "if" | "unless"
+                        | "when"
+                        | "until"
+                        | "first"
+                        | "original"
+                        | "same"
+                        | "initial"
+                        | "previous"
+                        | "deciding"
+                        | "who"
+                        | "no"
+                )
+            })
+        }) {
+            return false;
+        }
+        let (verb, at) = match words.get(i + 1..(i + 4).min(words.len())) {
+            Some(
+                [
+                    "does" | "do" | "did" | "will" | "would" | "is" | "are",
+                    "not" | "never",
+                    v,
+                ]
+                | ["doesn" | "don" | "didn" | "won" | "wouldn", "t", v],
+            ) => (*v, i + 3),
+            Some(["doesnt" | "dont" | "didnt" | "wont" | "never", v, ..]) => (*v, i + 2),
+            _ => return false,
+        };
+        let reads = matches!(
+            verb,
+            "look"
+                | "looks"
+                | "read"
+                | "reads"
+                | "open"
+                | "opens"
+                | "see"
+                | "sees"
+                | "review"
+                | "reviews"
+                | "check"
+                | "checks"
+                | "examine"
+                | "examines"
+                | "consider"
+                | "considers"
+        );
+        let after = words
+            .get(at + 1..(at + 9).min(words.len()))
+            .unwrap_or_default();
+        let object = after.iter().find(|w| {
+            !matches!(
+                **w,
+                "at" | "the" | "their" | "its" | "his" | "her" | "any" | "a" | "an"
+            )
+        });
+        reads
+            && object.is_some_and(|o| {
+                matches!(
+                    *o,
+                    "file"
+                        | "files"
+                        | "appeal"
+                        | "appeals"
+                        | "case"
+                        | "cases"
+                        | "application"
+                        | "applications"
+                        | "it"
+                        | "them"
+                        | "request"
+                        | "requests"
+                        | "evidence"
+                        | "claim"
+                        | "claims"
+                        | "papers"
+                        | "documents"
+                        | "letter"
+                        | "submission"
+                        | "complaint"
+                        | "dispute"
+                )
+            })
+            && !after.iter().any(|w| {
+                matches!(
+                    *w,
+                    "until"
+                        | "before"
+                        | "unless"
+                        | "if"
+                        | "except"
+                        | "itself"
+                        | "instead"
+                        | "but"
+                        | "rather"
+                        | "own"
+                        | "another"
+                        | "other"
+                        | "involved"
+                )
+            })
+    };
     if let Some(a) = appeal_at
         && ((a + 1..words.len()).any(|i| {
             (((no_one(i) || no_one_there(i)) && !(whole && a_person_decides))
                 || the_model(i)
-                || machine_again(i))
+                || machine_again(i)
+                || looks_away(i))
                 && !denied_before(i)
         }) || unread_before(a))
     {
@@ -6836,7 +6995,21 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
             .trim_start_matches(" in use");
         (Some(Vec::new()), after.to_string())
     } else {
-        (work_named(&subject), rest)
+        // The model itself not tested on a use it is put to: "The score has not been tested
+        // in its collections use" (a thirteenth review) leaves every test of that use unshown.
+        let the_model = || {
+            subject.split_whitespace().all(|w| {
+                matches!(
+                    w,
+                    "the" | "our" | "its" | "this" | "model" | "score" | "scorecard" | "system"
+                )
+            }) && subject.trim() != ""
+                && names_a_use(&rest)
+        };
+        match work_named(&subject) {
+            None if the_model() => (Some(Vec::new()), rest),
+            kind => (kind, rest),
+        }
     };
     let kind = kind?;
     // "Bias testing has not been done on the production data", "Paediatric validation has not
@@ -6901,6 +7074,16 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
     }
     (!routine && TO_COME.iter().any(|p| rest.starts_with(p)))
         .then_some((Denial::ToCome, Some(kind)))
+}
+
+/// Whether a sentence (spaced words) names a use of the system it leaves in service after "on",
+/// "for" or "in" ([`a_use_in_service`]): "no testing has been done on the collections use".
+fn names_a_use(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "on" | "for" | "in")
+            && a_use_in_service(words.get(i + 1..).unwrap_or_default(), spaced)
+    })
 }
 
 /// Whether `after` (the words past "on", "for" or "in") names a use of the system that the

@@ -519,6 +519,8 @@ fn keys(w: &[u8]) -> u64 {
             b"immigration" | b"inbox" | b"inboxes" => WATCH,
             b"insists" | b"insist" | b"introduces" => CLAIMS,
             b"impersonating" => BEHALF,
+            // "invites kids to upgrade to Pro" (a thirteenth review).
+            b"invite" | b"invites" | b"invited" | b"inviting" => COAX,
             b"instead" => RATHER,
             b"insulting" => MOCK,
             b"image" | b"images" | b"imagery" => LIKE,
@@ -686,7 +688,8 @@ fn keys(w: &[u8]) -> u64 {
             b"told" | b"telling" => TELL,
             b"tracked" | b"tracking" | b"tracks" => WATCH,
             b"think" | b"thinks" => CLAIMS,
-            b"tell" | b"tells" => OWNS | CLAIMS,
+            // "tells kids to grab the premium pack" coaxes too (a thirteenth review).
+            b"tell" | b"tells" => OWNS | CLAIMS | COAX,
             b"tickbox" => DECLARED,
             b"turnout" => VOTE,
             b"taunting" => MOCK,
@@ -2107,9 +2110,28 @@ fn a_child(words: &[&str], i: usize) -> bool {
 /// parent or asking stands between ("encourage children to ask a parent before they buy"), nor
 /// a purchase in another clause ("prompts pupils to check their work, and parents buy premium").
 fn coaxed_to_buy(words: &[&str]) -> bool {
+    // An upgrade of the child's own work, or quality called premium, sells nothing: "prompts
+    // pupils to upgrade their answers by adding units", "nudges kids toward a premium-quality
+    // answer" (a thirteenth review). "upgrade their plan" still buys.
+    let of_their_work = |k: usize| match words.get(k) {
+        Some(&("upgrade" | "upgrades" | "upgrading")) => {
+            matches!(
+                words.get(k + 1),
+                Some(&("their" | "his" | "her" | "your" | "its"))
+            ) && !words.get(k + 2).is_some_and(|n| {
+                keys(n.as_bytes()) & (BUY | UPSELL) != 0
+                    || matches!(
+                        *n,
+                        "plan" | "account" | "tier" | "membership" | "pack" | "version" | "app"
+                    )
+            })
+        }
+        Some(&"premium") => words.get(k + 1) == Some(&"quality"),
+        _ => false,
+    };
     let buying = |k: usize| {
         words.get(k).is_some_and(|w| {
-            keys(w.as_bytes()) & (BUY | UPSELL) != 0
+            (keys(w.as_bytes()) & (BUY | UPSELL) != 0 && !of_their_work(k))
                 || (*w == "in" && words.get(k + 1) == Some(&"app"))
         })
     };
