@@ -14584,25 +14584,13 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         let sentence_words: Vec<&str> = spaced_sentence.split_whitespace().collect();
         // Attacks on other companies' chatbots, whatever the team calls them: a "red team"
         // against rivals who never agreed is no test of the team's own system (an eighth
-        // hostile review), so this is read before a test's words excuse the sentence.
-        if others_keys
-            && !out.iter().any(|(o, _, _)| *o == "safety-circumvention")
-            && attacks_others_models(&sentence_words)
-        {
-            out.push((
-                "safety-circumvention",
-                sentence.trim().replace('"', "'"),
-                false,
-            ));
-            previous = None;
-            continue;
-        }
-        // Jailbreaks sold to whoever buys them, called a red team or not: "a
+        // hostile review), so this is read before a test's words excuse the sentence. So are
+        // jailbreaks sold to whoever buys them, called a red team or not: "a
         // 'red-team-as-a-service' add-on: customers submit a target model and our prompt
         // library returns working jailbreaks ...; anyone can buy it" (a tenth hostile review).
-        if sells_keys
-            && !out.iter().any(|(o, _, _)| *o == "safety-circumvention")
-            && sells_jailbreaks(&sentence_words)
+        if !out.iter().any(|(o, _, _)| *o == "safety-circumvention")
+            && ((others_keys && attacks_others_models(&sentence_words))
+                || (sells_keys && sells_jailbreaks(&sentence_words)))
         {
             out.push((
                 "safety-circumvention",
