@@ -191,16 +191,99 @@ fn dates_behind_answers(
     said
 }
 
+/// The texts that say some outcomes go unreviewed, or that no person reads the appeals: the
+/// counted text answers, the system's description and the notes on counted answers, in that
+/// order (as [`denied_behind_answers`] lists them). Each list is read once per evaluation,
+/// when a safeguard first asks for it.
+#[derive(Default)]
+pub(super) struct OutcomeTexts<'t> {
+    unreviewed: std::cell::OnceCell<Vec<OutcomeText<'t>>>,
+    appeal_unread: std::cell::OnceCell<Vec<OutcomeText<'t>>>,
+}
+
+/// Where a text in [`OutcomeTexts`] was written.
+#[derive(Clone, Copy)]
+enum OnWhat<'t> {
+    Answer(&'t Question),
+    Description,
+    Note(&'t Question),
+}
+
+#[derive(Clone, Copy)]
+struct OutcomeText<'t> {
+    on: OnWhat<'t>,
+}
+
+impl OutcomeText<'_> {
+    /// Where it was written and what it says, in words.
+    fn said(&self, denial: Denial) -> String {
+        match self.on {
+            OnWhat::Answer(x) => format!("the answer to \"{}\" {}", x.prompt, denial.says()),
+            OnWhat::Description => format!("the system's description {}", denial.says()),
+            OnWhat::Note(x) => format!("the note on \"{}\" {}", x.prompt, denial.says()),
+        }
+    }
+}
+
+impl<'t> OutcomeTexts<'t> {
+    /// Those that say some outcomes go unreviewed (`reviews`), or no person reads the appeals.
+    fn read(
+        &self,
+        reviews: bool,
+        q: &'t Questionnaire,
+        a: &'t Assessment,
+        facts: &'t dyn Facts,
+    ) -> &[OutcomeText<'t>] {
+        let (cell, says): (_, fn(&str) -> bool) = if reviews {
+            (&self.unreviewed, unreviewed_cases_once)
+        } else {
+            (&self.appeal_unread, appeal_unread_once)
+        };
+        cell.get_or_init(|| outcome_texts(q, a, facts, says))
+    }
+}
+
+/// The texts [`OutcomeTexts`] reads, those `says` holds of.
+fn outcome_texts<'t>(
+    q: &'t Questionnaire,
+    a: &'t Assessment,
+    facts: &'t dyn Facts,
+    says: fn(&str) -> bool,
+) -> Vec<OutcomeText<'t>> {
+    let answers = q
+        .questions
+        .iter()
+        .filter(|x| matches!(x.kind, QuestionKind::Text | QuestionKind::LongText))
+        .filter_map(|x| match facts.answer(&x.id) {
+            Some(Answer::Text(t)) => Some((OnWhat::Answer(x), t.as_str())),
+            _ => None,
+        });
+    let description = std::iter::once((OnWhat::Description, a.metadata.description.as_str()));
+    let notes = q.questions.iter().filter_map(|x| {
+        a.notes
+            .get(x.id.as_str())
+            .filter(|_| facts.answer(&x.id).is_some())
+            .map(|n| (OnWhat::Note(x), n.as_str()))
+    });
+    answers
+        .chain(description)
+        .chain(notes)
+        .filter(|(_, text)| says(text))
+        .map(|(on, _)| OutcomeText { on })
+        .collect()
+}
+
 /// The answers that show `s` in place whose own words say the work was not done: the note on a
 /// satisfying answer ("Not performed."), or a text answer that dates it and its note ("Testing
 /// has not been performed yet."). Those words are its evidence in the reports, and read as
 /// evidence is read (a hostile review kept every box ticked and wrote the truth in the notes).
 /// Each, in words: the question's prompt and what its words say.
-fn denied_behind_answers(
-    q: &Questionnaire,
-    a: &Assessment,
-    facts: &dyn Facts,
+fn denied_behind_answers<'t>(
+    q: &'t Questionnaire,
+    a: &'t Assessment,
+    facts: &'t dyn Facts,
     s: &crate::questionnaire::Safeguard,
+    texts: &OutcomeTexts<'t>,
 ) -> Vec<String> {
     let denies = denies_the_work_once;
     let mut out: Vec<String> = Vec::new();
@@ -359,65 +442,37 @@ fn denied_behind_answers(
     };
     let reviews = reviews_outcomes(&s.title);
     if reviews || to_a_person() {
-        let texts = q
-            .questions
+        // Every text is read once per evaluation, not once per safeguard: at 10,000 questions
+        // walking every answer for each of 1,000 safeguards took most of the time (issue 7).
+        let texts = texts
+            .read(reviews, q, a, facts)
             .iter()
-            .filter(|x| matches!(x.kind, QuestionKind::Text | QuestionKind::LongText))
-            // An answer that dates the appeal is read for it below, once.
-            .filter(|x| reviews || !s.dated_by.iter().any(|d| d == &x.id))
-            // Where each text is, said only of one that denies the safeguard: formatting a label
-            // for every text answer and note of every safeguard read cost `raia score` a twentieth
-            // (issue 7).
-            .filter_map(|x| match facts.answer(&x.id) {
-                Some(Answer::Text(t)) => Some(((0u8, x.prompt.as_str()), t.as_str())),
-                _ => None,
-            })
-            .chain(std::iter::once((
-                (1u8, ""),
-                a.metadata.description.as_str(),
-            )))
-            // And the notes on other counted answers ("The model proposes; declines with a very
-            // low score are sent straight to the applicant", on the AI's part: a hostile review).
-            .chain(
-                q.questions
+            .filter(|t| match t.on {
+                // An answer that dates the appeal is read for it below, once.
+                OnWhat::Answer(x) => reviews || !s.dated_by.iter().any(|d| d == &x.id),
+                OnWhat::Description => true,
+                OnWhat::Note(x) => !x
+                    .options
                     .iter()
-                    .filter(|x| facts.answer(&x.id).is_some())
-                    .filter(|x| {
-                        !x.options
-                            .iter()
-                            .any(|o| o.effects.satisfies.iter().any(|w| w == &s.id))
-                    })
-                    .filter_map(|x| {
-                        a.notes
-                            .get(x.id.as_str())
-                            .map(|n| ((2u8, x.prompt.as_str()), n.as_str()))
-                    }),
-            );
+                    .any(|o| o.effects.satisfies.iter().any(|w| w == &s.id)),
+            })
+            .map(|t| {
+                t.said(if reviews {
+                    Denial::Bypassed
+                } else {
+                    Denial::AppealUnread
+                })
+            });
         // And the evidence recorded for it: "Credit-officer sign-off on proposed declines ...;
         // the queue auto-approves any decline not opened within 48 hrs" (a hostile review).
         // An appeal's evidence has readers of its own.
-        let texts = texts.chain(
-            a.safeguards
-                .get(s.id.as_str())
-                .filter(|r| reviews && r.status == SafeguardStatus::InPlace)
-                .map(|r| ((3u8, ""), r.evidence.as_str())),
-        );
-        let said = |(kind, prompt): (u8, &str)| match kind {
-            0 => format!("the answer to \"{prompt}\""),
-            1 => "the system's description".to_string(),
-            2 => format!("the note on \"{prompt}\""),
-            _ => "the evidence recorded".to_string(),
-        };
-        for (what, text) in texts {
-            let denial = if reviews {
-                unreviewed_cases_once(text).then_some(Denial::Bypassed)
-            } else {
-                appeal_unread_once(text).then_some(Denial::AppealUnread)
-            };
-            if let Some(denial) = denial {
-                out.push(format!("{} {}", said(what), denial.says()));
-            }
-        }
+        let evidence = a
+            .safeguards
+            .get(s.id.as_str())
+            .filter(|r| reviews && r.status == SafeguardStatus::InPlace)
+            .filter(|r| unreviewed_cases_once(&r.evidence))
+            .map(|_| format!("the evidence recorded {}", Denial::Bypassed.says()));
+        out.extend(texts.chain(evidence));
     }
     // As the evaluation reads answers: a hidden question's answer, and its note, are kept but
     // not counted.
@@ -12172,8 +12227,9 @@ fn evaluate_with(
         // Taken, not copied: each safeguard's id is read once (ids are unique).
         .map(|s| satisfied.remove(s.id.as_str()).unwrap_or_default())
         .collect();
+    let texts = OutcomeTexts::default();
     let (contradictions, denied_ahead) =
-        contradictions_and_denials(q, a, &walk, &shown_by, two_threads);
+        contradictions_and_denials(q, a, &walk, &shown_by, two_threads, &texts);
     let scope = Scope {
         q,
         a,
@@ -12182,6 +12238,7 @@ fn evaluate_with(
         contradictions: &contradictions,
         assume,
         denied_ahead: &denied_ahead,
+        texts,
     };
     let safeguards: Vec<SafeguardResult> = q
         .safeguards
@@ -12255,10 +12312,11 @@ fn evaluate_with(
 /// threads as well read the same texts on both and was no faster.
 fn contradictions_and_denials<'q>(
     q: &'q Questionnaire,
-    a: &Assessment,
-    walk: &Walk<'_>,
+    a: &'q Assessment,
+    walk: &'q Walk<'_>,
     shown_by: &[Vec<String>],
     two_threads: bool,
+    texts: &OutcomeTexts<'q>,
 ) -> (Vec<ContradictionFinding>, Vec<(&'q str, Vec<String>)>) {
     if !two_threads {
         return (contradictions_holding(q, a, walk), Vec::new());
@@ -12277,11 +12335,15 @@ fn contradictions_and_denials<'q>(
         })
         .map(|(s, _)| s)
         .collect();
+    // By id, for `Scope::safeguard` to find each in a search of a sorted list: a search from
+    // the start for every safeguard was quadratic at 10,000 questions (issue 7).
     let deny = || -> Vec<(&'q str, Vec<String>)> {
-        ahead
+        let mut denied: Vec<(&'q str, Vec<String>)> = ahead
             .iter()
-            .map(|s| (s.id.as_str(), denied_behind_answers(q, a, walk, s)))
-            .collect()
+            .map(|s| (s.id.as_str(), denied_behind_answers(q, a, walk, s, texts)))
+            .collect();
+        denied.sort_by(|x, y| x.0.cmp(y.0));
+        denied
     };
     // The second thread starts with what this one read for prohibited uses before (a session
     // evaluates again and again), and hands back all it read.
@@ -13444,11 +13506,16 @@ fn prohibited_in_the_words(
     a: &Assessment,
     facts: &dyn Facts,
 ) -> Vec<ContradictionFinding> {
+    // Each of these walks every question; it is asked once per prohibition, not once per
+    // text (at 10,000 questions asking it of every answer was quadratic: issue 7).
+    let confirmed_by: std::cell::RefCell<Vec<(String, bool)>> = Default::default();
     let confirmed = |id: &str| {
-        q.questions.iter().any(|x| {
-            x.options.iter().any(|o| {
-                o.effects.prohibits.iter().any(|p| p == id)
-                    && facts.answer(&x.id).is_some_and(|ans| ans.picks(&o.id))
+        once_per_id(&confirmed_by, id, || {
+            q.questions.iter().any(|x| {
+                x.options.iter().any(|o| {
+                    o.effects.prohibits.iter().any(|p| p == id)
+                        && facts.answer(&x.id).is_some_and(|ans| ans.picks(&o.id))
+                })
             })
         })
     };
@@ -13470,20 +13537,23 @@ fn prohibited_in_the_words(
     // Lethal force named anywhere in the file: a text answer, a note, or an option picked
     // ("a human authorises and controls every use of lethal force"). Read only for a weapon
     // said to act alone in a text that names none.
+    let lethal_named: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
     let lethal_in_file = || {
-        q.questions.iter().any(|x| {
-            let Some(ans) = facts.answer(&x.id) else {
-                return false;
-            };
-            let named = |t: &str| names_lethal_force(&super::spaced_words(t));
-            let in_answer = match ans {
-                Answer::Text(t) => named(t),
-                _ => x
-                    .options
-                    .iter()
-                    .any(|o| ans.picks(&o.id) && named(&o.label)),
-            };
-            in_answer || a.notes.get(x.id.as_str()).is_some_and(|n| named(n))
+        *lethal_named.get_or_init(|| {
+            q.questions.iter().any(|x| {
+                let Some(ans) = facts.answer(&x.id) else {
+                    return false;
+                };
+                let named = |t: &str| names_lethal_force(&super::spaced_words(t));
+                let in_answer = match ans {
+                    Answer::Text(t) => named(t),
+                    _ => x
+                        .options
+                        .iter()
+                        .any(|o| ans.picks(&o.id) && named(&o.label)),
+                };
+                in_answer || a.notes.get(x.id.as_str()).is_some_and(|n| named(n))
+            })
         })
     };
     // The evidence given for each safeguard, read as the answers are: "Two-person rule ...,
@@ -13556,13 +13626,16 @@ fn prohibited_in_the_words(
     }
     // An answer that records the use, counted or hidden, already says it: the words add
     // nothing to it.
+    let recorded_by: std::cell::RefCell<Vec<(String, bool)>> = Default::default();
     let recorded = |id: &str| {
-        q.questions.iter().any(|x| {
-            x.options.iter().any(|o| {
-                o.effects.prohibits.iter().any(|p| p == id)
-                    && a.answers
-                        .get(x.id.as_str())
-                        .is_some_and(|ans| ans.picks(&o.id))
+        once_per_id(&recorded_by, id, || {
+            q.questions.iter().any(|x| {
+                x.options.iter().any(|o| {
+                    o.effects.prohibits.iter().any(|p| p == id)
+                        && a.answers
+                            .get(x.id.as_str())
+                            .is_some_and(|ans| ans.picks(&o.id))
+                })
             })
         })
     };
@@ -13648,6 +13721,20 @@ fn prohibited_in_the_words(
         }
     }
     out
+}
+
+/// `find()` for `id`, found once and kept in `seen`.
+fn once_per_id(
+    seen: &std::cell::RefCell<Vec<(String, bool)>>,
+    id: &str,
+    find: impl FnOnce() -> bool,
+) -> bool {
+    if let Some(&(_, known)) = seen.borrow().iter().find(|(k, _)| k == id) {
+        return known;
+    }
+    let found = find();
+    seen.borrow_mut().push((id.to_string(), found));
+    found
 }
 
 /// A later sentence that describes prohibition `id` again, after its finding was made from an
@@ -21409,8 +21496,10 @@ pub(super) struct Scope<'a> {
     pub(super) assume: Option<&'a str>,
     /// What the answers' words deny of each safeguard they may show, read while the
     /// contradictions were found ([`contradictions_and_denials`]); a safeguard not in it is read
-    /// when it is judged.
+    /// when it is judged. Sorted by id.
     pub(super) denied_ahead: &'a [(&'a str, Vec<String>)],
+    /// The texts that may deny a review or an appeal, read once for all safeguards.
+    pub(super) texts: OutcomeTexts<'a>,
 }
 
 /// The policy catalogue's requirements whose safeguards evaluate a system (its risks, its
@@ -21645,11 +21734,14 @@ impl Scope<'_> {
         {
             let denied = match self
                 .denied_ahead
-                .iter()
-                .find(|(id, _)| *id == s.id.as_str())
+                .binary_search_by(|(id, _)| (*id).cmp(s.id.as_str()))
             {
-                Some((_, words)) => words.clone(),
-                None => denied_behind_answers(q, a, facts, s),
+                Ok(i) => self
+                    .denied_ahead
+                    .get(i)
+                    .map(|(_, words)| words.clone())
+                    .unwrap_or_default(),
+                Err(_) => denied_behind_answers(q, a, facts, s, &self.texts),
             };
             if !denied.is_empty() {
                 conflict.push(Conflict::WordsAgainstAnswers {

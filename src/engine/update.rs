@@ -18,8 +18,8 @@
 //! so over random runs of edits on five questionnaires.
 
 use super::pass::{
-    Scope, add_risk, category_finding, contradictions_holding, floors_holding, note_absent,
-    prohibition_finding, requirement_result, settle, shown_by,
+    OutcomeTexts, Scope, add_risk, category_finding, contradictions_holding, floors_holding,
+    note_absent, prohibition_finding, requirement_result, settle, shown_by,
 };
 use super::*;
 use crate::questionnaire::Condition;
@@ -551,6 +551,7 @@ pub(super) fn patch(
         contradictions: &contradictions,
         assume: None,
         denied_ahead: &[],
+        texts: OutcomeTexts::default(),
     };
     let by_rule: Vec<bool> = q
         .requirements
@@ -775,6 +776,7 @@ pub(super) fn patch_safeguard(
         contradictions: &e.contradictions,
         assume: None,
         denied_ahead: &[],
+        texts: OutcomeTexts::default(),
     };
     let result = scope.safeguard(s, shown);
     if let Some(slot) = e.safeguards.get_mut(i) {

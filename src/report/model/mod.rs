@@ -211,8 +211,31 @@ impl Report {
             if s.source != StatusSource::Answer {
                 return Vec::new();
             }
-            q.questions
-                .iter()
+            // Only the questions that can show it: an option that satisfies it, or its own
+            // rule's. Every question for every safeguard made a report at 10,000 questions
+            // quadratic (issue 7).
+            let can_show: Option<Vec<&crate::questionnaire::Question>> =
+                q.safeguard(&s.id).map(|def| {
+                    let by_rule = def
+                        .satisfied_when
+                        .as_ref()
+                        .map(|c| c.questions())
+                        .unwrap_or_default();
+                    let mut at: Vec<usize> = q
+                        .questions_satisfying(&s.id)
+                        .iter()
+                        .map(|x| x.id.as_str())
+                        .chain(by_rule)
+                        .filter_map(|id| q.question_index(id))
+                        .collect();
+                    at.sort_unstable();
+                    at.dedup();
+                    at.iter().filter_map(|&i| q.questions.get(i)).collect()
+                });
+            let all = || q.questions.iter().collect::<Vec<_>>();
+            can_show
+                .unwrap_or_else(all)
+                .into_iter()
                 .filter_map(|x| {
                     let note = note(&x.id);
                     (!note.trim().is_empty() && s.evidence.contains(&format!("{} → ", x.prompt)))
