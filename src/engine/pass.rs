@@ -2678,6 +2678,7 @@ type ByText<V> = std::cell::RefCell<foldhash::HashMap<String, V>>;
 thread_local! {
     // Each reader's texts read on this thread ([`by_text`]); [`Cached`] hands them on.
     static DENIES_SEEN: ByText<Option<Denial>> = std::cell::RefCell::new(foldhash::HashMap::default());
+    static DECISIONS_SEEN: ByText<Option<(&'static str, String)>> = std::cell::RefCell::new(foldhash::HashMap::default());
     static FIRST_STEPS_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
     static LATER_SEEN: ByText<Vec<Later>> = std::cell::RefCell::new(foldhash::HashMap::default());
     static UNREVIEWED_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
@@ -2695,6 +2696,7 @@ struct Cached {
     unreviewed: foldhash::HashMap<String, bool>,
     appeal: foldhash::HashMap<String, bool>,
     prohibited: foldhash::HashMap<String, Vec<Described>>,
+    decisions: foldhash::HashMap<String, Option<(&'static str, String)>>,
 }
 
 impl Cached {
@@ -2712,11 +2714,12 @@ impl Cached {
             unreviewed: take(&UNREVIEWED_SEEN),
             appeal: take(&APPEAL_SEEN),
             prohibited: take(&PROHIBITED_SEEN),
+            decisions: take(&DECISIONS_SEEN),
         }
     }
 
-    /// This thread's prohibited-use readings only, the others left here: the contradictions
-    /// read them, the safeguards' denials do not.
+    /// This thread's prohibited-use and decision readings only, the others left here: the
+    /// contradictions read them, the safeguards' denials do not.
     fn take_prohibited() -> Cached {
         Cached {
             denies: foldhash::HashMap::default(),
@@ -2725,6 +2728,7 @@ impl Cached {
             unreviewed: foldhash::HashMap::default(),
             appeal: foldhash::HashMap::default(),
             prohibited: PROHIBITED_SEEN.with(|s| std::mem::take(&mut *s.borrow_mut())),
+            decisions: DECISIONS_SEEN.with(|s| std::mem::take(&mut *s.borrow_mut())),
         }
     }
 
@@ -2747,6 +2751,7 @@ impl Cached {
         add(&UNREVIEWED_SEEN, self.unreviewed);
         add(&APPEAL_SEEN, self.appeal);
         add(&PROHIBITED_SEEN, self.prohibited);
+        add(&DECISIONS_SEEN, self.decisions);
     }
 }
 
@@ -21111,7 +21116,10 @@ fn decision_in_the_words(
                 .flatten()
                 .map(|n| (x, n.as_str(), Source::OtherNote))
         }));
-    for (x, text, from) in texts {
+    // What one text says, as this reader finds it: the same for the same text, source, areas
+    // open and areas marked, so read once per session (the patch after each key in the wizard
+    // reads every note again: issue 7).
+    let read = |text: &str, from: Source| -> Option<(&'static str, String)> {
         let joined = crate::assessment::as_words(text);
         let all = super::spaced_words(&joined);
         // Or cover beside claims: "For travel cover, the model rejects claims" (a review of
@@ -21356,66 +21364,80 @@ fn decision_in_the_words(
                 if kept_out_of_the_decision(whole, &words) {
                     continue;
                 }
-                let title = q
-                    .categories
-                    .iter()
-                    .find(|c| c.id == *area)
-                    .map_or(*area, |c| c.title.as_str());
-                // The team's words inside raia's quotes: a quotation mark of theirs would close
-                // them.
-                let quoted = sentence.replace('"', "'");
-                let (answers, questions) = if from == Source::Note {
-                    (
-                        format!(
-                            "the note on \"{}\": \"{quoted}\", beside the answer {}",
-                            marking.prompt,
-                            super::display_answer(marking, answer)
-                        ),
-                        vec![marking.id.clone()],
-                    )
-                } else {
-                    let lead = if from == Source::OtherNote {
-                        format!("the note on \"{}\": ", x.prompt)
-                    } else {
-                        format!("{} → ", x.prompt)
-                    };
-                    (
-                        format!(
-                            "{lead}\"{quoted}\", and {} → {}",
-                            marking.prompt,
-                            super::display_answer(marking, answer)
-                        ),
-                        vec![x.id.clone(), marking.id.clone()],
-                    )
-                };
-                return Some(ContradictionFinding {
-                    id: Text::from(DECISION_IN_THE_WORDS),
-                    message: Text::from(if marked && area.ends_with("-advice") {
-                        format!(
-                            "One answer describes the system advising people about their own situation in an area the policy names ({title}) that the answers do not mark: mark that area too, or correct the description"
-                        )
-                    } else if marked {
-                        format!(
-                            "One answer describes people deciding with what the system gives them in an area the policy names ({title}) that the answers do not mark; a system that only informs the person who decides still counts: mark that area too, or correct the description"
-                        )
-                    } else if area.ends_with("-advice") {
-                        format!(
-                            "One answer describes the system advising people about their own situation in an area the policy names ({title}), another that it makes no consequential decision and gives no such advice: mark the area it touches, or correct the description"
-                        )
-                    } else {
-                        format!(
-                            "One answer describes people deciding with what the system gives them in an area the policy names ({title}), another that the system makes no consequential decision; a system that only informs the person who decides still counts: mark the area it touches, or correct the description"
-                        )
-                    }),
-                    answers,
-                    blocks: Vec::new(),
-                    questions,
-                    consequential_in_doubt: !marked,
-                    judgement: false,
-                    doubts: Vec::new(),
-                });
+                return Some((*area, sentence.to_string()));
             }
         }
+        None
+    };
+    // The areas open and whether any is marked, the same for every text.
+    let reading: String = std::iter::once(marked)
+        .chain(open.iter().copied())
+        .map(|o| if o { '1' } else { '0' })
+        .collect();
+    for (x, text, from) in texts {
+        let key = format!("{}{reading}\u{0}{text}", from as u8);
+        let Some((area, sentence)) = by_text(&DECISIONS_SEEN, &key, 4096, || read(text, from))
+        else {
+            continue;
+        };
+        let title = q
+            .categories
+            .iter()
+            .find(|c| c.id == area)
+            .map_or(area, |c| c.title.as_str());
+        // The team's words inside raia's quotes: a quotation mark of theirs would close
+        // them.
+        let quoted = sentence.replace('"', "'");
+        let (answers, questions) = if from == Source::Note {
+            (
+                format!(
+                    "the note on \"{}\": \"{quoted}\", beside the answer {}",
+                    marking.prompt,
+                    super::display_answer(marking, answer)
+                ),
+                vec![marking.id.clone()],
+            )
+        } else {
+            let lead = if from == Source::OtherNote {
+                format!("the note on \"{}\": ", x.prompt)
+            } else {
+                format!("{} → ", x.prompt)
+            };
+            (
+                format!(
+                    "{lead}\"{quoted}\", and {} → {}",
+                    marking.prompt,
+                    super::display_answer(marking, answer)
+                ),
+                vec![x.id.clone(), marking.id.clone()],
+            )
+        };
+        return Some(ContradictionFinding {
+            id: Text::from(DECISION_IN_THE_WORDS),
+            message: Text::from(if marked && area.ends_with("-advice") {
+                format!(
+                    "One answer describes the system advising people about their own situation in an area the policy names ({title}) that the answers do not mark: mark that area too, or correct the description"
+                )
+            } else if marked {
+                format!(
+                    "One answer describes people deciding with what the system gives them in an area the policy names ({title}) that the answers do not mark; a system that only informs the person who decides still counts: mark that area too, or correct the description"
+                )
+            } else if area.ends_with("-advice") {
+                format!(
+                    "One answer describes the system advising people about their own situation in an area the policy names ({title}), another that it makes no consequential decision and gives no such advice: mark the area it touches, or correct the description"
+                )
+            } else {
+                format!(
+                    "One answer describes people deciding with what the system gives them in an area the policy names ({title}), another that the system makes no consequential decision; a system that only informs the person who decides still counts: mark the area it touches, or correct the description"
+                )
+            }),
+            answers,
+            blocks: Vec::new(),
+            questions,
+            consequential_in_doubt: !marked,
+            judgement: false,
+            doubts: Vec::new(),
+        });
     }
     None
 }
