@@ -2679,6 +2679,7 @@ thread_local! {
     // Each reader's texts read on this thread ([`by_text`]); [`Cached`] hands them on.
     static DENIES_SEEN: ByText<Option<Denial>> = std::cell::RefCell::new(foldhash::HashMap::default());
     static DECISIONS_SEEN: ByText<Option<(&'static str, String)>> = std::cell::RefCell::new(foldhash::HashMap::default());
+    static PERSON_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
     static FIRST_STEPS_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
     static LATER_SEEN: ByText<Vec<Later>> = std::cell::RefCell::new(foldhash::HashMap::default());
     static UNREVIEWED_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
@@ -2697,6 +2698,7 @@ struct Cached {
     appeal: foldhash::HashMap<String, bool>,
     prohibited: foldhash::HashMap<String, Vec<Described>>,
     decisions: foldhash::HashMap<String, Option<(&'static str, String)>>,
+    person: foldhash::HashMap<String, bool>,
 }
 
 impl Cached {
@@ -2715,6 +2717,7 @@ impl Cached {
             appeal: take(&APPEAL_SEEN),
             prohibited: take(&PROHIBITED_SEEN),
             decisions: take(&DECISIONS_SEEN),
+            person: take(&PERSON_SEEN),
         }
     }
 
@@ -2729,6 +2732,7 @@ impl Cached {
             appeal: foldhash::HashMap::default(),
             prohibited: PROHIBITED_SEEN.with(|s| std::mem::take(&mut *s.borrow_mut())),
             decisions: DECISIONS_SEEN.with(|s| std::mem::take(&mut *s.borrow_mut())),
+            person: PERSON_SEEN.with(|s| std::mem::take(&mut *s.borrow_mut())),
         }
     }
 
@@ -2752,6 +2756,7 @@ impl Cached {
         add(&APPEAL_SEEN, self.appeal);
         add(&PROHIBITED_SEEN, self.prohibited);
         add(&DECISIONS_SEEN, self.decisions);
+        add(&PERSON_SEEN, self.person);
     }
 }
 
@@ -13581,11 +13586,16 @@ fn prohibited_in_the_words(
         // A real person's likeness used without their consent, read in the evidence as in the
         // answers: "We also clone a second narrator's voice without his consent" as the
         // evidence of consent records passed (a tenth hostile review).
-        let owners = likeness_owners(text);
+        let person = names_a_person_once(text);
+        let owners = if person {
+            likeness_owners(text)
+        } else {
+            Vec::new()
+        };
         let names = |s: &str| a_real_person(s) || names_an_owner(s, &owners);
         if !seen.contains(&"likeness")
             && !confirmed("likeness")
-            && (!owners.is_empty() || a_real_person(text))
+            && person
             && let Some(sentence) = consent_not_given_by(text, Some(&names))
             && let Some(p) = q.prohibitions.iter().find(|p| p.id == "likeness")
             && let Some(screen) = q.questions.iter().find(|x| {
@@ -13650,13 +13660,18 @@ fn prohibited_in_the_words(
         // Or names whose voice or face it is, and says that one did not agree: "we cloned our
         // CFO's voice from earnings-call recordings ... The CFO hasn't signed off", "stills of
         // the CEO ... Balfour's CEO isn't aware" (a hostile review).
-        let owners = likeness_owners(text);
+        let person = names_a_person_once(text);
+        let owners = if person {
+            likeness_owners(text)
+        } else {
+            Vec::new()
+        };
         let names = |s: &str| a_real_person(s) || names_an_owner(s, &owners);
         if !seen.contains(&"likeness")
             && !recorded("likeness")
             // The whole text names a real person first: reading every answer for consent cost
             // a tenth of `raia score` (issue 7).
-            && (!owners.is_empty() || a_real_person(text))
+            && person
             && let Some(sentence) = consent_not_given_by(text, Some(&names))
             && let Some(p) = q.prohibitions.iter().find(|p| p.id == "likeness")
         {
@@ -13832,6 +13847,15 @@ fn a_real_person(sentence: &str) -> bool {
             "estate" | "celebrity" | "celebrities" | "likeness" => true,
             _ => false,
         }
+    })
+}
+
+/// Whether `text` names a real person or someone whose voice, face or image it is
+/// ([`likeness_owners`], [`a_real_person`]), read once per text in a session: the wizard's
+/// patch after each key reads every text answer and note for it (issue 7).
+fn names_a_person_once(text: &str) -> bool {
+    by_text(&PERSON_SEEN, text, 4096, || {
+        !likeness_owners(text).is_empty() || a_real_person(text)
     })
 }
 
