@@ -272,35 +272,55 @@ impl Firsts {
 /// given and asked before; a concern or category where it is first raised before.
 struct Seen<'a> {
     q: &'a Questionnaire,
-    a: &'a Assessment,
-    /// Whether each visible question was answered, as the evaluation found it.
-    visible_at: &'a [(usize, bool)],
+    /// Each question's answer where it counts, by position ([`counted`]).
+    counted: &'a [Option<&'a Answer>],
     before: usize,
     firsts: &'a Firsts,
-    /// The question whose answer changed since (its position, and whether it is answered now).
-    changed: Option<(usize, bool)>,
 }
 
 impl Seen<'_> {
-    /// The answer to `question`, at position `i`, if it counts here. Whether it is answered is
-    /// the evaluation's finding, not read again: reading every text answer for placeholders on
-    /// each key took a fifth of ticking an option at 10,000 questions (issue 7).
-    fn answer_at(&self, i: usize, question: &str) -> Option<&Answer> {
+    /// The answer to the question at position `i`, if it counts here.
+    fn answer_at(&self, i: usize) -> Option<&Answer> {
         if i >= self.before {
             return None;
         }
-        let v = self.visible_at.binary_search_by_key(&i, |x| x.0).ok()?;
-        let answered = match self.changed {
-            Some((k, now)) if k == i => now,
-            _ => self.visible_at.get(v).is_some_and(|x| x.1),
-        };
-        answered.then(|| self.a.answers.get(question)).flatten()
+        self.counted.get(i).copied().flatten()
     }
+}
+
+/// Each question's answer by position where it counts (visible and answered), as evaluation
+/// `visible_at` found it, with the question `changed` since (its position, and whether it is
+/// answered now) read again. Found once for all the readers of a patch: looking each answer up
+/// by id, and asking again whether a text answer is a placeholder, on every reading made the
+/// key that ticks an option at 10,000 questions miss its 2 ms many times over (issue 7).
+fn counted<'a>(
+    q: &Questionnaire,
+    a: &'a Assessment,
+    visible_at: &[(usize, bool)],
+    changed: Option<(usize, bool)>,
+) -> Vec<Option<&'a Answer>> {
+    let mut given: Vec<Option<&Answer>> = vec![None; q.questions.len()];
+    for (id, answer) in &a.answers {
+        if let Some(slot) = q.question_index(id).and_then(|i| given.get_mut(i)) {
+            *slot = Some(answer);
+        }
+    }
+    let mut out = vec![None; q.questions.len()];
+    for &(i, answered) in visible_at {
+        let answered = match changed {
+            Some((k, now)) if k == i => now,
+            _ => answered,
+        };
+        if answered && let Some(slot) = out.get_mut(i) {
+            *slot = given.get(i).copied().flatten();
+        }
+    }
+    out
 }
 
 impl Facts for Seen<'_> {
     fn answer(&self, question: &str) -> Option<&Answer> {
-        self.answer_at(self.q.question_index(question)?, question)
+        self.answer_at(self.q.question_index(question)?)
     }
     fn has_category(&self, category: &str) -> bool {
         self.firsts.category(category) < self.before
@@ -523,6 +543,7 @@ pub(super) fn patch(
     }
     check.sort_unstable();
     check.dedup();
+    let counted = counted(q, a, &e.visible_at, Some((k, answer.is_some())));
     for j in check {
         let Some(c) = q.questions.get(j).and_then(|x| x.show_if.as_ref()) else {
             continue;
@@ -534,11 +555,9 @@ pub(super) fn patch(
         let shown = e.visible_at.binary_search_by_key(&j, |x| x.0).is_ok();
         let seen = Seen {
             q,
-            a,
-            visible_at: &e.visible_at,
+            counted: &counted,
             before: j,
             firsts: &after,
-            changed: Some((k, answer.is_some())),
         };
         if c.holds(&seen) != shown {
             return false;
@@ -548,11 +567,9 @@ pub(super) fn patch(
     // Every question is shown or hidden as before: what follows the walk, from its facts.
     let all = Seen {
         q,
-        a,
-        visible_at: &e.visible_at,
+        counted: &counted,
         before: usize::MAX,
         firsts: &after,
-        changed: Some((k, answer.is_some())),
     };
     let contradictions = contradictions_holding(q, a, &all);
     let scope = Scope {
@@ -682,7 +699,7 @@ pub(super) fn patch(
             let Some(xq) = q.questions.get(x) else {
                 continue;
             };
-            let Some(ans) = all.answer_at(x, &xq.id) else {
+            let Some(ans) = all.answer_at(x) else {
                 continue;
             };
             each_answer_effect(xq, ans, |text, f| {
@@ -774,13 +791,12 @@ pub(super) fn patch_safeguard(
     };
     let firsts = Firsts::of(q, &e.prohibitions, &e.categories);
     // Only a recorded entry changed: every answer is as the evaluation found it.
+    let counted = counted(q, a, &e.visible_at, None);
     let all = Seen {
         q,
-        a,
-        visible_at: &e.visible_at,
+        counted: &counted,
         before: usize::MAX,
         firsts: &firsts,
-        changed: None,
     };
     let scope = Scope {
         q,
