@@ -2680,6 +2680,8 @@ thread_local! {
     static DENIES_SEEN: ByText<Option<Denial>> = std::cell::RefCell::new(foldhash::HashMap::default());
     static DECISIONS_SEEN: ByText<Option<(&'static str, String)>> = std::cell::RefCell::new(foldhash::HashMap::default());
     static PERSON_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
+    // Read on the first thread only (the safeguards): not handed between threads.
+    static EVIDENCE_DENIES_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
     static FIRST_STEPS_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
     static LATER_SEEN: ByText<Vec<Later>> = std::cell::RefCell::new(foldhash::HashMap::default());
     static UNREVIEWED_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
@@ -2758,6 +2760,18 @@ impl Cached {
         add(&DECISIONS_SEEN, self.decisions);
         add(&PERSON_SEEN, self.person);
     }
+}
+
+/// Whether recorded evidence says the work was not done, or denies the safeguard by its title,
+/// read once per evidence and title in a session: reading it costs some 200,000 instructions,
+/// and every evaluation and the wizard's patch after each key read it again (issue 7).
+fn evidence_denies_once(evidence: &str, title: &str) -> bool {
+    let key = format!("{title}\u{0}{evidence}");
+    by_text(&EVIDENCE_DENIES_SEEN, &key, 4096, || {
+        let words = crate::assessment::as_words(evidence);
+        super::says_not_done(&words, super::Reading::Evidence)
+            || super::denies_the_title(&words, title)
+    })
 }
 
 /// [`super::summary_of_first_steps`], read once per text in a session: the summary of the tests
@@ -7398,25 +7412,24 @@ fn unreviewed_cases_once(text: &str) -> bool {
 /// over the whole text), read once per text: every text answer and note is read for an appeal
 /// to a person, at every evaluation (issue 7). Most name no appeal.
 fn appeal_unread_once(text: &str) -> bool {
-    if ![
-        "ppeal",
-        "ppel",
-        "apeal",
-        "econsider",
-        "isput",
-        "omplain",
-        "elpline",
-        "e-triage",
-        "etriage",
-        "esubmi",
-    ]
-    .iter()
-    .any(|k| super::contains_ignoring_ascii_case(text, k))
-    {
-        return false;
-    }
+    // Looked up first: the look for an appeal word scans the text ten times, and the patch
+    // after each key in the wizard asks of every text (issue 7).
     by_text(&APPEAL_SEEN, text, 4096, || {
-        no_way_to_contest(&text.to_lowercase(), true)
+        [
+            "ppeal",
+            "ppel",
+            "apeal",
+            "econsider",
+            "isput",
+            "omplain",
+            "elpline",
+            "e-triage",
+            "etriage",
+            "esubmi",
+        ]
+        .iter()
+        .any(|k| super::contains_ignoring_ascii_case(text, k))
+            && no_way_to_contest(&text.to_lowercase(), true)
     })
 }
 
@@ -10128,16 +10141,15 @@ fn about_the_work(text: &str) -> String {
         .join("; ")
 }
 
-/// [`super::dates_in`] of a note or a record's evidence, computed once per text in a run (a few
-/// dozen at a time): each what-if reads them all again.
+/// [`super::dates_in`] of a note or a record's evidence, computed once per text in a run: each
+/// what-if reads them all again.
 fn dates_in_once(text: &str) -> super::DatesIn {
+    // Kept by text, not among the last few: at 10,000 questions the notes and evidence of a
+    // thousand safeguards are read on every key, and a short list kept none of them (issue 7).
     thread_local! {
-        static SEEN: Recent<super::DatesIn> = const { std::cell::RefCell::new(Vec::new()) };
+        static SEEN: ByText<super::DatesIn> = std::cell::RefCell::new(foldhash::HashMap::default());
     }
-    if text.len() > 4096 {
-        return super::dates_in(text);
-    }
-    kept(&SEEN, text, || super::dates_in(text))
+    by_text(&SEEN, text, 4096, || super::dates_in(text))
 }
 
 /// The last few texts read and what they said, for [`kept`].
@@ -21726,11 +21738,7 @@ impl Scope<'_> {
             // review saw the tick silence it). Blank or placeholder evidence adds nothing
             // beside the answer, and says nothing against it.
             Some(SafeguardStatus::InPlace)
-                if recorded.is_some_and(|r| {
-                    let words = crate::assessment::as_words(&r.evidence);
-                    super::says_not_done(&words, super::Reading::Evidence)
-                        || super::denies_the_title(&words, &s.title)
-                }) =>
+                if recorded.is_some_and(|r| evidence_denies_once(&r.evidence, &s.title)) =>
             {
                 conflict.push(Conflict::EvidenceAgainstAnswers {
                     answers: shown.to_vec(),
