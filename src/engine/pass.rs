@@ -197,8 +197,8 @@ fn dates_behind_answers(
 /// when a safeguard first asks for it.
 #[derive(Default)]
 pub(super) struct OutcomeTexts<'t> {
-    unreviewed: std::cell::OnceCell<Vec<OutcomeText<'t>>>,
-    appeal_unread: std::cell::OnceCell<Vec<OutcomeText<'t>>>,
+    unreviewed: std::cell::OnceCell<Vec<OnWhat<'t>>>,
+    appeal_unread: std::cell::OnceCell<Vec<OnWhat<'t>>>,
 }
 
 /// Where a text in [`OutcomeTexts`] was written.
@@ -209,15 +209,10 @@ enum OnWhat<'t> {
     Note(&'t Question),
 }
 
-#[derive(Clone, Copy)]
-struct OutcomeText<'t> {
-    on: OnWhat<'t>,
-}
-
-impl OutcomeText<'_> {
+impl OnWhat<'_> {
     /// Where it was written and what it says, in words.
     fn said(&self, denial: Denial) -> String {
-        match self.on {
+        match self {
             OnWhat::Answer(x) => format!("the answer to \"{}\" {}", x.prompt, denial.says()),
             OnWhat::Description => format!("the system's description {}", denial.says()),
             OnWhat::Note(x) => format!("the note on \"{}\" {}", x.prompt, denial.says()),
@@ -233,7 +228,7 @@ impl<'t> OutcomeTexts<'t> {
         q: &'t Questionnaire,
         a: &'t Assessment,
         facts: &'t dyn Facts,
-    ) -> &[OutcomeText<'t>] {
+    ) -> &[OnWhat<'t>] {
         let (cell, says): (_, fn(&str) -> bool) = if reviews {
             (&self.unreviewed, unreviewed_cases_once)
         } else {
@@ -249,7 +244,7 @@ fn outcome_texts<'t>(
     a: &'t Assessment,
     facts: &'t dyn Facts,
     says: fn(&str) -> bool,
-) -> Vec<OutcomeText<'t>> {
+) -> Vec<OnWhat<'t>> {
     let answers = q
         .questions
         .iter()
@@ -269,7 +264,7 @@ fn outcome_texts<'t>(
         .chain(description)
         .chain(notes)
         .filter(|(_, text)| says(text))
-        .map(|(on, _)| OutcomeText { on })
+        .map(|(on, _)| on)
         .collect()
 }
 
@@ -447,7 +442,7 @@ fn denied_behind_answers<'t>(
         let texts = texts
             .read(reviews, q, a, facts)
             .iter()
-            .filter(|t| match t.on {
+            .filter(|on| match on {
                 // An answer that dates the appeal is read for it below, once.
                 OnWhat::Answer(x) => reviews || !s.dated_by.iter().any(|d| d == &x.id),
                 OnWhat::Description => true,
@@ -456,8 +451,8 @@ fn denied_behind_answers<'t>(
                     .iter()
                     .any(|o| o.effects.satisfies.iter().any(|w| w == &s.id)),
             })
-            .map(|t| {
-                t.said(if reviews {
+            .map(|on| {
+                on.said(if reviews {
                     Denial::Bypassed
                 } else {
                     Denial::AppealUnread
