@@ -23062,6 +23062,63 @@ pub(super) fn by_factor(q: &Questionnaire, contributions: &[Contribution]) -> Ve
 mod tests {
     use proptest::prelude::*;
 
+    /// The decision reader keeps what it found in each text for the session, so its key must
+    /// hold what else the finding rests on: the same description of loan decisions names an
+    /// area left out while no area is marked, and nothing once lending is marked, however
+    /// often the team ticks and unticks it in one session.
+    #[test]
+    fn a_text_read_for_decisions_is_read_again_when_the_areas_marked_change() {
+        let q = crate::questionnaire::default_questionnaire()
+            .expect("the built-in questionnaire loads");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples")
+            .join("internal-doc-summariser.toml");
+        let text = std::fs::read_to_string(&path).expect("the example reads");
+        let mut unmarked =
+            crate::assessment::assessment_from_text(&path, &text, &q).expect("the example parses");
+        unmarked.answers.insert(
+            "intended-use".into(),
+            Answer::Text(
+                "Credit officers approve or decline personal loans on the strength of the summary."
+                    .into(),
+            ),
+        );
+        // The question that asks which areas the use touches (the first that marks an area
+        // and is answered here).
+        let marking = q
+            .questions
+            .iter()
+            .find(|x| {
+                x.options
+                    .iter()
+                    .any(|o| o.effects.categories.iter().any(|c| c == "lending-credit"))
+            })
+            .expect("a question marks lending");
+        let lending = marking
+            .options
+            .iter()
+            .find(|o| o.effects.categories.iter().any(|c| c == "lending-credit"))
+            .expect("an option marks lending");
+        let mut marked = unmarked.clone();
+        marked.answers.insert(
+            marking.id.to_string(),
+            match marking.kind {
+                QuestionKind::Multi => Answer::Choices(vec![lending.id.to_string()]),
+                _ => Answer::Choice(lending.id.to_string()),
+            },
+        );
+        let names_decision = |a: &Assessment| {
+            evaluate_with(&q, a, None, Some("2026-12-05"), false)
+                .contradictions
+                .iter()
+                .any(|c| c.id == DECISION_IN_THE_WORDS)
+        };
+        for round in 0..2 {
+            assert!(names_decision(&unmarked), "round {round}, no area marked");
+            assert!(!names_decision(&marked), "round {round}, lending marked");
+        }
+    }
+
     /// Read on two threads or on one, every example judges the same: the contradictions found
     /// on the second thread, the words read on either, in the order of the safeguards.
     #[test]
