@@ -12098,6 +12098,21 @@ fn evaluate_once(
 }
 
 /// [`evaluate_once`], on two threads where `two_threads` ([`contradictions_and_denials`]).
+/// Each answer at its question's position, found once: a map of the answers by id was hashed
+/// twice per question. Answers to unknown questions have no place and are ignored.
+pub(super) fn answers_by_position<'a>(
+    q: &Questionnaire,
+    a: &'a Assessment,
+) -> Vec<Option<&'a Answer>> {
+    let mut given: Vec<Option<&Answer>> = vec![None; q.questions.len()];
+    for (id, answer) in &a.answers {
+        if let Some(slot) = q.question_index(id).and_then(|i| given.get_mut(i)) {
+            *slot = Some(answer);
+        }
+    }
+    given
+}
+
 fn evaluate_with(
     q: &Questionnaire,
     a: &Assessment,
@@ -12126,14 +12141,7 @@ fn evaluate_with(
     let mut contributions: Vec<Contribution> = Vec::new();
     let mut satisfied: BTreeMap<&str, Vec<String>> = BTreeMap::new();
 
-    // Each answer at its question's position, found once: a map of the answers by id was
-    // hashed twice per question. Answers to unknown questions have no place and are ignored.
-    let mut given: Vec<Option<&Answer>> = vec![None; q.questions.len()];
-    for (id, answer) in &a.answers {
-        if let Some(slot) = q.question_index(id).and_then(|i| given.get_mut(i)) {
-            *slot = Some(answer);
-        }
-    }
+    let given = answers_by_position(q, a);
     for (at, question) in q.questions.iter().enumerate() {
         let shown = question.show_if.as_ref().is_none_or(|c| c.holds(&walk));
         let answer = given.get(at).copied().flatten().filter(|x| is_given(x));

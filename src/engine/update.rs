@@ -18,8 +18,8 @@
 //! so over random runs of edits on five questionnaires.
 
 use super::pass::{
-    OutcomeTexts, Scope, add_risk, category_finding, contradictions_holding, floors_holding,
-    note_absent, prohibition_finding, requirement_result, settle, shown_by,
+    OutcomeTexts, Scope, add_risk, answers_by_position, category_finding, contradictions_holding,
+    floors_holding, note_absent, prohibition_finding, requirement_result, settle, shown_by,
 };
 use super::*;
 use crate::questionnaire::Condition;
@@ -299,12 +299,7 @@ fn counted<'a>(
     visible_at: &[(usize, bool)],
     changed: Option<(usize, bool)>,
 ) -> Vec<Option<&'a Answer>> {
-    let mut given: Vec<Option<&Answer>> = vec![None; q.questions.len()];
-    for (id, answer) in &a.answers {
-        if let Some(slot) = q.question_index(id).and_then(|i| given.get_mut(i)) {
-            *slot = Some(answer);
-        }
-    }
+    let given = answers_by_position(q, a);
     let mut out = vec![None; q.questions.len()];
     for &(i, answered) in visible_at {
         let answered = match changed {
