@@ -54,6 +54,49 @@ impl Facts for Walk<'_> {
     fn has_concern(&self, prohibition: &str) -> bool {
         self.concerns.contains(prohibition)
     }
+    fn by_position(&self) -> Option<&[Option<&Answer>]> {
+        match &self.answers {
+            Answers::ById(_) => None,
+            Answers::ByPosition { at, .. } => Some(at),
+        }
+    }
+}
+
+/// The answer where `facts` count it to the question at each position: taken by position where
+/// the facts hold the answers so, looked up by id where not.
+pub(super) fn answer_at<'f>(
+    q: &'f Questionnaire,
+    facts: &'f dyn Facts,
+) -> impl Fn(usize) -> Option<&'f Answer> + Copy + 'f {
+    let at = facts
+        .by_position()
+        .filter(|at| at.len() <= q.questions.len());
+    move |i| match at {
+        Some(at) => at.get(i).copied().flatten(),
+        None => q.questions.get(i).and_then(|x| facts.answer(&x.id)),
+    }
+}
+
+/// Each question in asking order with its answer where `facts` count it ([`answer_at`]).
+pub(super) fn answered<'f>(
+    q: &'f Questionnaire,
+    facts: &'f dyn Facts,
+) -> impl Iterator<Item = (&'f Question, Option<&'f Answer>)> + 'f {
+    let at = answer_at(q, facts);
+    q.questions.iter().enumerate().map(move |(i, x)| (x, at(i)))
+}
+
+/// The notes on the questions asked, with each question's position, in asking order (a note on
+/// an id the questionnaire does not ask is left out). Found from the notes themselves: looking
+/// each question's note up walked the notes once per question (issue 7).
+pub(super) fn notes_in_order<'a>(q: &'a Questionnaire, a: &'a Assessment) -> Vec<(usize, &'a str)> {
+    let mut out: Vec<(usize, &str)> = a
+        .notes
+        .iter()
+        .filter_map(|(id, n)| q.question_index(id).map(|i| (i, n.as_str())))
+        .collect();
+    out.sort_unstable_by_key(|&(i, _)| i);
+    out
 }
 
 /// Facts as a safeguard's evidence reads them: a text answer that says nothing a reviewer could
@@ -199,6 +242,8 @@ fn dates_behind_answers(
 pub(super) struct OutcomeTexts<'t> {
     unreviewed: std::cell::OnceCell<Vec<OnWhat<'t>>>,
     appeal_unread: std::cell::OnceCell<Vec<OnWhat<'t>>>,
+    /// The questions that ask for the limitations or what is out of scope, in asking order.
+    limits: std::cell::OnceCell<Vec<&'t Question>>,
 }
 
 /// Where a text in [`OutcomeTexts`] was written.
@@ -236,6 +281,17 @@ impl<'t> OutcomeTexts<'t> {
         };
         cell.get_or_init(|| outcome_texts(q, a, facts, says))
     }
+
+    /// The questions that ask for the limitations or what is out of scope: found once, not
+    /// once per safeguard (issue 7).
+    fn limits(&self, q: &'t Questionnaire) -> &[&'t Question] {
+        self.limits.get_or_init(|| {
+            q.questions
+                .iter()
+                .filter(|x| matches!(x.role.as_deref(), Some("limitations" | "out-of-scope")))
+                .collect()
+        })
+    }
 }
 
 /// The texts [`OutcomeTexts`] reads, those `says` holds of.
@@ -245,20 +301,17 @@ fn outcome_texts<'t>(
     facts: &'t dyn Facts,
     says: fn(&str) -> bool,
 ) -> Vec<OnWhat<'t>> {
-    let answers = q
-        .questions
-        .iter()
-        .filter(|x| matches!(x.kind, QuestionKind::Text | QuestionKind::LongText))
-        .filter_map(|x| match facts.answer(&x.id) {
+    let answers = answered(q, facts)
+        .filter(|(x, _)| matches!(x.kind, QuestionKind::Text | QuestionKind::LongText))
+        .filter_map(|(x, ans)| match ans {
             Some(Answer::Text(t)) => Some((OnWhat::Answer(x), t.as_str())),
             _ => None,
         });
     let description = std::iter::once((OnWhat::Description, a.metadata.description.as_str()));
-    let notes = q.questions.iter().filter_map(|x| {
-        a.notes
-            .get(x.id.as_str())
-            .filter(|_| facts.answer(&x.id).is_some())
-            .map(|n| (OnWhat::Note(x), n.as_str()))
+    let at = answer_at(q, facts);
+    let notes = notes_in_order(q, a).into_iter().filter_map(move |(i, n)| {
+        at(i)?;
+        q.questions.get(i).map(|x| (OnWhat::Note(x), n))
     });
     answers
         .chain(description)
@@ -567,11 +620,7 @@ fn denied_behind_answers<'t>(
     // offers (since Aug); not validated for that" (a sixth review). Its exclusions ("not
     // validated for children, so not used there") are not read.
     {
-        for x in q
-            .questions
-            .iter()
-            .filter(|x| matches!(x.role.as_deref(), Some("limitations" | "out-of-scope")))
-        {
+        for x in texts.limits(q) {
             let Some(Answer::Text(t)) = facts.answer(&x.id) else {
                 continue;
             };
@@ -2675,6 +2724,8 @@ thread_local! {
     static DENIES_SEEN: ByText<Option<Denial>> = std::cell::RefCell::new(foldhash::HashMap::default());
     static DECISIONS_SEEN: ByText<Option<(&'static str, String)>> = std::cell::RefCell::new(foldhash::HashMap::default());
     static PERSON_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
+    static UNCONSENTED_SEEN: ByText<Option<String>> = std::cell::RefCell::new(foldhash::HashMap::default());
+    static NOT_ASKED_SEEN: ByText<Option<String>> = std::cell::RefCell::new(foldhash::HashMap::default());
     // Read on the first thread only (the safeguards): not handed between threads.
     static EVIDENCE_DENIES_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
     static FIRST_STEPS_SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
@@ -2696,6 +2747,8 @@ struct Cached {
     prohibited: foldhash::HashMap<String, Vec<Described>>,
     decisions: foldhash::HashMap<String, Option<(&'static str, String)>>,
     person: foldhash::HashMap<String, bool>,
+    unconsented: foldhash::HashMap<String, Option<String>>,
+    not_asked: foldhash::HashMap<String, Option<String>>,
 }
 
 impl Cached {
@@ -2715,6 +2768,8 @@ impl Cached {
             prohibited: take(&PROHIBITED_SEEN),
             decisions: take(&DECISIONS_SEEN),
             person: take(&PERSON_SEEN),
+            unconsented: take(&UNCONSENTED_SEEN),
+            not_asked: take(&NOT_ASKED_SEEN),
         }
     }
 
@@ -2730,6 +2785,8 @@ impl Cached {
             prohibited: PROHIBITED_SEEN.with(|s| std::mem::take(&mut *s.borrow_mut())),
             decisions: DECISIONS_SEEN.with(|s| std::mem::take(&mut *s.borrow_mut())),
             person: PERSON_SEEN.with(|s| std::mem::take(&mut *s.borrow_mut())),
+            unconsented: UNCONSENTED_SEEN.with(|s| std::mem::take(&mut *s.borrow_mut())),
+            not_asked: NOT_ASKED_SEEN.with(|s| std::mem::take(&mut *s.borrow_mut())),
         }
     }
 
@@ -2754,6 +2811,8 @@ impl Cached {
         add(&PROHIBITED_SEEN, self.prohibited);
         add(&DECISIONS_SEEN, self.decisions);
         add(&PERSON_SEEN, self.person);
+        add(&UNCONSENTED_SEEN, self.unconsented);
+        add(&NOT_ASKED_SEEN, self.not_asked);
     }
 }
 
@@ -12552,16 +12611,21 @@ fn rate_in_the_note(
     if a.notes.is_empty() {
         return None;
     }
-    q.questions.iter().find_map(|x| {
+    // The answer first, then the options' words: most answers are not "meaningful", and
+    // searching every option's label of every question was most of this reader's cost.
+    answered(q, facts).find_map(|(x, ans)| {
+        let Some(Answer::Choice(picked)) = ans else {
+            return None;
+        };
+        let chosen = x.options.iter().find(|o| &o.id == picked)?;
+        if !chosen.label.contains("meaningful") {
+            return None;
+        }
         let low = x
             .options
             .iter()
             .find(|o| o.label.contains("under 1 in 100"))?;
-        let Some(Answer::Choice(picked)) = facts.answer(&x.id) else {
-            return None;
-        };
-        let chosen = x.options.iter().find(|o| &o.id == picked)?;
-        if chosen.id == low.id || !chosen.label.contains("meaningful") {
+        if chosen.id == low.id {
             return None;
         }
         // Its own note, then the notes on the answers that show the review or the check
@@ -13533,52 +13597,46 @@ fn prohibited_in_the_words(
 ) -> Vec<ContradictionFinding> {
     // Each of these walks every question; it is asked once per prohibition, not once per
     // text (at 10,000 questions asking it of every answer was quadratic: issue 7).
-    let confirmed_by: std::cell::RefCell<Vec<(String, bool)>> = Default::default();
+    // The prohibitions that counted answers confirm, found in one walk when first asked.
+    let confirming: std::cell::OnceCell<Vec<&str>> = std::cell::OnceCell::new();
     let confirmed = |id: &str| {
-        once_per_id(&confirmed_by, id, || {
-            q.questions.iter().any(|x| {
-                x.options.iter().any(|o| {
-                    o.effects.prohibits.iter().any(|p| p == id)
-                        && facts.answer(&x.id).is_some_and(|ans| ans.picks(&o.id))
-                })
+        confirming
+            .get_or_init(|| {
+                prohibitions_picked(
+                    answered(q, facts).filter_map(|(x, ans)| ans.map(|ans| (x, ans))),
+                )
             })
-        })
+            .contains(&id)
     };
+    let at = answer_at(q, facts);
+    let notes_in_order = notes_in_order(q, a);
     // Every counted text answer, then the notes on counted answers, in asking order; each
     // prohibition at the first sentence that describes it.
-    let answers = q
-        .questions
-        .iter()
-        .filter_map(|x| match facts.answer(&x.id) {
-            Some(Answer::Text(t)) => Some((x, t.as_str(), false)),
-            _ => None,
-        });
-    let notes = q.questions.iter().filter_map(|x| {
-        a.notes
-            .get(x.id.as_str())
-            .filter(|_| facts.answer(&x.id).is_some())
-            .map(|n| (x, n.as_str(), true))
+    let answers = answered(q, facts).filter_map(|(x, ans)| match ans {
+        Some(Answer::Text(t)) => Some((x, t.as_str(), false)),
+        _ => None,
     });
+    let notes = notes_in_order
+        .iter()
+        .filter(|&&(i, _)| at(i).is_some())
+        .filter_map(|&(i, n)| q.questions.get(i).map(|x| (x, n, true)));
     // Lethal force named anywhere in the file: a text answer, a note, or an option picked
     // ("a human authorises and controls every use of lethal force"). Read only for a weapon
     // said to act alone in a text that names none.
     let lethal_named: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
     let lethal_in_file = || {
         *lethal_named.get_or_init(|| {
-            q.questions.iter().any(|x| {
-                let Some(ans) = facts.answer(&x.id) else {
-                    return false;
-                };
-                let named = |t: &str| names_lethal_force(&super::spaced_words(t));
-                let in_answer = match ans {
-                    Answer::Text(t) => named(t),
-                    _ => x
-                        .options
-                        .iter()
-                        .any(|o| ans.picks(&o.id) && named(&o.label)),
-                };
-                in_answer || a.notes.get(x.id.as_str()).is_some_and(|n| named(n))
-            })
+            let named = |t: &str| names_lethal_force(&super::spaced_words(t));
+            answered(q, facts).any(|(x, ans)| match ans {
+                None => false,
+                Some(Answer::Text(t)) => named(t),
+                Some(ans) => x
+                    .options
+                    .iter()
+                    .any(|o| ans.picks(&o.id) && named(&o.label)),
+            }) || notes_in_order
+                .iter()
+                .any(|&(i, n)| at(i).is_some() && named(n))
         })
     };
     // The evidence given for each safeguard, read as the answers are: "Two-person rule ...,
@@ -13601,24 +13659,16 @@ fn prohibited_in_the_words(
         // A real person's likeness used without their consent, read in the evidence as in the
         // answers: "We also clone a second narrator's voice without his consent" as the
         // evidence of consent records passed (a tenth hostile review).
-        let person = names_a_person_once(text);
-        let owners = if person {
-            likeness_owners(text)
-        } else {
-            Vec::new()
-        };
-        let names = |s: &str| a_real_person(s) || names_an_owner(s, &owners);
         if !seen.contains(&"likeness")
             && !confirmed("likeness")
-            && person
-            && let Some(sentence) = consent_not_given_by(text, Some(&names))
+            && let Some(sentence) = likeness_unconsented_once(text)
             && let Some(p) = q.prohibitions.iter().find(|p| p.id == "likeness")
-            && let Some(screen) = q.questions.iter().find(|x| {
-                facts.answer(&x.id).is_some()
-                    && x.options.iter().any(|o| {
-                        o.effects.prohibits.iter().any(|w| w == "likeness")
-                            || o.effects.concerns.iter().any(|w| w == "likeness")
-                    })
+            && let Some(screen) = q.questions.iter().enumerate().find_map(|(i, x)| {
+                (x.options.iter().any(|o| {
+                    o.effects.prohibits.iter().any(|w| w == "likeness")
+                        || o.effects.concerns.iter().any(|w| w == "likeness")
+                }) && at(i).is_some())
+                .then_some(x)
             })
         {
             seen.push("likeness");
@@ -13638,12 +13688,12 @@ fn prohibited_in_the_words(
             let Some(p) = q.prohibitions.iter().find(|p| p.id == id) else {
                 continue;
             };
-            let Some(screen) = q.questions.iter().find(|x| {
-                facts.answer(&x.id).is_some()
-                    && x.options.iter().any(|o| {
-                        o.effects.prohibits.iter().any(|w| w == id)
-                            || o.effects.concerns.iter().any(|w| w == id)
-                    })
+            let Some(screen) = q.questions.iter().enumerate().find_map(|(i, x)| {
+                (x.options.iter().any(|o| {
+                    o.effects.prohibits.iter().any(|w| w == id)
+                        || o.effects.concerns.iter().any(|w| w == id)
+                }) && at(i).is_some())
+                .then_some(x)
             }) else {
                 continue;
             };
@@ -13656,18 +13706,18 @@ fn prohibited_in_the_words(
     }
     // An answer that records the use, counted or hidden, already says it: the words add
     // nothing to it.
-    let recorded_by: std::cell::RefCell<Vec<(String, bool)>> = Default::default();
+    let recording: std::cell::OnceCell<Vec<&str>> = std::cell::OnceCell::new();
     let recorded = |id: &str| {
-        once_per_id(&recorded_by, id, || {
-            q.questions.iter().any(|x| {
-                x.options.iter().any(|o| {
-                    o.effects.prohibits.iter().any(|p| p == id)
-                        && a.answers
-                            .get(x.id.as_str())
-                            .is_some_and(|ans| ans.picks(&o.id))
-                })
+        recording
+            .get_or_init(|| {
+                prohibitions_picked(
+                    q.questions
+                        .iter()
+                        .filter(|x| x.options.iter().any(|o| !o.effects.prohibits.is_empty()))
+                        .filter_map(|x| a.answers.get(x.id.as_str()).map(|ans| (x, ans))),
+                )
             })
-        })
+            .contains(&id)
     };
     for (x, text, note) in answers.chain(notes) {
         // A real person's likeness used without their consent, in any answer: "We generate
@@ -13675,19 +13725,11 @@ fn prohibited_in_the_words(
         // Or names whose voice or face it is, and says that one did not agree: "we cloned our
         // CFO's voice from earnings-call recordings ... The CFO hasn't signed off", "stills of
         // the CEO ... Balfour's CEO isn't aware" (a hostile review).
-        let person = names_a_person_once(text);
-        let owners = if person {
-            likeness_owners(text)
-        } else {
-            Vec::new()
-        };
-        let names = |s: &str| a_real_person(s) || names_an_owner(s, &owners);
         if !seen.contains(&"likeness")
             && !recorded("likeness")
-            // The whole text names a real person first: reading every answer for consent cost
-            // a tenth of `raia score` (issue 7).
-            && person
-            && let Some(sentence) = consent_not_given_by(text, Some(&names))
+            // Read once per text, and only where it names a real person: reading every answer
+            // for consent cost a tenth of `raia score` (issue 7).
+            && let Some(sentence) = likeness_unconsented_once(text)
             && let Some(p) = q.prohibitions.iter().find(|p| p.id == "likeness")
         {
             seen.push("likeness");
@@ -13758,18 +13800,18 @@ fn prohibited_in_the_words(
     out
 }
 
-/// `find()` for `id`, found once and kept in `seen`.
-fn once_per_id(
-    seen: &std::cell::RefCell<Vec<(String, bool)>>,
-    id: &str,
-    find: impl FnOnce() -> bool,
-) -> bool {
-    if let Some(&(_, known)) = seen.borrow().iter().find(|(k, _)| k == id) {
-        return known;
-    }
-    let found = find();
-    seen.borrow_mut().push((id.to_string(), found));
-    found
+/// The prohibitions that the options picked in `answers` record, by id.
+fn prohibitions_picked<'q>(
+    answers: impl Iterator<Item = (&'q Question, &'q Answer)>,
+) -> Vec<&'q str> {
+    answers
+        .flat_map(|(x, ans)| {
+            x.options
+                .iter()
+                .filter(move |o| !o.effects.prohibits.is_empty() && ans.picks(&o.id))
+                .flat_map(|o| o.effects.prohibits.iter().map(Text::as_str))
+        })
+        .collect()
 }
 
 /// A later sentence that describes prohibition `id` again, after its finding was made from an
@@ -13871,6 +13913,21 @@ fn a_real_person(sentence: &str) -> bool {
 fn names_a_person_once(text: &str) -> bool {
     by_text(&PERSON_SEEN, text, 4096, || {
         !likeness_owners(text).is_empty() || a_real_person(text)
+    })
+}
+
+/// The sentence of `text` that says a real person it names, or one whose voice, face or image
+/// it is, did not agree ([`consent_not_given_by`]), read once per text in a session: the
+/// wizard's patch after each key reads every text answer and note that names a person for it
+/// (issue 7).
+fn likeness_unconsented_once(text: &str) -> Option<String> {
+    by_text(&UNCONSENTED_SEEN, text, 4096, || {
+        if !names_a_person_once(text) {
+            return None;
+        }
+        let owners = likeness_owners(text);
+        let names = |s: &str| a_real_person(s) || names_an_owner(s, &owners);
+        consent_not_given_by(text, Some(&names))
     })
 }
 
@@ -14053,7 +14110,11 @@ fn names_an_owner(sentence: &str, owners: &[String]) -> bool {
 /// sentence denies it ("no face is added without the person's consent") or says the asking
 /// comes later ("they are not asked again after accepting").
 fn consent_not_given(note: &str) -> Option<String> {
-    consent_not_given_by(note, None)
+    // Read once per note in a session: the patch after each key reads the note on every
+    // question that screens for a likeness (issue 7).
+    by_text(&NOT_ASKED_SEEN, note, 4096, || {
+        consent_not_given_by(note, None)
+    })
 }
 
 /// [`consent_not_given`], where `named` (if given) must hold of the sentence; there it also
@@ -19298,9 +19359,10 @@ fn decision_in_the_words(
     facts: &dyn Facts,
 ) -> Option<ContradictionFinding> {
     // The question whose options mark the categories, answered with none of them.
-    let (marking, answer) = q.questions.iter().find_map(|x| {
+    let at = answer_at(q, facts);
+    let (marking, answer) = q.questions.iter().enumerate().find_map(|(i, x)| {
         let marks = x.options.iter().any(|o| !o.effects.categories.is_empty());
-        marks.then(|| facts.answer(&x.id).map(|a| (x, a))).flatten()
+        marks.then(|| at(i).map(|a| (x, a))).flatten()
     })?;
     const AREAS: &[Area] = &[
         (
@@ -21118,10 +21180,10 @@ fn decision_in_the_words(
         .iter()
         .map(|(id, ..)| q.categories.iter().any(|c| c.id == *id) && !facts.has_category(id))
         .collect();
-    let texts = q
-        .questions
-        .iter()
-        .filter_map(|x| {
+    let notes_in_order = notes_in_order(q, a);
+    let texts = answered(q, facts)
+        .filter(|(x, ans)| x.role.is_some() && matches!(ans, Some(Answer::Text(_))))
+        .filter_map(|(x, _)| {
             if role(x, "intended-use") {
                 text_of(x).map(|t| (x, t, Source::Use))
             } else if role(x, "limitations") && !marked {
@@ -21149,11 +21211,9 @@ fn decision_in_the_words(
         // through the readings that tie it to the system (the strict rows below): "the bench is
         // shown 'high risk of non-attendance' and remand is routinely ordered on that line
         // alone" in a note on a benefits sorter's role (a tenth review).
-        .chain(q.questions.iter().filter_map(|x| {
-            (x.id != marking.id && facts.answer(&x.id).is_some())
-                .then(|| a.notes.get(x.id.as_str()))
-                .flatten()
-                .map(|n| (x, n.as_str(), Source::OtherNote))
+        .chain(notes_in_order.iter().filter_map(|&(i, n)| {
+            let x = q.questions.get(i)?;
+            (x.id != marking.id && at(i).is_some()).then_some((x, n, Source::OtherNote))
         }));
     // What one text says, as this reader finds it: the same for the same text, source, areas
     // open and areas marked, so read once per session (the patch after each key in the wizard
@@ -21413,8 +21473,14 @@ fn decision_in_the_words(
         .chain(open.iter().copied())
         .map(|o| if o { '1' } else { '0' })
         .collect();
+    // One key written over for each text (a `format!` for each was a seventh of the patch).
+    let mut key = String::new();
     for (x, text, from) in texts {
-        let key = format!("{}{reading}\u{0}{text}", from as u8);
+        key.clear();
+        key.push(char::from(b'0' + from as u8));
+        key.push_str(&reading);
+        key.push('\u{0}');
+        key.push_str(text);
         let Some((area, sentence)) = by_text(&DECISIONS_SEEN, &key, 4096, || read(text, from))
         else {
             continue;

@@ -326,6 +326,9 @@ impl Facts for Seen<'_> {
     fn has_concern(&self, prohibition: &str) -> bool {
         self.firsts.concern(prohibition) < self.before
     }
+    fn by_position(&self) -> Option<&[Option<&Answer>]> {
+        self.counted.get(..self.before.min(self.counted.len()))
+    }
 }
 
 /// Where ids that come in asking order would put question `k`.

@@ -48,6 +48,13 @@ pub trait Facts {
     fn has_category(&self, category: &str) -> bool;
     fn any_category(&self) -> bool;
     fn has_concern(&self, prohibition: &str) -> bool;
+    /// The answers by the position of their question in asking order, where these facts hold
+    /// them so (a question past the end has none): readers that walk every question take
+    /// each answer from here instead of looking it up by id (issue 7). `None` where the facts
+    /// only answer by id, or change some answers (a what-if).
+    fn by_position(&self) -> Option<&[Option<&Answer>]> {
+        None
+    }
 }
 
 impl Condition {
