@@ -1739,6 +1739,32 @@ fn multiple_choice_ticks_with_space_in_questionnaire_order() {
     assert!(msg.contains("\"None of these\" (4)"), "{msg}");
 }
 
+/// Starting a new file, or resuming one at a place it did not record, writes the file once the
+/// first frame is drawn, as the event loop writes a key's change: not before it (the write was
+/// a fifth of the first frame at 10,000 questions, issue 7), and never not at all.
+#[test]
+fn the_file_a_start_calls_for_is_written_after_the_first_frame() {
+    let mut t = T::new_file();
+    let path = t.dir.path().join("a.toml");
+    assert!(!path.exists(), "written before the first frame");
+    let first = t.render(100, 30);
+    assert!(first.contains("System name"), "{first}");
+    update::after_frame(&mut t.app);
+    let a = read_assessment(&path, &t.q).unwrap();
+    assert!(a.answers.is_empty());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // Quitting before any frame writes it too (`apply` takes the held save in).
+    let mut t = T::new_file();
+    let path = t.dir.path().join("a.toml");
+    apply(&mut t.app, Action::Quit);
+    assert!(path.exists(), "quitting at once lost the new file");
+}
+
 #[test]
 fn enter_with_nothing_ticked_is_not_an_answer_even_without_a_none_option() {
     let mut q = questionnaire();

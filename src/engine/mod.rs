@@ -9908,6 +9908,17 @@ fn placeholder_part(text: &str, known: &dyn Fn(&str) -> bool) -> bool {
 
 /// Text that gives no answer: blank, or only placeholders ("n/a", "TBD", "n/a n/a", "see above").
 pub fn is_placeholder(text: &str) -> bool {
+    // Kept by text on each thread: every text answer is asked this on every evaluation, the
+    // what-ifs' too, and at 10,000 questions reading each again was a tenth of the first
+    // frame (issue 7).
+    thread_local! {
+        static SEEN: pass::ByText<bool> = std::cell::RefCell::new(HashMap::default());
+    }
+    pass::by_text(&SEEN, text, 16_384, || placeholder_read(text))
+}
+
+/// [`is_placeholder`], read afresh.
+fn placeholder_read(text: &str) -> bool {
     let text = &*crate::assessment::as_words(text);
     only_placeholders(text, &[ANSWER_PLACEHOLDERS])
         || put_off(text)

@@ -2717,7 +2717,7 @@ fn model_not_rerun(clause: &str) -> bool {
 }
 
 /// What a reader said of each text it read, keyed by the text.
-type ByText<V> = std::cell::RefCell<foldhash::HashMap<String, V>>;
+pub(super) type ByText<V> = std::cell::RefCell<foldhash::HashMap<String, V>>;
 
 thread_local! {
     // Each reader's texts read on this thread ([`by_text`]); [`Cached`] hands them on.
@@ -2840,7 +2840,7 @@ fn summary_of_first_steps_once(text: &str) -> bool {
 /// (past that it starts again, so a long session of typing keeps only the texts of late); a
 /// text over 4 KiB is read each time. The readers of notes and text answers run at every
 /// evaluation, and the wizard's patch after each key (issue 7).
-fn by_text<V: Clone>(
+pub(super) fn by_text<V: Clone>(
     seen: &'static std::thread::LocalKey<ByText<V>>,
     text: &str,
     bound: usize,

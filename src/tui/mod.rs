@@ -73,8 +73,19 @@ pub fn run(opts: Options) -> anyhow::Result<()> {
     if let Some(d) = crate::paths::data_dir() {
         app.offer_tour(d.join("tour-seen"));
     }
-    let watch = signals::Watch::start()?;
-    let mut term = TerminalGuard::enter()?;
+    // A save held for the first frame (a new file created, the place it opens at) is written
+    // even where the terminal cannot be taken.
+    let entered = (|| -> anyhow::Result<_> {
+        let watch = signals::Watch::start()?;
+        Ok((watch, TerminalGuard::enter()?))
+    })();
+    let (watch, mut term) = match entered {
+        Ok(both) => both,
+        Err(e) => {
+            update::after_frame(&mut app);
+            return Err(e);
+        }
+    };
     let mut result = event_loop(&mut term.terminal, &mut app, &watch);
     if result.is_err() {
         // The terminal went away under the wizard (its window closed: a read or a write fails

@@ -107,6 +107,12 @@ pub fn apply(app: &mut App, action: Action) {
 /// Any other effect (reports, opening a file, a sign-off) runs at once, after the held save.
 pub fn apply_before_frame(app: &mut App, action: Action) {
     let fx = update(app, action);
+    run_before_frame(app, fx);
+}
+
+/// Runs `fx`, except that a save alone is held for [`after_frame`] (see
+/// [`apply_before_frame`]).
+pub(crate) fn run_before_frame(app: &mut App, fx: Vec<Effect>) {
     if !fx.is_empty() && fx.iter().all(|e| matches!(e, Effect::Save { .. })) {
         for save in fx {
             app.held_save = Some(merged_save(app.held_save.take(), save));
