@@ -12158,18 +12158,29 @@ fn evaluate_once(
 
 /// [`evaluate_once`], on two threads where `two_threads` ([`contradictions_and_denials`]).
 /// Each answer at its question's position, found once: a map of the answers by id was hashed
-/// twice per question. Answers to unknown questions have no place and are ignored.
+/// twice per question. Answers to unknown questions have no place and are ignored. With the
+/// slots where each answer's question stood (`hints`, [`AnswerSlots`]), and the slots found.
 pub(super) fn answers_by_position<'a>(
     q: &Questionnaire,
     a: &'a Assessment,
-) -> Vec<Option<&'a Answer>> {
+    hints: &[u32],
+) -> (Vec<Option<&'a Answer>>, Vec<u32>) {
     let mut given: Vec<Option<&Answer>> = vec![None; q.questions.len()];
-    for (id, answer) in &a.answers {
-        if let Some(slot) = q.question_index(id).and_then(|i| given.get_mut(i)) {
+    let mut slots = Vec::with_capacity(a.answers.len());
+    for (k, (id, answer)) in a.answers.iter().enumerate() {
+        // The slot the evaluation before found, where the same question still stands there: a
+        // comparison of ids instead of hashing each (issue 7).
+        let hinted = hints
+            .get(k)
+            .map(|&i| i as usize)
+            .filter(|&i| q.questions.get(i).is_some_and(|x| x.id == id.as_str()));
+        let at = hinted.or_else(|| q.question_index(id));
+        slots.push(at.and_then(|i| u32::try_from(i).ok()).unwrap_or(u32::MAX));
+        if let Some(slot) = at.and_then(|i| given.get_mut(i)) {
             *slot = Some(answer);
         }
     }
-    given
+    (given, slots)
 }
 
 fn evaluate_with(
@@ -12200,7 +12211,7 @@ fn evaluate_with(
     let mut contributions: Vec<Contribution> = Vec::new();
     let mut satisfied: BTreeMap<&str, Vec<String>> = BTreeMap::new();
 
-    let given = answers_by_position(q, a);
+    let (given, answer_slots) = answers_by_position(q, a, &[]);
     for (at, question) in q.questions.iter().enumerate() {
         let shown = question.show_if.as_ref().is_none_or(|c| c.holds(&walk));
         let answer = given.get(at).copied().flatten().filter(|x| is_given(x));
@@ -12344,6 +12355,7 @@ fn evaluate_with(
         complete: false,
         visible,
         visible_at,
+        answer_slots: AnswerSlots(answer_slots),
         unanswered,
         notes_missing,
         hidden_answered,
@@ -23136,20 +23148,58 @@ pub(super) fn by_factor(q: &Questionnaire, contributions: &[Contribution]) -> Ve
 mod tests {
     use proptest::prelude::*;
 
+    /// The built-in questionnaire and example `name` from `examples/`.
+    fn example(name: &str) -> (Questionnaire, Assessment) {
+        let q = crate::questionnaire::default_questionnaire()
+            .expect("the built-in questionnaire loads");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples")
+            .join(name);
+        let text = std::fs::read_to_string(&path).expect("the example reads");
+        let a = crate::assessment::assessment_from_text(&path, &text, &q).expect("it parses");
+        (q, a)
+    }
+
+    /// Slots from an evaluation before are only where to look first: wrong ones (an answer
+    /// added before them shifts every later one) still put each answer at its question.
+    #[test]
+    fn answers_are_placed_by_their_question_whatever_the_slots_say() {
+        let (q, a) = example("loan-pre-approval.toml");
+        let (right, slots) = answers_by_position(&q, &a, &[]);
+        assert!(slots.iter().any(|&s| s != u32::MAX));
+        let placed = |given: &[Option<&Answer>]| -> Vec<(String, Answer)> {
+            given
+                .iter()
+                .zip(&q.questions)
+                .filter_map(|(g, x)| g.map(|g| (x.id.to_string(), g.clone())))
+                .collect()
+        };
+        let expected: Vec<(String, Answer)> = q
+            .questions
+            .iter()
+            .filter_map(|x| {
+                a.answers
+                    .get(x.id.as_str())
+                    .map(|g| (x.id.to_string(), g.clone()))
+            })
+            .collect();
+        assert_eq!(placed(&right), expected);
+        let shifted: Vec<u32> = std::iter::once(0).chain(slots.iter().copied()).collect();
+        let reversed: Vec<u32> = slots.iter().rev().copied().collect();
+        for hints in [shifted, reversed, vec![u32::MAX; slots.len()], vec![0; 3]] {
+            let (given, found) = answers_by_position(&q, &a, &hints);
+            assert_eq!(placed(&given), expected, "hints {hints:?}");
+            assert_eq!(found, slots);
+        }
+    }
+
     /// The decision reader keeps what it found in each text for the session, so its key must
     /// hold what else the finding rests on: the same description of loan decisions names an
     /// area left out while no area is marked, and nothing once lending is marked, however
     /// often the team ticks and unticks it in one session.
     #[test]
     fn a_text_read_for_decisions_is_read_again_when_the_areas_marked_change() {
-        let q = crate::questionnaire::default_questionnaire()
-            .expect("the built-in questionnaire loads");
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("examples")
-            .join("internal-doc-summariser.toml");
-        let text = std::fs::read_to_string(&path).expect("the example reads");
-        let mut unmarked =
-            crate::assessment::assessment_from_text(&path, &text, &q).expect("the example parses");
+        let (q, mut unmarked) = example("internal-doc-summariser.toml");
         unmarked.answers.insert(
             "intended-use".into(),
             Answer::Text(

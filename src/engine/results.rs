@@ -771,6 +771,19 @@ pub struct HiddenMark {
     pub reason: Reason,
 }
 
+/// The position of each answer's question, the answers in the file's order ([`u32::MAX`] for
+/// an id the questionnaire does not ask). Only a hint: an answer whose question is not at its
+/// slot is looked up by id, so slots left from before an answer was added are never wrong,
+/// only slower. Two evaluations are equal whatever their hints.
+#[derive(Debug, Clone, Default)]
+pub struct AnswerSlots(pub(crate) Vec<u32>);
+
+impl PartialEq for AnswerSlots {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evaluation {
     pub tier: Tier,
@@ -784,6 +797,10 @@ pub struct Evaluation {
     /// 10,000 ids again took longer than the evaluation's own walk (issue 7).
     #[serde(skip)]
     pub visible_at: Vec<(usize, bool)>,
+    /// Where each answer's question stands, the answers in the file's order: where the next
+    /// patch looks first (issue 7).
+    #[serde(skip)]
+    pub answer_slots: AnswerSlots,
     pub unanswered: Vec<Text>,
     pub notes_missing: Vec<Text>,
     /// Questions that have an answer but are hidden by earlier answers: kept, not counted.

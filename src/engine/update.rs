@@ -296,10 +296,11 @@ impl Seen<'_> {
 fn counted<'a>(
     q: &Questionnaire,
     a: &'a Assessment,
-    visible_at: &[(usize, bool)],
+    e: &Evaluation,
     changed: Option<(usize, bool)>,
-) -> Vec<Option<&'a Answer>> {
-    let given = answers_by_position(q, a);
+) -> (Vec<Option<&'a Answer>>, Vec<u32>) {
+    let (given, slots) = answers_by_position(q, a, &e.answer_slots.0);
+    let visible_at = &e.visible_at;
     let mut out = vec![None; q.questions.len()];
     for &(i, answered) in visible_at {
         let answered = match changed {
@@ -310,7 +311,7 @@ fn counted<'a>(
             *slot = given.get(i).copied().flatten();
         }
     }
-    out
+    (out, slots)
 }
 
 impl Facts for Seen<'_> {
@@ -541,7 +542,7 @@ pub(super) fn patch(
     }
     check.sort_unstable();
     check.dedup();
-    let counted = counted(q, a, &e.visible_at, Some((k, answer.is_some())));
+    let (counted, slots) = counted(q, a, e, Some((k, answer.is_some())));
     for j in check {
         let Some(c) = q.questions.get(j).and_then(|x| x.show_if.as_ref()) else {
             continue;
@@ -768,6 +769,7 @@ pub(super) fn patch(
         }
     }
     settle(q, a, e);
+    e.answer_slots = AnswerSlots(slots);
     true
 }
 
@@ -789,7 +791,7 @@ pub(super) fn patch_safeguard(
     };
     let firsts = Firsts::of(q, &e.prohibitions, &e.categories);
     // Only a recorded entry changed: every answer is as the evaluation found it.
-    let counted = counted(q, a, &e.visible_at, None);
+    let (counted, _) = counted(q, a, e, None);
     let all = Seen {
         q,
         counted: &counted,
