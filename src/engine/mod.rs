@@ -10111,6 +10111,16 @@ fn filler_shape(text: &str) -> bool {
 /// where the team says why (whose likeness, on what consent), so such a note is missing (an
 /// eighth hostile review saw "TBD" complete an assessment).
 pub fn is_empty_note(text: &str) -> bool {
+    // Kept by text on each thread: every note beside an answer is asked this on every
+    // evaluation (1,100 readings of 15,000 instructions each at 10,000 questions, issue 7).
+    thread_local! {
+        static SEEN: pass::ByText<bool> = std::cell::RefCell::new(HashMap::default());
+    }
+    pass::by_text(&SEEN, text, 16_384, || empty_note_read(text))
+}
+
+/// [`is_empty_note`], read afresh.
+fn empty_note_read(text: &str) -> bool {
     let text = &*crate::assessment::as_words(text);
     let words = visible_text(text).split_whitespace().count();
     only_placeholders(text, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
@@ -10501,6 +10511,21 @@ pub fn is_empty_why(reason: &str) -> bool {
 }
 
 fn empty_as(text: &str, reading: Reading) -> bool {
+    // Kept by text on each thread, for each reading: the evidence of every safeguard is read
+    // so at every evaluation, at some 100,000 instructions each (issue 7).
+    thread_local! {
+        static EVIDENCE: pass::ByText<bool> = std::cell::RefCell::new(HashMap::default());
+        static WHY: pass::ByText<bool> = std::cell::RefCell::new(HashMap::default());
+    }
+    let seen = match reading {
+        Reading::Evidence => &EVIDENCE,
+        Reading::Why => &WHY,
+    };
+    pass::by_text(seen, text, 16_384, || empty_as_read(text, reading))
+}
+
+/// [`empty_as`], read afresh.
+fn empty_as_read(text: &str, reading: Reading) -> bool {
     let words = crate::assessment::as_words(text);
     let initials = without_initials(&words);
     let text = &*without_next_cycle(&initials);

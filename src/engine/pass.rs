@@ -7443,9 +7443,14 @@ fn later_denial(
 /// decisions", "Human review of published output"). Not oversight of advice, which a sample
 /// review and a referral route give while no one sees each answer first (a judgement case).
 fn reviews_outcomes(title: &str) -> bool {
-    super::spaced_words(title)
-        .split_whitespace()
-        .any(|w| w == "review")
+    // Within a word, only ASCII letters lowercase to the letters of "review" (the dotted
+    // capital I lowercases to an i and a mark that ends the word), so a title without "review"
+    // in ASCII of any case has no such word, and is not split: titles are asked this thousands
+    // of times an evaluation (issue 7).
+    super::contains_ignoring_ascii_case(title, "review")
+        && super::spaced_words(title)
+            .split_whitespace()
+            .any(|w| w == "review")
 }
 
 /// Whether a note on a review answer says, in any sentence, that some outcomes take effect
@@ -23158,6 +23163,33 @@ mod tests {
         let text = std::fs::read_to_string(&path).expect("the example reads");
         let a = crate::assessment::assessment_from_text(&path, &text, &q).expect("it parses");
         (q, a)
+    }
+
+    /// The quick look for "review" before splitting a title never changes what it reads,
+    /// whatever the case or the letters outside ASCII around it.
+    #[test]
+    fn a_title_names_a_review_as_its_words_say() {
+        let by_words = |t: &str| {
+            crate::engine::spaced_words(t)
+                .split_whitespace()
+                .any(|w| w == "review")
+        };
+        for title in [
+            "Human review of adverse decisions",
+            "HUMAN REVIEW",
+            "review",
+            "Reviewed outputs",
+            "Pre-review checks",
+            "REV\u{130}EW of outcomes",
+            "\u{ff32}\u{ff45}\u{ff56}\u{ff49}\u{ff45}\u{ff57} of outcomes",
+            "Revi\u{e9}w \u{e0} la main",
+            "Human-in-the-loop sign-off",
+            "",
+        ] {
+            assert_eq!(reviews_outcomes(title), by_words(title), "{title:?}");
+        }
+        assert!(reviews_outcomes("Human REVIEW of loans"));
+        assert!(!reviews_outcomes("Reviewer training"));
     }
 
     /// Slots from an evaluation before are only where to look first: wrong ones (an answer

@@ -635,8 +635,13 @@ impl App {
 
     /// Starts editing `session`.
     fn edit(&mut self, session: Session) {
-        self.state = State::Editing(Box::new(Editing::new(session)));
-        self.refresh_with(true);
+        // `Editing::new` has just evaluated the session: the screens' reading of it is built
+        // from that evaluation (a forced refresh evaluated it a second time, a quarter of the
+        // first frame at 10,000 questions: issue 7).
+        let ed = Editing::new(session);
+        self.derived =
+            std::mem::take(&mut self.derived).renew(&ed.session.questionnaire, Some(&ed.eval));
+        self.state = State::Editing(Box::new(ed));
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
