@@ -6983,12 +6983,15 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
         if matches!(verb, "tested" | "validated" | "evaluated") {
             // "We have not tested the tool in the minor injuries unit, where it is not
             // deployed": a part left out (a review of honest summaries).
+            // Not a use of the system in service: "Nobody has tested the score in its
+            // collections use" leaves that use untested (a review of the known false "met"s).
             if object.iter().any(|w| {
                 matches!(
                     *w,
                     "in" | "on" | "with" | "at" | "outside" | "against" | "beyond" | "across"
                 )
-            }) {
+            }) && !names_a_use(&format!(" {} ", object.join(" ")))
+            {
                 return None;
             }
             // "for bias": the kind; none named, all of it.
@@ -7139,8 +7142,13 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
             }) && subject.trim() != ""
                 && names_a_use(&rest)
         };
+        // Or the use itself as the subject: "The collections use has not been tested".
+        let the_use = || {
+            let named: Vec<&str> = subject.split_whitespace().collect();
+            named.len() <= 5 && a_use_in_service(&named, &spaced)
+        };
         match work_named(&subject) {
-            None if the_model() => (Some(Vec::new()), rest),
+            None if the_model() || the_use() => (Some(Vec::new()), rest),
             kind => (kind, rest),
         }
     };
@@ -7210,13 +7218,19 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
 }
 
 /// Whether a sentence (spaced words) names a use of the system it leaves in service after "on",
-/// "for" or "in" ([`a_use_in_service`]): "no testing has been done on the collections use".
+/// "for" or "in", after a verb of testing, or as its opening words ([`a_use_in_service`]): "no
+/// testing has been done on the collections use", "nobody has tested the collections use".
 fn names_a_use(spaced: &str) -> bool {
     let words: Vec<&str> = spaced.split_whitespace().collect();
-    words.iter().enumerate().any(|(i, w)| {
-        matches!(*w, "on" | "for" | "in")
-            && a_use_in_service(words.get(i + 1..).unwrap_or_default(), spaced)
-    })
+    // Or after the verb of testing ("nobody has tested the collections use"), or as the
+    // clause's subject ("the collections use has not been tested").
+    a_use_in_service(&words, spaced)
+        || words.iter().enumerate().any(|(i, w)| {
+            matches!(
+                *w,
+                "on" | "for" | "in" | "tested" | "validated" | "evaluated"
+            ) && a_use_in_service(words.get(i + 1..).unwrap_or_default(), spaced)
+        })
 }
 
 /// Whether `after` (the words past "on", "for" or "in") names a use of the system that the
