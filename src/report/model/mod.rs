@@ -120,13 +120,26 @@ impl Report {
         today: Option<&str>,
         need: &dyn Fn(&str) -> bool,
     ) -> Report {
-        let e = engine::evaluate_on(q, a, today);
-        Self::from_evaluation_for(q, a, &e, today, need)
+        // The answers' hash reads only the file: for a large one it is worked out on a second
+        // thread while the answers are judged (a twentieth of a report at 10,000 questions,
+        // issue 7); for a small one a thread would cost more than it saves.
+        if a.answers.len() + a.notes.len() < 1_000 {
+            let e = engine::evaluate_on(q, a, today);
+            return Self::from_evaluation_for(q, a, &e, today, need, None);
+        }
+        let (e, hash) = std::thread::scope(|t| {
+            let hash = std::thread::Builder::new()
+                .spawn_scoped(t, || a.signoff_hashes(q))
+                .ok();
+            let e = engine::evaluate_on(q, a, today);
+            (e, hash.and_then(|h| h.join().ok()))
+        });
+        Self::from_evaluation_for(q, a, &e, today, need, hash)
     }
 
     /// Builds the report from an evaluation already made of the same inputs.
     pub fn from_evaluation(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Report {
-        Self::from_evaluation_for(q, a, e, None, &|_| true)
+        Self::from_evaluation_for(q, a, e, None, &|_| true, None)
     }
 
     fn from_evaluation_for(
@@ -135,10 +148,11 @@ impl Report {
         e: &Evaluation,
         today: Option<&str>,
         need: &dyn Fn(&str) -> bool,
+        hash: Option<crate::assessment::AnswersHashes>,
     ) -> Report {
         let sg_layer = |id: &str| q.safeguard(id).map_or(0, |x| x.layer);
         let req_layer = |id: &str| q.requirement(id).map_or(0, |x| x.layer);
-        let hash = a.signoff_hashes(q);
+        let hash = hash.unwrap_or_else(|| a.signoff_hashes(q));
         let section_title = |id: &str| {
             q.section(id)
                 .map_or_else(|| id.to_string(), |s| s.title.to_string())
@@ -782,6 +796,11 @@ impl Report {
             need("answers_by_role"),
         );
         let need_any_section = need_sections || need("noted");
+        // For the noted answers alone (the information request), only the rows `noted` keeps
+        // are built: building every answer's row to keep a few was half that report's model
+        // at 10,000 questions (issue 7).
+        let row_needed =
+            |row: &Shown| need_sections || (row.given.is_some() && !note(row.id).is_empty());
         let mut sections: Vec<SectionAnswers> = q
             .sections
             .iter()
@@ -794,6 +813,7 @@ impl Report {
                     .get(s.id.as_str())
                     .into_iter()
                     .flatten()
+                    .filter(|row| row_needed(row))
                     .map(|row| question_answer(row.question, row.given, row.text.clone(), true))
                     .collect(),
             })
@@ -821,6 +841,8 @@ impl Report {
         let mut answers_by_id: BTreeMap<String, AnswerEntry> = shown
             .iter()
             .filter(|_| need_by_id || need_by_role)
+            // For the answers by role alone, only the questions that declare one.
+            .filter(|row| need_by_id || row.question.role.is_some())
             .filter_map(|row| {
                 let answer = row.text.clone()?;
                 Some((
