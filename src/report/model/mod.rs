@@ -99,6 +99,13 @@ pub struct Report {
     pub disclaimer: String,
 }
 
+/// What a report reads of the file alone and of the questionnaire alone, found before the
+/// evaluation is done: the answers' hash, and what each question screens for.
+struct Ahead<'q> {
+    hash: crate::assessment::AnswersHashes,
+    screening: foldhash::HashMap<&'q str, std::collections::BTreeSet<&'q str>>,
+}
+
 impl Report {
     /// Builds the report for an assessment against a questionnaire.
     pub fn build(q: &Questionnaire, a: &Assessment) -> Report {
@@ -127,14 +134,18 @@ impl Report {
             let e = engine::evaluate_on(q, a, today);
             return Self::from_evaluation_for(q, a, &e, today, need, None);
         }
-        let (e, hash) = std::thread::scope(|t| {
-            let hash = std::thread::Builder::new()
-                .spawn_scoped(t, || a.signoff_hashes(q))
+        // So is what each question screens for, which reads only the questionnaire.
+        let (e, ahead) = std::thread::scope(|t| {
+            let ahead = std::thread::Builder::new()
+                .spawn_scoped(t, || Ahead {
+                    hash: a.signoff_hashes(q),
+                    screening: q.screening(),
+                })
                 .ok();
             let e = engine::evaluate_on(q, a, today);
-            (e, hash.and_then(|h| h.join().ok()))
+            (e, ahead.and_then(|h| h.join().ok()))
         });
-        Self::from_evaluation_for(q, a, &e, today, need, hash)
+        Self::from_evaluation_for(q, a, &e, today, need, ahead)
     }
 
     /// Builds the report from an evaluation already made of the same inputs.
@@ -148,11 +159,14 @@ impl Report {
         e: &Evaluation,
         today: Option<&str>,
         need: &dyn Fn(&str) -> bool,
-        hash: Option<crate::assessment::AnswersHashes>,
+        ahead: Option<Ahead<'_>>,
     ) -> Report {
         let sg_layer = |id: &str| q.safeguard(id).map_or(0, |x| x.layer);
         let req_layer = |id: &str| q.requirement(id).map_or(0, |x| x.layer);
-        let hash = hash.unwrap_or_else(|| a.signoff_hashes(q));
+        let Ahead { hash, screening } = ahead.unwrap_or_else(|| Ahead {
+            hash: a.signoff_hashes(q),
+            screening: q.screening(),
+        });
         let section_title = |id: &str| {
             q.section(id)
                 .map_or_else(|| id.to_string(), |s| s.title.to_string())
@@ -337,7 +351,6 @@ impl Report {
                 })
             })
             .collect();
-        let screening = q.screening();
         // Visible answered questions by the prohibitions they screen for, in asking order.
         let mut screened: HashMap<&str, Vec<AnswerRef>> = HashMap::new();
         for row in &shown {
