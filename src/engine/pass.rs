@@ -12619,8 +12619,10 @@ pub(super) fn contradictions_holding(
     if !out.is_empty() {
         doubts_of(q, facts, &mut out);
     }
-    out.extend(decision_in_the_words(q, a, facts));
-    out.extend(prohibited_in_the_words(q, a, facts));
+    // The notes in asking order, found once for both readers of the team's words.
+    let notes = notes_in_order(q, a);
+    out.extend(decision_in_the_words(q, a, facts, &notes));
+    out.extend(prohibited_in_the_words(q, a, facts, &notes));
     out.extend(rate_in_the_note(q, a, facts));
     out
 }
@@ -13625,10 +13627,10 @@ fn prohibited_in_the_words(
     q: &Questionnaire,
     a: &Assessment,
     facts: &dyn Facts,
+    notes_in_order: &[(usize, &str)],
 ) -> Vec<ContradictionFinding> {
-    // Each of these walks every question; it is asked once per prohibition, not once per
-    // text (at 10,000 questions asking it of every answer was quadratic: issue 7).
-    // The prohibitions that counted answers confirm, found in one walk when first asked.
+    // The prohibitions that counted answers confirm, found in one walk when first asked: a
+    // walk for each text that asked was quadratic at 10,000 questions (issue 7).
     let confirming: std::cell::OnceCell<Vec<&str>> = std::cell::OnceCell::new();
     let confirmed = |id: &str| {
         confirming
@@ -13640,7 +13642,20 @@ fn prohibited_in_the_words(
             .contains(&id)
     };
     let at = answer_at(q, facts);
-    let notes_in_order = notes_in_order(q, a);
+    // Whether a question screens for prohibition `id`: an option confirms or raises it.
+    let screens = |x: &Question, id: &str| {
+        x.options.iter().any(|o| {
+            o.effects.prohibits.iter().any(|w| w == id)
+                || o.effects.concerns.iter().any(|w| w == id)
+        })
+    };
+    // The first answered question that screens for `id`, where a finding is shown.
+    let screen_answered = |id: &str| {
+        q.questions
+            .iter()
+            .enumerate()
+            .find_map(|(i, x)| (screens(x, id) && at(i).is_some()).then_some(x))
+    };
     // Every counted text answer, then the notes on counted answers, in asking order; each
     // prohibition at the first sentence that describes it.
     let answers = answered(q, facts).filter_map(|(x, ans)| match ans {
@@ -13694,13 +13709,7 @@ fn prohibited_in_the_words(
             && !confirmed("likeness")
             && let Some(sentence) = likeness_unconsented_once(text)
             && let Some(p) = q.prohibitions.iter().find(|p| p.id == "likeness")
-            && let Some(screen) = q.questions.iter().enumerate().find_map(|(i, x)| {
-                (x.options.iter().any(|o| {
-                    o.effects.prohibits.iter().any(|w| w == "likeness")
-                        || o.effects.concerns.iter().any(|w| w == "likeness")
-                }) && at(i).is_some())
-                .then_some(x)
-            })
+            && let Some(screen) = screen_answered("likeness")
         {
             seen.push("likeness");
             let what = format!("the evidence for \"{}\": ", g.title);
@@ -13719,13 +13728,7 @@ fn prohibited_in_the_words(
             let Some(p) = q.prohibitions.iter().find(|p| p.id == id) else {
                 continue;
             };
-            let Some(screen) = q.questions.iter().enumerate().find_map(|(i, x)| {
-                (x.options.iter().any(|o| {
-                    o.effects.prohibits.iter().any(|w| w == id)
-                        || o.effects.concerns.iter().any(|w| w == id)
-                }) && at(i).is_some())
-                .then_some(x)
-            }) else {
+            let Some(screen) = screen_answered(id) else {
                 continue;
             };
             seen.push(id);
@@ -13810,17 +13813,15 @@ fn prohibited_in_the_words(
         && !confirmed(likeness)
         && let Some(p) = q.prohibitions.iter().find(|p| p.id == likeness)
     {
-        let screens = |x: &crate::questionnaire::Question| {
-            x.options.iter().any(|o| {
-                o.effects.prohibits.iter().any(|w| w == likeness)
-                    || o.effects.concerns.iter().any(|w| w == likeness)
-            })
-        };
-        let found = q.questions.iter().filter(|x| screens(x)).find_map(|x| {
-            let note = a.notes.get(x.id.as_str())?;
-            facts.answer(&x.id)?;
-            consent_not_given(note).map(|sentence| (x, sentence))
-        });
+        let found = q
+            .questions
+            .iter()
+            .filter(|x| screens(x, likeness))
+            .find_map(|x| {
+                let note = a.notes.get(x.id.as_str())?;
+                facts.answer(&x.id)?;
+                consent_not_given(note).map(|sentence| (x, sentence))
+            });
         if let Some((x, sentence)) = found {
             let what = format!("the note on \"{}\": ", x.prompt);
             out.push(prohibited_finding(
@@ -19388,6 +19389,7 @@ fn decision_in_the_words(
     q: &Questionnaire,
     a: &Assessment,
     facts: &dyn Facts,
+    notes_in_order: &[(usize, &str)],
 ) -> Option<ContradictionFinding> {
     // The question whose options mark the categories, answered with none of them.
     let at = answer_at(q, facts);
@@ -21211,7 +21213,6 @@ fn decision_in_the_words(
         .iter()
         .map(|(id, ..)| q.categories.iter().any(|c| c.id == *id) && !facts.has_category(id))
         .collect();
-    let notes_in_order = notes_in_order(q, a);
     let texts = answered(q, facts)
         .filter(|(x, ans)| x.role.is_some() && matches!(ans, Some(Answer::Text(_))))
         .filter_map(|(x, _)| {
