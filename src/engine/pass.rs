@@ -674,6 +674,11 @@ fn denied_behind_answers<'t>(
                             || (s.requirement.as_str() == "testing"
                                 && l.kind.as_ref().is_some_and(Vec::is_empty)
                                 && names_a_use(&l.spaced))
+                            // So is a use the system is put to while untested: "The score is
+                            // also used in collections; nobody has tested it there" (a review
+                            // of the known false "met"s).
+                            || (s.requirement.as_str() == "testing"
+                                && l.denial == Denial::UntestedInUse)
                     })
                     .map(|l| l.denial)
             };
@@ -3159,6 +3164,26 @@ fn second_use_untested(spaced: &str, next: Option<&str>) -> Option<Denial> {
         " pushed go live ",
         " fielded ",
     ];
+    // A second use the system is put to: "The score is also used in collections; nobody has
+    // tested it there", "also feeds collections prioritisation, which has not been tested" (a
+    // review of the known false "met"s). Live unless what was not tested is people: "also used
+    // in reporting; nobody has tested it on applicants under 18".
+    const ALSO_PUT_TO: &[&str] = &[
+        " also used ",
+        " is now used ",
+        " now also used ",
+        " also feeds ",
+        " also drives ",
+        " also informs ",
+        " also powers ",
+        " also ranks ",
+        " also sets ",
+        " also decides ",
+        " also prioritises ",
+        " also prioritizes ",
+        " also routes ",
+        " also screens ",
+    ];
     const NOT_ONLY: &[&str] = &[
         " not just ",
         " not only ",
@@ -3244,7 +3269,15 @@ fn second_use_untested(spaced: &str, next: Option<&str>) -> Option<Denial> {
         ]
         .iter()
         .any(|w| spaced.contains(w));
-    let live = either(LIVE);
+    let of_people = words.iter().enumerate().any(|(i, w)| {
+        testing(w)
+            && words
+                .iter()
+                .skip(i + 1)
+                .take(4)
+                .any(|n| POPULATION.contains(n) || matches!(*n, "over" | "older" | "younger"))
+    });
+    let live = either(LIVE) || (either(ALSO_PUT_TO) && !of_people);
     // A part of the system named as what was not tested, or tested by its vendor only: "The
     // fraud flag was not tested.", "The gaze model was tested by the vendor only; our pilot
     // showed it flags kids with ADHD ... not fixed yet" (a ninth hostile review saw a lead
@@ -7178,6 +7211,8 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
                     | "beyond"
             )
         }) && !a_use_in_service(after.get(2..).unwrap_or_default(), &spaced)
+            && !(matches!(after.get(1), Some(&("in" | "for")))
+                && a_process_named(after.get(2..).unwrap_or_default(), &spaced))
     };
     // "Validation is not repeated monthly", "does not run continuously": how often, not
     // whether (a review of honest summaries).
@@ -7230,7 +7265,60 @@ fn names_a_use(spaced: &str) -> bool {
                 *w,
                 "on" | "for" | "in" | "tested" | "validated" | "evaluated"
             ) && a_use_in_service(words.get(i + 1..).unwrap_or_default(), spaced)
+                || matches!(*w, "in" | "for")
+                    && a_process_named(words.get(i + 1..).unwrap_or_default(), spaced)
         })
+}
+
+/// Business processes a decision system is put to, named without "use": "No one has tested
+/// the score in collections" (a review of the known false "met"s) leaves a use untested, where
+/// "in Welsh", "in low light" or "on applicants under 18" are limits of the tests.
+const PROCESSES: &[&str] = &[
+    "collections",
+    "prioritisation",
+    "prioritization",
+    "pricing",
+    "underwriting",
+    "marketing",
+    "servicing",
+    "recoveries",
+    "fraud",
+    "hiring",
+    "recruitment",
+    "promotions",
+    "dismissals",
+    "eligibility",
+    "sentencing",
+    "parole",
+    "bail",
+    "admissions",
+    "grading",
+    "decisioning",
+    "renewals",
+];
+
+/// Whether `after` (the words past "in" or "for") names a process the clause (`spaced`) leaves
+/// in service ([`PROCESSES`]): "collections", "the pricing of renewals". Not its data ("the
+/// collections data") nor people in it.
+fn a_process_named(after: &[&str], spaced: &str) -> bool {
+    let named: Vec<&str> = after
+        .iter()
+        .skip_while(|w| matches!(**w, "the" | "its" | "our" | "their" | "this"))
+        .take(3)
+        .copied()
+        .collect();
+    named.iter().any(|w| PROCESSES.contains(w))
+        && !named.iter().any(|w| {
+            POPULATION.contains(w)
+                || matches!(
+                    *w,
+                    "data" | "dataset" | "datasets" | "records" | "cases" | "sample" | "samples"
+                )
+        })
+        && !USE_KEPT_OUT
+            .iter()
+            .chain(&[" retired ", " decommissioned "])
+            .any(|p| spaced.contains(p))
 }
 
 /// Whether `after` (the words past "on", "for" or "in") names a use of the system that the
