@@ -11524,7 +11524,11 @@ fn a_consequential_decision_in_doubt_or_unanswered_is_said_beside_the_result() {
 /// words say (the examples pass as they stand).
 #[test]
 fn review_answers_read_as_the_reviews_expect() {
-    let text = include_str!("fixtures/readings/reviews-2026-12-05.txt");
+    let text = [
+        include_str!("fixtures/readings/reviews-2026-12-05.txt"),
+        include_str!("fixtures/readings/reviews-2026-12-06.txt"),
+    ]
+    .concat();
     let mut examples: std::collections::BTreeMap<String, (Questionnaire, Assessment)> =
         std::collections::BTreeMap::new();
     let mut wrong = Vec::new();

@@ -1143,6 +1143,16 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     "did not sign off",
     "did not accept",
     "unsigned",
+    // "the written licence is with her agent and isn't signed yet", "she's verbally agreed but
+    // nothing is signed" (a hostile review of the verdicts).
+    "isn t signed yet",
+    "isn t signed",
+    "not signed yet",
+    "hasn t been signed",
+    "has not been signed",
+    "nothing is signed",
+    "nothing signed",
+    "verbally agreed",
     "under negotiation",
     "in negotiation",
     "being negotiated",
@@ -1415,6 +1425,8 @@ const INTENT_ONLY: &[&str] = &[
 /// Words one of which every phrase of [`NOT_DONE_UNLESS_DATED`] holds (between spaces, as
 /// [`spaced_words`] gives them): text with none of them is not searched for the phrases.
 const NOT_DONE_GATE: &[&str] = &[
+    " signed ",
+    " verbally ",
     " pencilled ",
     " penciled ",
     " aim ",
@@ -1980,7 +1992,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && !text.bytes().any(|b| b.is_ascii_digit())
             && !lower.contains("http")
             && INTENT_ONLY.iter().any(|p| phrase(p)))
-        || (reading == Reading::Evidence && template_only(&lower))
+        || (reading == Reading::Evidence && (template_only(&lower) || parts_left_blank(&lower)))
         || (reading == Reading::Evidence && lower.contains("somewhere") && filed_somewhere(&words))
         || (reading == Reading::Evidence && (only_begun(&lower) || only_first_steps(&lower)))
         || (reading == Reading::Evidence && actual_work_to_come(&words))
@@ -5097,15 +5109,59 @@ fn template_only(lower: &str) -> bool {
         "audit",
         "analysis",
     ];
-    at.checked_sub(1)
-        .and_then(|k| words.get(k))
-        .is_some_and(|w| OF_WORK.contains(w))
-        && !words
-            .get(..at)
-            .unwrap_or_default()
+    // "MRM-CL-031 exists as a template only", "is just a template", "still a blank template"
+    // (a hostile review of the verdicts): the document is there, not the work in it.
+    let only_a_template = words
+        .get(at.saturating_sub(2)..(at + 2).min(words.len()))
+        .unwrap_or_default()
+        .iter()
+        .any(|w| matches!(*w, "only" | "just" | "blank" | "empty" | "unfilled"))
+        && !words.iter().any(|w| FILLED.contains(w) && *w != "for");
+    only_a_template
+        || at
+            .checked_sub(1)
+            .and_then(|k| words.get(k))
+            .is_some_and(|w| OF_WORK.contains(w))
+            && !words
+                .get(..at)
+                .unwrap_or_default()
+                .iter()
+                .any(|w| BY_MEANS.contains(w))
+            && !words.iter().any(|w| FILLED.contains(w))
+}
+
+/// Whether evidence says parts of its document are left empty: "the sections on fairness and
+/// drift are blank", "the risk section is empty", "fields not filled in yet" (a hostile review
+/// of the verdicts).
+fn parts_left_blank(lower: &str) -> bool {
+    if !["blank", "empty", "not filled", "unfilled"]
+        .iter()
+        .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    clauses(lower).any(|c| {
+        let spaced = spaced_words(c);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        let part = words.iter().position(|w| {
+            matches!(
+                *w,
+                "section" | "sections" | "part" | "parts" | "fields" | "chapter" | "chapters"
+            )
+        });
+        let blank = words
             .iter()
-            .any(|w| BY_MEANS.contains(w))
-        && !words.iter().any(|w| FILLED.contains(w))
+            .position(|w| matches!(*w, "blank" | "empty" | "unfilled"))
+            .or_else(|| {
+                words
+                    .windows(2)
+                    .position(|p| matches!(p, ["not", "filled"]))
+            });
+        matches!((part, blank), (Some(p), Some(b)) if p < b && b - p <= 8)
+            && !words
+                .iter()
+                .any(|w| matches!(*w, "no" | "none" | "never" | "rejected" | "cannot"))
+    })
 }
 
 /// Evidence whose first clause is a placeholder ("N/A. The bank serves 140,000 applicants"):

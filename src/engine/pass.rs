@@ -667,7 +667,17 @@ fn denied_behind_answers<'t>(
                         names_own(&l.spaced, &own)
                             || l.kind
                                 .as_ref()
-                                .is_some_and(|k| k.iter().any(|w| own.contains(w)))
+                                .is_some_and(|k| {
+                                    k.iter().any(|w| own.contains(w))
+                                        // "The subgroup analysis by ethnicity hasn't been
+                                        // done" is of bias testing (a hostile review of the
+                                        // verdicts).
+                                        || test_kinds(
+                                            &k.iter().map(String::as_str).collect::<Vec<_>>(),
+                                        )
+                                        .iter()
+                                        .any(|w| own.contains(w))
+                                })
                             // Testing of no kind named, not done on a use the system is put
                             // to, is every test's: "No testing has been done on the collections
                             // use." (a thirteenth review).
@@ -2917,6 +2927,18 @@ fn later_denials(text: &str) -> Vec<Later> {
             out.push(later);
             continue;
         }
+        // A kind of test with its status: "Bias: not assessed.", "bias - not yet", "Disparate-
+        // impact testing: pending data-sharing agreement", "Fair-lending testing is on the
+        // roadmap for H2", or "It hasn't happened." after the sentence that planned it (a
+        // hostile review of the verdicts saw each read as Testing met).
+        let before = k
+            .checked_sub(1)
+            .and_then(|j| sentences.get(j))
+            .map(|s| s.to_lowercase());
+        if let Some(later) = test_with_status(&lower, before.as_deref()) {
+            out.push(later);
+            continue;
+        }
         // An attack the red team found that still works: "a prompt asking the assistant to
         // answer 'as my doctor friend' still gets it to suggest prescription-only medicines and
         // doses, and the guardrail change for it is scheduled for the January release" (an
@@ -3038,6 +3060,327 @@ fn later_denials(text: &str) -> Vec<Later> {
     out
 }
 
+/// Kinds of test by the words a team names them with, and the words of the titles they are
+/// matched to (a safeguard's title words, as [`later_denial`] reads them).
+const TEST_KINDS: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "bias",
+            "fairness",
+            "subgroup",
+            "subgroups",
+            "equality",
+            "ethnic",
+            "ethnicity",
+            "demographic",
+            "groups",
+        ],
+        &["bias", "fairness"],
+    ),
+    // Fair lending and disparate impact are tests of bias by other names.
+    (
+        &["fair", "lending", "disparate", "adverse"],
+        &["bias", "fairness", "fair", "lending"],
+    ),
+    (
+        &["robustness", "robust", "stress"],
+        &["robustness", "stress"],
+    ),
+    (
+        &[
+            "accuracy",
+            "precision",
+            "recall",
+            "validation",
+            "performance",
+            "agreement",
+        ],
+        &["accuracy", "clinical", "performance", "validation"],
+    ),
+    (
+        &["red", "adversarial", "jailbreak"],
+        &["red", "team", "teaming", "adversarial"],
+    ),
+];
+
+/// The kinds of test `words` name, as the title words they match, with the words themselves.
+fn test_kinds(words: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    // "red" of a red team, "groups" compared: not a red flag or focus groups.
+    let named_at = |i: usize, w: &str| match w {
+        "red" => matches!(words.get(i + 1), Some(&("team" | "teaming" | "teamed"))),
+        "groups" => i
+            .checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|b| {
+                matches!(
+                    *b,
+                    "across" | "between" | "protected" | "demographic" | "ethnic" | "all"
+                )
+            }),
+        _ => true,
+    };
+    for (named, titles) in TEST_KINDS {
+        if words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| named.contains(w) && named_at(i, w))
+        {
+            out.extend(titles.iter().map(|t| (*t).to_string()));
+        }
+    }
+    out
+}
+
+/// A test of one kind that a sentence gives a status of not done or still to come: "Bias: not
+/// assessed", "bias - not yet", "Comparison across ethnic groups: TBD", "Bias testing n/a for
+/// now", "accuracy testing is something we still need to do", "was descoped", "We didn't
+/// measure the queue model's accuracy", or "It hasn't happened." after a sentence that
+/// planned it (`before`). Not a repeat or a later round ("the annual rerun is pending"), a
+/// status of a review or sign-off of the work ("pending approval"), a part of the cases left
+/// out ("Robustness on Welsh payslips: not tested") unless the sentence says those cases are
+/// common or the system is used on them, nor a use kept out of service.
+fn test_with_status(lower: &str, before: Option<&str>) -> Option<Later> {
+    // Statuses after a colon or a dash, and in running words.
+    const LISTED: &[&str] = &[
+        "planned",
+        "pending",
+        "tbd",
+        "tbc",
+        "not yet",
+        "none",
+        "none so far",
+        "none yet",
+        "to do",
+        "todo",
+        "outstanding",
+        "not started",
+        "to come",
+    ];
+    const RUNNING: &[&str] = &[
+        " not assessed ",
+        " not tested ",
+        " not yet tested ",
+        " not evaluated ",
+        " not yet evaluated ",
+        " not measured ",
+        " not done ",
+        " not run ",
+        " not performed ",
+        " not yet done ",
+        " not yet run ",
+        " never run ",
+        " never carried out ",
+        " never actually carried out ",
+        " never happened ",
+        " hasn t happened ",
+        " has not happened ",
+        " hasn t happened yet ",
+        " didn t happen ",
+        " did not happen ",
+        " descoped ",
+        " de scoped ",
+        " still tbd ",
+        " is tbd ",
+        " are tbd ",
+        " to be completed ",
+        " to be done ",
+        " to be run ",
+        " to be carried out ",
+        " on the roadmap ",
+        " on our roadmap ",
+        " in the backlog ",
+        " on the backlog ",
+        " still need to do ",
+        " still needs to be done ",
+        " still to do ",
+        " still to be done ",
+        " got round to ",
+        " got around to ",
+        " gotten around to ",
+        " n a for now ",
+        " not included in the ",
+        " didn t measure ",
+        " did not measure ",
+        " haven t measured ",
+        " have not measured ",
+        " didn t assess ",
+        " did not assess ",
+        " haven t assessed ",
+        " didn t test ",
+        " did not test ",
+        " haven t tested ",
+        " have not tested ",
+        " didn t compare ",
+        " did not compare ",
+    ];
+    // A repeat or a later round of work done, or a step after it.
+    const NOT_THE_WORK: &[&str] = &[
+        "again",
+        "next",
+        "annual",
+        "annually",
+        "quarterly",
+        "monthly",
+        "every",
+        "repeat",
+        "repeated",
+        "rerun",
+        "retest",
+        "retesting",
+        "refresh",
+        "recalibration",
+        "review",
+        "approval",
+        "sign",
+        "signoff",
+        "publication",
+        "due",
+    ];
+    // Cases left out that the sentence says matter: common, or where the system is used.
+    const MATTER: &[&str] = &[
+        " common ",
+        " used ",
+        " in use ",
+        " live ",
+        " go live ",
+        " deployed ",
+        " most ",
+        " majority ",
+    ];
+    let spaced = super::spaced_words(lower);
+    let listed = lower.contains(':') || lower.contains(" - ");
+    let running = RUNNING.iter().any(|p| spaced.contains(p));
+    if !(running || (listed && LISTED.iter().any(|p| spaced.contains(&format!(" {p} "))))) {
+        return None;
+    }
+    if USE_KEPT_OUT.iter().any(|p| spaced.contains(p)) {
+        return None;
+    }
+    let matters = MATTER.iter().any(|p| spaced.contains(p));
+    let found = |name: &[&str], status: &[&str]| -> Option<Vec<String>> {
+        if name
+            .iter()
+            .chain(status)
+            .any(|w| NOT_THE_WORK.contains(w) || w.starts_with("re") && w.ends_with("test"))
+        {
+            return None;
+        }
+        // Of cases left out: "on poor scans", "for children", "at our ED".
+        let at =
+            (0..name.len()).find(|&i| !test_kinds(name.get(i..).unwrap_or_default()).is_empty())?;
+        // Not "against": "Robustness against decoys and camouflage" names the work.
+        let scoped = name.get(at + 1..).unwrap_or_default().iter().any(|w| {
+            matches!(
+                *w,
+                "on" | "for" | "in" | "at" | "with" | "across" | "by" | "of"
+            )
+        }) && !name
+            .windows(2)
+            .any(|p| matches!(p, ["across", "groups" | "ethnic" | "protected"]));
+        if scoped && !matters {
+            return None;
+        }
+        Some(test_kinds(name))
+    };
+    let clauses = lower.split([';', '(', ')', ',']);
+    for clause in clauses {
+        let clause_spaced = super::spaced_words(clause);
+        // "name: status", "name - status".
+        let split = clause
+            .rsplit_once(':')
+            .or_else(|| clause.rsplit_once(" - "))
+            .or_else(|| clause.rsplit_once(" – "));
+        if let Some((name, status)) = split {
+            let name = super::spaced_words(name);
+            let status = super::spaced_words(status);
+            let name: Vec<&str> = name.split_whitespace().rev().take(8).collect::<Vec<_>>();
+            let name: Vec<&str> = name.into_iter().rev().collect();
+            let status_words: Vec<&str> = status.split_whitespace().collect();
+            let opens = LISTED.iter().any(|p| {
+                let p: Vec<&str> = p.split_whitespace().collect();
+                status_words.starts_with(&p)
+            }) || RUNNING
+                .iter()
+                .any(|p| format!(" {}", status.trim_start()).starts_with(p));
+            if opens && let Some(kind) = found(&name, &status_words) {
+                return Some(Later {
+                    denial: Denial::NotDone,
+                    spaced: clause_spaced,
+                    kind: Some(kind),
+                });
+            }
+        }
+        // Running words: the kind before the status, or after an actor's verb ("we didn't
+        // measure the accuracy", "not included in the validation").
+        let Some((at, p)) = RUNNING
+            .iter()
+            .filter_map(|p| clause_spaced.find(p).map(|i| (i, *p)))
+            .min()
+        else {
+            continue;
+        };
+        let head: Vec<&str> = clause_spaced
+            .get(..at)
+            .unwrap_or_default()
+            .split_whitespace()
+            .collect();
+        let head = head
+            .get(head.len().saturating_sub(10)..)
+            .unwrap_or_default();
+        let status: Vec<&str> = p.split_whitespace().collect();
+        let tail: Vec<&str> = clause_spaced
+            .get(at + p.len()..)
+            .unwrap_or_default()
+            .split_whitespace()
+            .take(8)
+            .collect();
+        // "It hasn't happened": of the work the sentence before names.
+        let pronoun = matches!(
+            head,
+            ["it" | "this" | "that", ..] | ["but" | "and", "it", ..]
+        ) && head.len() <= 3;
+        let object_form =
+            matches!(head.first(), Some(&("we" | "they" | "nobody"))) || p.contains(" included ");
+        let name: Vec<&str> = if pronoun {
+            let before = super::spaced_words(before.unwrap_or_default());
+            let words: Vec<String> = before.split_whitespace().map(str::to_string).collect();
+            if !words
+                .iter()
+                .any(|w| w == "planned" || w == "scheduled" || w == "agreed")
+            {
+                continue;
+            }
+            let kinds = test_kinds(&words.iter().map(String::as_str).collect::<Vec<_>>());
+            if kinds.is_empty() {
+                continue;
+            }
+            return Some(Later {
+                denial: Denial::NotDone,
+                spaced: clause_spaced.clone(),
+                kind: Some(kinds),
+            });
+        } else if object_form && test_kinds(head).is_empty() {
+            // The cases left out must matter here too: "Children were not included in the
+            // validation" is a limit.
+            if p.contains(" included ") && !matters {
+                continue;
+            }
+            tail.clone()
+        } else {
+            head.to_vec()
+        };
+        if let Some(kind) = found(&name, &status) {
+            return Some(Later {
+                denial: Denial::NotDone,
+                spaced: clause_spaced,
+                kind: Some(kind),
+            });
+        }
+    }
+    None
+}
+
 /// Whether `spaced` (a clause) says a test was not run, of a use it says is live: in one
 /// clause, so "Live since March; the retrained v6 has not been tested" stays a later version.
 fn untested_while_live(spaced: &str) -> bool {
@@ -3096,6 +3439,25 @@ fn others_only_denied(words: &[&str]) -> bool {
                     )
                 })
     })
+}
+
+/// Whether the words after a vendor's work (`after`, spaced) say the team set it aside: "(the
+/// vendor's figures) were not relied on", "were not used", "were disregarded".
+fn set_aside(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    words.windows(2).any(|p| {
+        matches!(
+            p,
+            [
+                "not" | "never" | "t",
+                "relied" | "used" | "trusted" | "counted" | "accepted" | "taken"
+            ]
+        )
+    }) || words.windows(2).any(|p| p == ["set", "aside"])
+        || words
+            .iter()
+            .any(|w| matches!(*w, "ignored" | "disregarded" | "discarded"))
+            && !words.contains(&"only")
 }
 
 /// Words that keep a use, mode or variant out of service: what a team says of one it has not
@@ -5407,6 +5769,9 @@ fn said_of_the_results(lower: &str, spaced: &str) -> Option<Denial> {
                         "not" | "rather" | "instead" | "than" | "against" | "versus" | "vs"
                     )
                 }) && !matches!(near.as_slice(), ["with" | "to", "compared", ..])
+                    // Nor what the team set aside: "The vendor's figures were not relied on"
+                    // (a hostile review of the verdicts).
+                    && !set_aside(spaced.get(i + p.len()..).unwrap_or_default())
             })
         })
     {
@@ -6042,6 +6407,24 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
             .get(from..to.min(words.len()))
             .is_some_and(|n| n.iter().any(|m| a_machine(m)))
     };
+    // What the model is said to decide none of: "none is decided by the model", "no request
+    // is decided by the model", "is not decided by the model" (a hostile review of the
+    // verdicts saw honest notes refused as appeals the model decides).
+    let none_by_it = |i: usize| {
+        let before = |n: usize| i.checked_sub(n).and_then(|j| words.get(j)).copied();
+        matches!(before(1), Some("not" | "never" | "t"))
+            || (matches!(
+                before(1),
+                Some("is" | "are" | "was" | "were" | "gets" | "get")
+            ) && (2..=4).any(|n| {
+                matches!(before(n), Some("none" | "no" | "nobody"))
+                    && (2..n).all(|m| {
+                        before(m).is_some_and(|w| {
+                            !matches!(w, "and" | "but" | "so" | "then" | "is" | "are")
+                        })
+                    })
+            }))
+    };
     let the_model = |i: usize| {
         // "by the same [scoring] model", "answered automatically", "re-decided by the model";
         // not "the same model is not used to re-decide".
@@ -6105,6 +6488,7 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
                 // decides" (a review of honest notes).
                 || ((!a_person_decides
                     || matches!(words.get(i), Some(&("answered" | "decided" | "handled"))))
+                    && !none_by_it(i)
                     && (0..=3).any(|gap| {
                         words.get(i + 1 + gap..i + 3 + gap) == Some(&["by", "the"][..])
                             && machine_in(i + 3 + gap, i + 5 + gap)
@@ -6306,6 +6690,33 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
                 || looks_away(i))
                 && !denied_before(i)
         }) || unread_before(a))
+    {
+        return true;
+    }
+    // The way back kept from the people it is for, or its decider gone: "in practice nobody
+    // tells them they can, and the charge nurse role was cut" (a hostile review of the
+    // verdicts).
+    const UNUSABLE: &[&[&str]] = &[
+        &["nobody", "tells", "them", "they", "can"],
+        &["no", "one", "tells", "them", "they", "can"],
+        &["nobody", "tells", "them", "about", "it"],
+        &["not", "told", "they", "can"],
+        &["never", "told", "they", "can"],
+        &["role", "was", "cut"],
+        &["role", "has", "been", "cut"],
+        &["post", "was", "cut"],
+        &["role", "was", "abolished"],
+        &["post", "was", "abolished"],
+        &["role", "is", "vacant"],
+        &["post", "is", "vacant"],
+        &["position", "is", "vacant"],
+    ];
+    if whole
+        && (0..words.len()).any(|i| {
+            UNUSABLE
+                .iter()
+                .any(|p| words.get(i..i + p.len()) == Some(*p))
+        })
     {
         return true;
     }
@@ -7655,7 +8066,8 @@ fn cleared_in_bulk(lower: &str) -> bool {
                 ]
             )
         });
-        // "no flag is accepted in bulk" (the fixture).
+        // "no flag is accepted in bulk" (the fixture), "Officers cannot approve declines in
+        // bulk" (a hostile review of the verdicts).
         let denied = |i: usize| {
             words
                 .get(i.saturating_sub(8)..i)
@@ -7664,7 +8076,16 @@ fn cleared_in_bulk(lower: &str) -> bool {
                 .any(|b| {
                     matches!(
                         *b,
-                        "no" | "not" | "never" | "t" | "nothing" | "none" | "nor"
+                        "no" | "not"
+                            | "never"
+                            | "t"
+                            | "nothing"
+                            | "none"
+                            | "nor"
+                            | "cannot"
+                            | "unable"
+                            | "forbidden"
+                            | "prohibited"
                     )
                 })
         };
@@ -8068,6 +8489,68 @@ fn unreviewed_cases(text: &str) -> bool {
         "sample has been skipped",
         "check has been skipped",
         "review has been skipped",
+        // A hostile review of the verdicts: what happens in practice, in the team's words.
+        "never sees it",
+        "never sees them",
+        "never see them",
+        "just accept the suggested",
+        "just accepts the suggested",
+        "just accept the model",
+        "just accepts the model",
+        "go with the model",
+        "goes with the model",
+        "go along with the model",
+        "whole batch",
+        "in one batch",
+        "without opening",
+        "released as they are",
+        "sent as they are",
+        "released as it is",
+        "sent as it is",
+        "goes out as it is",
+        "auto confirmed",
+        "auto approved",
+        "automatically confirmed",
+        "automatically approved",
+        "haven t opened it",
+        "hasn t opened it",
+        "nobody really looks",
+        "no one really looks",
+        "pre authorises all",
+        "pre authorise all",
+        "pre authorizes all",
+        "pre authorised all",
+        "pre approves all",
+        "for the whole list",
+        "without individual checks",
+        "without individual review",
+        "without checking each",
+        "without an officer",
+        "without a person",
+        "without a human",
+        "without a reviewer",
+        "without a caseworker",
+        "without a clinician",
+        "without a physician",
+        "suggested level sets",
+        "expected to follow the model",
+        "expected to follow it",
+        "expected to follow the score",
+        "publish straight from",
+        "published straight from",
+        "posted straight from",
+        "no longer checked",
+        "no longer reviewed",
+        "no longer read",
+        "no longer looked at",
+        "no longer proof",
+        "no longer listened",
+        "aren t checked for",
+        "not checked for since",
+        "release them as generated",
+        "released as generated",
+        "published as generated",
+        "publish them as generated",
     ];
     // Who reviews, after "no" ("no physician reviews the suggestion").
     const REVIEWERS: &[&str] = &[
@@ -8240,6 +8723,23 @@ fn unreviewed_cases(text: &str) -> bool {
         "ticked",
         "dropped",
         "skipped",
+        // A hostile review of the verdicts' phrases of BYPASS.
+        "follow",
+        "as they are",
+        "authoris",
+        "authoriz",
+        "approves all",
+        "proof",
+        "whole list",
+        "go with",
+        "goes with",
+        "go along",
+        "accept the",
+        "accepts the",
+        "really looks",
+        "one batch",
+        "suggested level",
+        "no longer",
     ]
     .iter()
     .any(|k| lower.contains(k));
@@ -8567,8 +9067,42 @@ fn unreviewed_cases(text: &str) -> bool {
                 ];
                 // An outcome named in the letter is no denial: "sent the 'not eligible for
                 // funded hours' letter by the overnight batch" (a tenth review).
+                // A condition of load or time is when the review is skipped, not a rule that
+                // keeps it: "If the queue is over 200 the oldest ones are released as they are"
+                // (a hostile review of the verdicts).
+                let under_load = |from: usize, to: usize| {
+                    words.get(from..to).unwrap_or_default().iter().any(|n| {
+                        matches!(
+                            *n,
+                            "queue"
+                                | "backlog"
+                                | "busy"
+                                | "exceeds"
+                                | "weekend"
+                                | "weekends"
+                                | "night"
+                                | "hours"
+                                | "days"
+                                | "sla"
+                                | "peak"
+                                | "volume"
+                                | "volumes"
+                                | "holidays"
+                                | "understaffed"
+                                | "deadline"
+                        )
+                    })
+                };
                 let guarded = |at: usize| {
                     let before = words.get(..at).unwrap_or_default();
+                    // Such a condition's own words guard nothing: "If an officer hasn't opened
+                    // it after 48 hours, it is sent as it is".
+                    let before = before
+                        .iter()
+                        .rposition(|w| matches!(*w, "if" | "unless" | "until"))
+                        .filter(|&k| under_load(k + 1, at))
+                        .and_then(|k| before.get(..k))
+                        .unwrap_or(before);
                     before.iter().enumerate().any(|(k, w)| {
                         GUARDS.contains(w)
                             && !(*w == "not"
@@ -14321,6 +14855,19 @@ fn consent_not_given_by(note: &str, named: Option<&dyn Fn(&str) -> bool>) -> Opt
         &["not", "verify", "who"],
         &["t", "check", "the", "rights"],
         &["not", "check", "the", "rights"],
+        // Consent still being agreed while the likeness is used: "Licence ... is still being
+        // negotiated; production began in the meantime", "she's verbally agreed but nothing is
+        // signed" (a hostile review of the verdicts).
+        &["still", "being", "negotiated"],
+        &["being", "negotiated"],
+        &["under", "negotiation"],
+        &["while", "the", "licence", "is"],
+        &["while", "the", "license", "is"],
+        &["while", "the", "contract", "is"],
+        &["nothing", "is", "signed"],
+        &["isn", "t", "signed"],
+        &["not", "yet", "signed"],
+        &["not", "signed", "yet"],
     ];
     // "nothing is released for a title she hasn't signed off" is the rule that holds (a review
     // of honest text).
@@ -14333,28 +14880,34 @@ fn consent_not_given_by(note: &str, named: Option<&dyn Fn(&str) -> bool>) -> Opt
         if named.is_some_and(|f| !f(sentence)) {
             return None;
         }
-        sentence.split(';').find_map(|clause| {
-            let spaced = super::spaced_words(clause);
-            let words: Vec<&str> = spaced.split_whitespace().collect();
-            let (i, n) = first_phrase(&words, SAID).or_else(|| {
-                // Unaware of the use, not "not aware of any complaint".
-                // The person is who is unaware: "Balfour's CEO isn't aware", not "listeners are
-                // not told it is her voice".
-                let named = named?;
-                first_phrase(&words, UNAWARE)
-                    .filter(|(i, _)| named(&words.get(..*i).unwrap_or_default().join(" ")))
-                    .filter(|(i, n)| {
-                        !words
-                            .get(i + n..)
-                            .unwrap_or_default()
-                            .iter()
-                            .take(2)
-                            .any(|w| matches!(*w, "any" | "anything" | "no" | "to" | "which"))
-                    })
-            })?;
-            // Another denial in the clause denies the phrase; the asking done later is not
-            // none ("not asked again"), nor a question the person did not answer.
-            let denied = words
+        // A clause of its own after "which": "which the licence doesn't cover and which she
+        // wasn't asked about" (a hostile review of the verdicts) is two denials, not one
+        // denying the other.
+        sentence
+            .split(';')
+            .flat_map(|c| c.split(" which "))
+            .find_map(|clause| {
+                let spaced = super::spaced_words(clause);
+                let words: Vec<&str> = spaced.split_whitespace().collect();
+                let (i, n) = first_phrase(&words, SAID).or_else(|| {
+                    // Unaware of the use, not "not aware of any complaint".
+                    // The person is who is unaware: "Balfour's CEO isn't aware", not "listeners are
+                    // not told it is her voice".
+                    let named = named?;
+                    first_phrase(&words, UNAWARE)
+                        .filter(|(i, _)| named(&words.get(..*i).unwrap_or_default().join(" ")))
+                        .filter(|(i, n)| {
+                            !words
+                                .get(i + n..)
+                                .unwrap_or_default()
+                                .iter()
+                                .take(2)
+                                .any(|w| matches!(*w, "any" | "anything" | "no" | "to" | "which"))
+                        })
+                })?;
+                // Another denial in the clause denies the phrase; the asking done later is not
+                // none ("not asked again"), nor a question the person did not answer.
+                let denied = words
                 .iter()
                 .enumerate()
                 .any(|(k, w)| !(i..i + n).contains(&k) && NEGATIONS.contains(w))
@@ -14383,8 +14936,8 @@ fn consent_not_given_by(note: &str, named: Option<&dyn Fn(&str) -> bool>) -> Opt
                 || words
                     .get(..i)
                     .is_some_and(|b| b.iter().any(|w| matches!(*w, "if" | "unless" | "where")));
-            (!denied).then(|| sentence.trim().replace('"', "'"))
-        })
+                (!denied).then(|| sentence.trim().replace('"', "'"))
+            })
     })
 }
 
