@@ -2075,6 +2075,8 @@ pub(super) enum Denial {
     AppealUnread,
     /// "a prompt ... still gets it to suggest prescription-only medicines".
     OpenFinding,
+    /// Tests run only on synthetic data, or on the data the model learnt from.
+    UnfitData,
     /// "approval rate 61% for Black applicants and 58% for Pakistani and Bangladeshi
     /// applicants, against 82% for White British applicants" with no threshold of its own (an
     /// end-to-end review): the lowest and the highest rate, in hundredths of a percent, and
@@ -2157,6 +2159,10 @@ impl Denial {
                 "says appeals reach no person, or go back to the system that decided"
             }
             Self::OpenFinding => "says an attack the tests found still works",
+            Self::UnfitData => {
+                "says the tests ran only on synthetic data or on the data the model was trained \
+                 on, so they show nothing of how it works in this use"
+            }
             Self::AdverseImpact { .. } => "gives rates for groups of people far apart",
             Self::TimesAsOften { .. } => "says one group of people meets an outcome far more often",
         }
@@ -2923,6 +2929,21 @@ fn later_denials(text: &str) -> Vec<Later> {
         // was of v4; v5 is not yet validated."), work done only in part ("Bias testing partly
         // done on 2025-01-10."), on another model ("Testing was done by the supplier on their
         // own model."), or answers that are plans ("The boxes ticked above are aspirational.").
+        // Data kept out of the tests is no test left undone: "Simulated imagery ... was used
+        // only to augment training, never for the test set" (a hostile review of the
+        // verdicts).
+        if [
+            "only to augment training",
+            "only for training",
+            "never for the test set",
+            "never in the test set",
+            "not in the test set",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+        {
+            continue;
+        }
         if let Some(later) = beside_the_keys(&lower, k, &sentences) {
             out.push(later);
             continue;
@@ -2936,6 +2957,10 @@ fn later_denials(text: &str) -> Vec<Later> {
             .and_then(|j| sentences.get(j))
             .map(|s| s.to_lowercase());
         if let Some(later) = test_with_status(&lower, before.as_deref()) {
+            out.push(later);
+            continue;
+        }
+        if let Some(later) = tests_not_valid(&lower, before.as_deref()) {
             out.push(later);
             continue;
         }
@@ -3058,6 +3083,148 @@ fn later_denials(text: &str) -> Vec<Later> {
         read_clauses(&lower, &mut out);
     }
     out
+}
+
+/// What a sentence of a test summary says that leaves its results showing nothing of this
+/// use (a hostile review of the verdicts saw each read as Testing met): tests run only on
+/// synthetic or simulated data ("Tested only on 5,000 synthetic patient records from Synthea;
+/// no real ED data was used"), measured on the data the model was trained on ("those visits
+/// were also used to train the model", "measured on the training data itself", "the holdout
+/// overlapped the training data"), a result below the threshold the team set ("AIR 0.62 ...,
+/// below our 0.80 threshold"), or a finding the team went live with unchanged ("We noted it
+/// in the EIA and went live without changes", after the sentence that gave it, `before`).
+/// Not synthetic data used beside real data or only to train ("used only to augment training,
+/// never for the test set"), nor a result below a threshold put right.
+fn tests_not_valid(lower: &str, before: Option<&str>) -> Option<Later> {
+    const SYNTHETIC_ONLY: &[&str] = &[
+        " tested only on synthetic ",
+        " tested only on simulated ",
+        " validated only on synthetic ",
+        " validated only on simulated ",
+        " evaluated only on synthetic ",
+        " evaluated only on simulated ",
+        " only on synthetic ",
+        " only on simulated ",
+    ];
+    const NO_REAL: &[&str] = &[" no real "];
+    const IN_SAMPLE: &[&str] = &[
+        " on the training data itself ",
+        " measured on the training data ",
+        " on the training set itself ",
+        " also used to train ",
+        " overlapped the training ",
+        " overlaps the training ",
+        " same applicants as the training ",
+        " same patients as the training ",
+        " same people appear in both ",
+        " in sample figure ",
+        " in sample result ",
+        " no separate holdout ",
+        " there was no holdout ",
+        " no holdout set ",
+    ];
+    const BELOW: &[&str] = &[
+        " below our ",
+        " below the ",
+        " under our ",
+        " short of our ",
+        " short of the ",
+        " missed our ",
+        " missed the ",
+    ];
+    const LIVE_UNCHANGED: &[&str] = &[
+        " went live without changes ",
+        " went live without any changes ",
+        " launched without changes ",
+        " launched anyway ",
+        " went live anyway ",
+        " accepted the result and launched ",
+        " accepted the results and launched ",
+        " accepted the result and went live ",
+        " no changes were made ",
+        " left it as it is ",
+        " left the model as it is ",
+    ];
+    const PUT_RIGHT_WORDS: &[&str] = &[
+        "retrained",
+        "fixed",
+        "remediated",
+        "corrected",
+        "reweighted",
+        "recalibrated",
+        "passed",
+        "resolved",
+        "mitigated",
+        "augment",
+    ];
+    let spaced = super::spaced_words(lower);
+    let has = |list: &[&str]| list.iter().any(|p| spaced.contains(p));
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let put_right = words.iter().any(|w| PUT_RIGHT_WORDS.contains(w));
+    let all = || Some(Vec::new());
+    let later = |denial: Denial, kind: Option<Vec<String>>| {
+        Some(Later {
+            denial,
+            spaced: spaced.clone(),
+            kind,
+        })
+    };
+    let used = words
+        .windows(2)
+        .any(|p| matches!(p, ["was" | "were", "used"]));
+    // Of another model: "An earlier prototype had 0.64, below our 0.70 bar, and was never
+    // deployed", "the retired v2 was tested only on synthetic data".
+    let another = words.iter().any(|w| {
+        matches!(
+            *w,
+            "earlier"
+                | "previous"
+                | "prior"
+                | "older"
+                | "former"
+                | "predecessor"
+                | "prototype"
+                | "competing"
+                | "rival"
+                | "another"
+                | "legacy"
+        )
+    }) || USE_KEPT_OUT.iter().any(|p| spaced.contains(p));
+    let put_right = put_right || another;
+    if (has(SYNTHETIC_ONLY) || (has(NO_REAL) && used))
+        && !put_right
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "besides" | "alongside" | "plus"))
+    {
+        return later(Denial::UnfitData, all());
+    }
+    if has(IN_SAMPLE) && !put_right {
+        return later(Denial::UnfitData, all());
+    }
+    // The threshold itself right after: "below our 0.80 threshold", not "every such case
+    // below the nomination confidence floor".
+    let below_the_bar = BELOW.iter().any(|p| {
+        spaced.match_indices(p).any(|(i, _)| {
+            spaced
+                .get(i + p.len()..)
+                .unwrap_or_default()
+                .split_whitespace()
+                .take(4)
+                .any(|w| matches!(w, "threshold" | "thresholds" | "bar" | "target" | "minimum"))
+        })
+    });
+    if below_the_bar && words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) && !put_right {
+        let kind = test_kinds(&words);
+        return later(Denial::MissesThreshold, Some(kind));
+    }
+    if has(LIVE_UNCHANGED) {
+        let before = super::spaced_words(before.unwrap_or_default());
+        let mut named: Vec<&str> = before.split_whitespace().collect();
+        named.extend(words.iter().copied());
+        return later(Denial::Failed, Some(test_kinds(&named)));
+    }
+    None
 }
 
 /// Kinds of test by the words a team names them with, and the words of the titles they are
@@ -14831,6 +14998,10 @@ fn consent_not_given_by(note: &str, named: Option<&dyn Fn(&str) -> bool>) -> Opt
         // contacted", "without his estate's consent" (a hostile review).
         &["never", "contacted"],
         &["not", "contacted"],
+        // "a late narrator whose estate never agreed" (a hostile review of the verdicts).
+        &["estate", "never", "agreed"],
+        &["family", "never", "agreed"],
+        &["estate", "has", "not", "agreed"],
         &["without", "his", "estate", "s", "consent"],
         &["without", "her", "estate", "s", "consent"],
         &["without", "their", "estate", "s", "consent"],
@@ -18828,6 +18999,16 @@ fn reviewed(w: &str) -> bool {
 
 /// What [`faked_reviews`] reads as saying reviews are not what they seem, as spaced words.
 const FAKED: &[&str] = &[
+    // "posted under staff names on review sites to push our ratings up" (a hostile review of
+    // the verdicts): staff passed off as customers.
+    " under staff names ",
+    " under employees names ",
+    " under employee names ",
+    " under our staff s names ",
+    " push our ratings up ",
+    " push our rating up ",
+    " boost our ratings ",
+    " boost our rating ",
     " fake ",
     " invented ",
     " made up ",

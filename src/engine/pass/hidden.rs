@@ -38,8 +38,12 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
     let machine = has(MACHINE);
     let debt = has(DEBT);
     let kept = tell && (machine || has(WATCH | DECIDER));
-    let watchlist =
-        has(PROTEST) && (spaced_text.contains(" watchlist") || spaced_text.contains(" watch list"));
+    // Or protesters picked out for the police ("pick which protesters to flag to the police
+    // from social media photos": a hostile review of the verdicts).
+    let watchlist = has(PROTEST)
+        && (spaced_text.contains(" watchlist")
+            || spaced_text.contains(" watch list")
+            || spaced_text.contains(" police "));
     // Owning up forbidden ("never admits it is an AI", "not to tell borrowers it is a bot"),
     // a person claimed ("claims to be a human agent"), or a machine denied ("rather than an
     // AI"); "claims" alone is most often a benefit claim.
@@ -57,7 +61,10 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
     let authority = debt && has(BEHALF);
     let pressed = debt && has(OTHERS);
     let age = has(AGE) && has(DECLARED) && SELF_DECLARED.iter().any(|k| spaced_text.contains(k));
-    let voters = has(VOTE) && has(SUPPRESS | FAKE | SIDE);
+    let voters = has(VOTE)
+        && (has(SUPPRESS | FAKE | SIDE)
+            || spaced_text.contains(" robocall")
+            || spaced_text.contains(" date "));
     let unlabelled = (has(LABEL) && has(STRIP)) || (has(FAKE) && machine);
     let mocked = has(MOCK);
     let reached = has(ADULT) && has(YOUNG);
@@ -80,7 +87,12 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         has(LIKE) && (spaced_text.contains(" as if ") || spaced_text.contains(" as though "));
     let nude = has(NUDE) && has(LIKE);
     let pressure = has(TAKEDOWN) && has(PURPOSE);
-    let official = has(OFFICIAL) && has(LIKE) && has(MACHINE | FAKE);
+    let official = has(OFFICIAL)
+        && has(LIKE)
+        && (has(MACHINE | FAKE)
+            || [" produce", " generate", " create"]
+                .iter()
+                .any(|k| spaced_text.contains(k)));
     let beyond = has(GRANT) && has(LIKE) && has(LAPSE | NEG);
     // An eighth review's: a person's address found with what else places them, a debtor
     // chased in a breathing space, a meme made of another pupil.
@@ -1523,14 +1535,42 @@ fn privileged_calls_heard(spaced: &str) -> bool {
 /// never used").
 fn protesters_watched(spaced: &str) -> bool {
     let words: Vec<&str> = spaced.split_whitespace().collect();
-    (spaced.contains(" watchlist") || spaced.contains(" watch list "))
+    let to_police = spaced.contains(" police ")
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "flag"
+                    | "flags"
+                    | "flagged"
+                    | "identify"
+                    | "identifies"
+                    | "identified"
+                    | "report"
+                    | "reports"
+                    | "pick"
+                    | "picks"
+                    | "name"
+                    | "names"
+            )
+        });
+    (spaced.contains(" watchlist") || spaced.contains(" watch list ") || to_police)
         && words.iter().any(|w| {
             w.starts_with("protest") || w.starts_with("demonstrat") || matches!(*w, "rally")
         })
         && words.iter().any(|w| {
             matches!(
                 *w,
-                "face" | "faces" | "facial" | "cctv" | "camera" | "cameras" | "footage"
+                "face"
+                    | "faces"
+                    | "facial"
+                    | "cctv"
+                    | "camera"
+                    | "cameras"
+                    | "footage"
+                    | "photos"
+                    | "photo"
+                    | "images"
+                    | "posts"
             )
         })
         && !words.iter().any(|w| DENIALS.contains(w))
@@ -2555,7 +2595,16 @@ fn misleads_voters(sentence: &str) -> bool {
                     .get(i.saturating_sub(2)..i)
                     .is_some_and(|b| b.iter().any(|x| matches!(*x, "not" | "never" | "t"))))
         });
-        suppressed || (faked && (shut || other_side)) || (other_side && held_back)
+        // Calls made to tell voters the election moved: "robocalls telling voters the election
+        // date had moved" (a hostile review of the verdicts).
+        let calls = words
+            .iter()
+            .any(|w| matches!(*w, "robocall" | "robocalls" | "robocalling" | "robotexts"))
+            || (words.contains(&"date")
+                && words
+                    .iter()
+                    .any(|w| matches!(*w, "telling" | "tells" | "told")));
+        suppressed || ((faked || calls) && (shut || other_side)) || (other_side && held_back)
     })
 }
 
@@ -3210,6 +3259,16 @@ fn fakes_an_official(sentence: &str, spaced_text: &str) -> bool {
                                 | "faked"
                                 | "deepfake"
                                 | "doctored"
+                                // "used it to produce photos of the mayor accepting a
+                                // bribe" (a hostile review of the verdicts).
+                                | "produce"
+                                | "produced"
+                                | "produces"
+                                | "generate"
+                                | "generates"
+                                | "create"
+                                | "creates"
+                                | "created"
                         )
                     })
                 });
@@ -3253,9 +3312,17 @@ fn intimate_images_of_someone(sentence: &str) -> bool {
             return false;
         }
         words.iter().enumerate().any(|(i, w)| {
+            // A denial before "except" is not of what the exception names: "No real people,
+            // except the ex-employee whose photos ..." (a hostile review of the verdicts).
+            let from = words
+                .get(..i)
+                .unwrap_or_default()
+                .iter()
+                .rposition(|b| *b == "except")
+                .map_or(0, |e| e + 1);
             if keys(w.as_bytes()) & NUDE == 0
                 || words
-                    .get(..i)
+                    .get(from..i)
                     .unwrap_or_default()
                     .iter()
                     .any(|b| DENIALS.contains(b))
@@ -3277,10 +3344,16 @@ fn intimate_images_of_someone(sentence: &str) -> bool {
             if clothes && !taken_off {
                 return false;
             }
+            // Or images made from their photos: "the ex-employee whose photos the social team
+            // used to make the 'nude' joke images" (a hostile review of the verdicts).
             let made_nude = (clothes
                 || words.get(i + 1..(i + 3).min(words.len())).is_some_and(|a| {
-                    a.iter()
-                        .any(|x| matches!(*x, "body" | "bodies" | "version" | "versions"))
+                    a.iter().any(|x| {
+                        matches!(
+                            *x,
+                            "body" | "bodies" | "version" | "versions" | "images" | "pictures"
+                        )
+                    })
                 }))
                 && words
                     .get(i.saturating_sub(10)..i)
