@@ -2964,6 +2964,10 @@ fn later_denials(text: &str) -> Vec<Later> {
             out.push(later);
             continue;
         }
+        if let Some(later) = checks_stopped(&lower) {
+            out.push(later);
+            continue;
+        }
         // An attack the red team found that still works: "a prompt asking the assistant to
         // answer 'as my doctor friend' still gets it to suggest prescription-only medicines and
         // doses, and the guardrail change for it is scheduled for the January release" (an
@@ -3083,6 +3087,131 @@ fn later_denials(text: &str) -> Vec<Later> {
         read_clauses(&lower, &mut out);
     }
     out
+}
+
+/// A check of outputs in operation said to be off or stopped: "monitoring dashboards were
+/// turned off to save cost", "The drift monitor has been switched off since the March
+/// migration", "the monthly override report stopped when the analyst left", "Nobody has looked
+/// at the model's outputs since go-live" (a hostile review of the verdicts saw each beside
+/// "Evaluate outputs: met"). Matched to the monitoring and output-check safeguards by their
+/// title words. Not where it is denied ("were never turned off"), nor of an alert that stops
+/// a case ("the suggestion is withheld when inputs fail").
+fn checks_stopped(lower: &str) -> Option<Later> {
+    const CHECKS: &[&str] = &[
+        "monitoring",
+        "monitor",
+        "monitors",
+        "dashboard",
+        "dashboards",
+        "alerting",
+        "alerts",
+        "drift",
+        "override",
+        "sampling",
+        "sample",
+        "spot",
+        "outputs",
+        "output",
+    ];
+    const OFF: &[&[&str]] = &[
+        &["turned", "off"],
+        &["switched", "off"],
+        &["shut", "off"],
+        &["disabled"],
+        &["stopped"],
+        &["paused"],
+        &["discontinued"],
+        &["decommissioned"],
+        &["no", "longer", "runs"],
+        &["no", "longer", "run"],
+        &["no", "longer", "watched"],
+        &["no", "longer", "reviewed"],
+        &["not", "been", "reviewed", "since"],
+        &["not", "been", "checked", "since"],
+        &["not", "been", "looked", "at"],
+        &["nobody", "has", "looked", "at"],
+        &["no", "one", "has", "looked", "at"],
+        &["nobody", "looks", "at"],
+        &["no", "one", "looks", "at"],
+        &["not", "re", "enabled"],
+        &["re", "enabled", "it"],
+    ];
+    if ![
+        "off",
+        "disabled",
+        "stopped",
+        "paused",
+        "discontinu",
+        "decommission",
+        "longer",
+        "looked",
+        "since",
+        "enabled",
+        "looks",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return None;
+    }
+    for clause in lower.split([';', ',', '(', ')']) {
+        let spaced = super::spaced_words(clause);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        let Some((at, n)) = first_phrase(&words, OFF) else {
+            continue;
+        };
+        let before = words.get(..at).unwrap_or_default();
+        let after = words
+            .get(at + n..(at + n + 6).min(words.len()))
+            .unwrap_or_default();
+        // The check named in the clause, before the verb or as its object.
+        if !before.iter().chain(after).any(|w| CHECKS.contains(w)) {
+            continue;
+        }
+        // Denied: "were never turned off", "is not disabled"; or a rule: "if drift exceeds".
+        // A rule for when it acts ("is switched off automatically when drift monitoring raises
+        // an alert"), what cannot be done ("cannot be switched off by users"), or an old check
+        // replaced ("the old dashboard was decommissioned when the monitoring moved").
+        if before.iter().rev().take(2).any(|w| {
+            matches!(
+                *w,
+                "never" | "not" | "t" | "if" | "when" | "unless" | "cannot" | "be" | "can"
+            )
+        }) || words.iter().any(|w| {
+            matches!(
+                *w,
+                "if" | "unless"
+                    | "whenever"
+                    | "automatically"
+                    | "old"
+                    | "previous"
+                    | "former"
+                    | "legacy"
+                    | "replaced"
+            )
+        }) {
+            continue;
+        }
+        // "re-enabled it" only where no one did: "no one has re-enabled it".
+        if words.get(at) == Some(&"re")
+            && !before
+                .iter()
+                .any(|w| matches!(*w, "no" | "nobody" | "not" | "t" | "never"))
+        {
+            continue;
+        }
+        // Monitoring, and the checks of outputs where the clause names outputs.
+        let mut kind = vec!["monitoring".to_string()];
+        if words.iter().any(|w| matches!(*w, "output" | "outputs")) {
+            kind.push("output".to_string());
+        }
+        return Some(Later {
+            denial: Denial::Gone,
+            spaced,
+            kind: Some(kind),
+        });
+    }
+    None
 }
 
 /// What a sentence of a test summary says that leaves its results showing nothing of this
@@ -8718,6 +8847,57 @@ fn unreviewed_cases(text: &str) -> bool {
         "released as generated",
         "published as generated",
         "publish them as generated",
+        // A second hostile review of the verdicts: a reviewer who cannot judge the case (the
+        // model's own builder, untrained, conflicted, without the file) or no reviewer there.
+        "by the data scientist who built",
+        "by the data scientists who built",
+        "by the engineer who built",
+        "by the developer who built",
+        "by the team that built",
+        "same person who built",
+        "same engineer who built",
+        "same clinician who led",
+        "same clinician who built",
+        "engineer from our company who trained",
+        "signs off its suggestions herself",
+        "signs off its suggestions himself",
+        "signs off its own suggestions",
+        "whose bonus depends",
+        "bonus depends on",
+        "has no credit training",
+        "has no clinical training",
+        "who have not been trained",
+        "who has not been trained",
+        "who have no training",
+        "who has no training",
+        "were never trained on it",
+        "untrained staff",
+        "untrained reviewers",
+        "untrained officers",
+        "in their first week",
+        "see only the score",
+        "sees only the score",
+        "only see the score",
+        "no access to the bureau",
+        "no access to the file",
+        "no access to the application",
+        "no access to the case",
+        "there is no triage physician",
+        "there is no physician",
+        "no physician on duty",
+        "front desk accepts",
+        "assistant accepts the",
+        "on the model s nomination alone",
+        "on the model s word alone",
+        "post was left unfilled",
+        "post is unfilled",
+        "left unfilled",
+        "seconds per nomination",
+        "authorise nearly all",
+        "authorises nearly all",
+        "approve nearly all",
+        "approves nearly all",
+        "confirm nearly all",
     ];
     // Who reviews, after "no" ("no physician reviews the suggestion").
     const REVIEWERS: &[&str] = &[
@@ -8907,6 +9087,22 @@ fn unreviewed_cases(text: &str) -> bool {
         "one batch",
         "suggested level",
         "no longer",
+        "built the",
+        "trained",
+        "bonus",
+        "no access",
+        "only see",
+        "sees only",
+        "alone",
+        "unfilled",
+        "nearly all",
+        "first week",
+        "engineer",
+        "no triage",
+        "no physician",
+        "front desk",
+        "signs off",
+        "development",
     ]
     .iter()
     .any(|k| lower.contains(k));
@@ -10628,7 +10824,9 @@ fn gone(lower: &str) -> bool {
         });
         let next = words.get(i + 1).copied();
         let then = next.is_none_or(|n| THEN.contains(&n) || n.chars().all(|c| c.is_ascii_digit()));
-        (aux || of_work) && then && !relative
+        // Denied: "were never turned off" (a hostile review of the verdicts).
+        let denied = (1..=2).any(|k| before(k).is_some_and(|b| matches!(b, "never" | "not" | "t")));
+        (aux || of_work) && then && !relative && !denied
     })
 }
 
@@ -23247,6 +23445,11 @@ fn other_version(evidence: &str, a: &Assessment) -> Option<(String, String)> {
         "retested",
         "confirmed",
         "endorsed",
+        // "fully revised for v5", "re-done in full for v3" (a hostile review of the verdicts).
+        "revised",
+        "redone",
+        "done",
+        "rewritten",
     ];
     const NOT_DONE: &[&str] = &[
         "not",
