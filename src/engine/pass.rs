@@ -2968,6 +2968,33 @@ fn later_denials(text: &str) -> Vec<Later> {
             out.push(later);
             continue;
         }
+        // Reasons worked out and never given: "The reason codes are computed, but the decline
+        // letter template only says 'does not meet our criteria', so applicants never see
+        // them" (a second hostile review of the verdicts).
+        if lower.contains("reason") {
+            let spaced = super::spaced_words(&lower);
+            if [
+                " never see them ",
+                " never see the reasons ",
+                " never get them ",
+                " never get the reasons ",
+                " never receive them ",
+                " don t see them ",
+                " do not see them ",
+                " aren t told the reasons ",
+                " are not told the reasons ",
+            ]
+            .iter()
+            .any(|p| spaced.contains(p))
+            {
+                out.push(Later {
+                    denial: Denial::NotTold,
+                    spaced,
+                    kind: Some(vec!["reasons".to_string(), "explanation".to_string()]),
+                });
+                continue;
+            }
+        }
         // An attack the red team found that still works: "a prompt asking the assistant to
         // answer 'as my doctor friend' still gets it to suggest prescription-only medicines and
         // doses, and the guardrail change for it is scheduled for the January release" (an
@@ -6998,6 +7025,20 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         &["nobody", "tells", "them", "about", "it"],
         &["not", "told", "they", "can"],
         &["never", "told", "they", "can"],
+        // An appeal on paper only: "the phone line for it was never set up and no applicant
+        // has ever been re-decided", "guidance tells staff to discourage requests" (a second
+        // hostile review of the verdicts).
+        &["was", "never", "set", "up"],
+        &["has", "never", "been", "set", "up"],
+        &["no", "applicant", "has", "ever", "been"],
+        &["no", "claimant", "has", "ever", "been"],
+        &["no", "patient", "has", "ever", "been"],
+        &["nobody", "has", "ever", "been", "re"],
+        &["to", "discourage", "requests"],
+        &["to", "discourage", "appeals"],
+        &["to", "discourage", "them"],
+        &["discourages", "requests"],
+        &["discourages", "appeals"],
         &["role", "was", "cut"],
         &["role", "has", "been", "cut"],
         &["post", "was", "cut"],
@@ -8859,6 +8900,9 @@ fn unreviewed_cases(text: &str) -> bool {
         "same clinician who led",
         "same clinician who built",
         "engineer from our company who trained",
+        // "officers overrode none of 31,000 proposed declines; we have never investigated why".
+        "never investigated why",
+        "never looked into why",
         "signs off its suggestions herself",
         "signs off its suggestions himself",
         "signs off its own suggestions",
@@ -9103,6 +9147,8 @@ fn unreviewed_cases(text: &str) -> bool {
         "front desk",
         "signs off",
         "development",
+        "investigated",
+        "looked into",
     ]
     .iter()
     .any(|k| lower.contains(k));
@@ -10733,6 +10779,16 @@ fn gone(lower: &str) -> bool {
         "deactivated",
     ];
     const GONE_PHRASES: &[&str] = &[
+        // "The self-harm escalation was removed in the spring release to cut costs" (a second
+        // hostile review of the verdicts).
+        "escalation was removed",
+        "escalation has been removed",
+        "escalation was switched off",
+        "filter was removed",
+        "filter has been removed",
+        "check was removed",
+        "review step was removed",
+        "safeguard was removed",
         "out of date",
         "no longer valid",
         "no longer in place",

@@ -99,6 +99,30 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
     let located = has(ADDRESS) && has(PLACES);
     let respite = has(RESPITE) && has(DEBT);
     let memed = has(PUPIL | YOUNG) && spaced_text.contains(" meme");
+    // A second hostile review of the verdicts: adults who ask children for photos, and
+    // children shown in swimwear or underwear made from their photos.
+    let photos_asked = has(YOUNG)
+        && [
+            " asked for photos",
+            " ask for photos",
+            " asked them for photos",
+            " asked for pictures",
+            " ask for pictures",
+            " asked for selfies",
+            " requested photos",
+        ]
+        .iter()
+        .any(|k| spaced_text.contains(k));
+    let undressed = has(YOUNG)
+        && [
+            " swimwear ",
+            " underwear ",
+            " bikini ",
+            " bikinis ",
+            " lingerie ",
+        ]
+        .iter()
+        .any(|k| spaced_text.contains(k));
     // A tenth review's, each a miss in concrete words: a person's lookalike made after they
     // said no, news read out unverified, children pushed to buy, debtors shown up in public.
     let lookalike = has(REFUSED)
@@ -113,6 +137,8 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
     let upsold = pushed || (has(YOUNG | PUPIL) && has(BUY | UPSELL) && has(NUDGE | COAX));
     let pressed = pressed || (debt && has(SHAMED));
     if !(kept
+        || photos_asked
+        || undressed
         || lookalike
         || unverified
         || upsold
@@ -250,6 +276,11 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
         if lookalike && lookalike_after_no(&spaced) {
             found.push("likeness");
         }
+        if (photos_asked && children_asked_for_photos(&spaced))
+            || (undressed && children_shown_undressed(&spaced))
+        {
+            found.push("minors");
+        }
         if unverified && unverified_news_read_out(&spaced) {
             found.push("disinformation");
         }
@@ -269,6 +300,66 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
     {
         out.push(("likeness", sentence, false));
     }
+}
+
+/// Whether a sentence (spaced words) says people ask children for photos: "Tutors we hired can
+/// message children privately through the app and some have asked for photos" (a second
+/// hostile review of the verdicts). Not where it is denied or blocked ("no one may ask a child
+/// for photos").
+fn children_asked_for_photos(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    words.iter().any(|w| keys(w.as_bytes()) & YOUNG != 0)
+        && words.windows(3).any(|p| {
+            matches!(
+                p,
+                [
+                    "asked" | "ask" | "requested",
+                    "for" | "them",
+                    "photos" | "pictures" | "selfies" | "for"
+                ]
+            )
+        })
+        && !guarded_clause(&words)
+        && !words
+            .iter()
+            .any(|w| DENIALS.contains(w) || matches!(*w, "may" | "allowed"))
+}
+
+/// Whether a sentence (spaced words) says images of real children in swimwear or underwear are
+/// made: "generates swimwear images of real child models from their catalogue photos, without
+/// the parents knowing" (a second hostile review of the verdicts). Not where it is blocked or
+/// denied, nor of adult models.
+fn children_shown_undressed(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let made = words.iter().any(|w| {
+        matches!(
+            *w,
+            "generates"
+                | "generate"
+                | "generated"
+                | "makes"
+                | "make"
+                | "made"
+                | "creates"
+                | "create"
+                | "created"
+                | "produces"
+                | "produce"
+                | "produced"
+        )
+    });
+    made && words.iter().any(|w| keys(w.as_bytes()) & YOUNG != 0)
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "swimwear" | "underwear" | "bikini" | "bikinis" | "lingerie"
+            )
+        })
+        && !guarded_clause(&words)
+        && !words
+            .iter()
+            .take_while(|w| !matches!(**w, "without"))
+            .any(|w| DENIALS.contains(w))
 }
 
 /// Words that people are told or kept unaware with.
