@@ -8900,6 +8900,34 @@ fn unreviewed_cases(text: &str) -> bool {
         "same clinician who led",
         "same clinician who built",
         "engineer from our company who trained",
+        // A third hostile review of the verdicts: a review overruled by policy or a manager,
+        // of a sample only, on weekdays only, or after the outcome took effect.
+        "in practice is never given",
+        "instructed them not to change",
+        "instructed not to change",
+        "told not to change",
+        "told by the service manager to accept",
+        "told to accept the",
+        "level stands unless",
+        "outcome stands unless",
+        "decision stands unless",
+        "override that has not been used",
+        "the rest are sent",
+        "sent out automatically",
+        "other levels go straight",
+        "go straight to the queue",
+        "goes straight to the queue",
+        "paid as the model sorted",
+        "as the model sorted them",
+        "sent directly by the model",
+        "go out straight from the model",
+        "straight from the model",
+        "see the decline on screen immediately",
+        "decision comes days later",
+        "already been placed in the queue",
+        "only after the patient has already",
+        "hitl no",
+        "step was removed",
         // "officers overrode none of 31,000 proposed declines; we have never investigated why".
         "never investigated why",
         "never looked into why",
@@ -9149,6 +9177,18 @@ fn unreviewed_cases(text: &str) -> bool {
         "development",
         "investigated",
         "looked into",
+        "never given",
+        "instructed",
+        "told",
+        "stands unless",
+        "override",
+        "the rest",
+        "sorted them",
+        "directly",
+        "days later",
+        "already been placed",
+        "hitl",
+        "removed",
     ]
     .iter()
     .any(|k| lower.contains(k));
@@ -14411,6 +14451,68 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "tell their neighbours",
         ],
     ),
+    // A third hostile review of the verdicts: uses said in a bureaucracy's words, a customer's
+    // use of the API the team knows of, and harms described, not named.
+    (
+        "lethal-weapons",
+        &[
+            "effector for prosecution without further authorisation",
+            "effector without further authorisation",
+            "release the effector against",
+            "releases the effector against",
+            "engagement authority has been delegated to the system",
+            "engagement authority is delegated to the system",
+            "kinetic effect is delivered on classification",
+            "selects and engages targets without a soldier approving",
+            "selects and engages targets without an operator approving",
+        ],
+    ),
+    (
+        "disinformation",
+        &[
+            "fake local news articles",
+            "fake news articles",
+            "invented citizen personas",
+            "presented as genuine local residents",
+            "presented as genuine residents",
+        ],
+    ),
+    (
+        "harassment",
+        &[
+            "pressure her to drop the case",
+            "pressure him to drop the case",
+            "pressure them to drop the case",
+            "anonymous messages to an ex employee",
+        ],
+    ),
+    (
+        "likeness",
+        &[
+            "which their licences do not cover",
+            "which the licences do not cover",
+            "objected and we carried on",
+            "realistic photos of a named",
+        ],
+    ),
+    (
+        "privacy",
+        &[
+            "sell aggregated profiles to",
+            "advertisers without asking the parents",
+            "sell their profiles to",
+            "sell their chat transcripts",
+        ],
+    ),
+    (
+        "minors",
+        &[
+            "asking a child to meet",
+            "asked a child to meet",
+            "teen focused campaign",
+            "cartoon characters vaping",
+        ],
+    ),
 ];
 
 /// Per prohibition, the plain words a team uses when it says the use outright: "We use it to
@@ -16050,10 +16152,40 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             {
                 out.push(("minors", sentence.trim().replace('"', "'"), false));
             }
+            // The negations before a phrase, and after it only up to ", and" or ", but": "...
+            // to generate thousands of fake local-news articles about election candidates, and
+            // we have not cut them off" (a third hostile review of the verdicts) denies nothing
+            // of the articles.
+            let joined_later = |ph: &str| {
+                let raw = without_conditions(clause).to_lowercase();
+                let parts: Vec<String> = raw
+                    .split(", and ")
+                    .flat_map(|p| p.split(", but "))
+                    .map(super::spaced_words)
+                    .collect();
+                let at = parts.iter().position(|p| p.contains(&format!(" {ph} ")))?;
+                // Only what the team says it does after: "and no court ever has" still denies.
+                let counted: usize = parts
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, p)| *k <= at || !p.starts_with(" we "))
+                    .map(|(_, p)| {
+                        p.split_whitespace()
+                            .filter(|w| NEGATIONS.contains(w))
+                            .count()
+                    })
+                    .sum();
+                Some(counted)
+            };
             for (id, ph) in found {
                 // A phrase's own negation denies nothing; another in the clause does ("No
                 // missile is fired without human authorisation").
                 let own = ph.split(' ').filter(|w| NEGATIONS.contains(w)).count();
+                let negations = if negations > own {
+                    joined_later(ph).unwrap_or(negations)
+                } else {
+                    negations
+                };
                 let denied = if own == 0 {
                     negations > 0
                 } else {
