@@ -2956,6 +2956,26 @@ fn later_denials(text: &str) -> Vec<Later> {
             .checked_sub(1)
             .and_then(|j| sentences.get(j))
             .map(|s| s.to_lowercase());
+        // A list of tests ticked and not: "[x] accuracy (Gini 0.61)  [ ] fair lending  [ ]
+        // stress testing" (a third hostile review of the verdicts): each unticked box is a
+        // test not done.
+        if lower.contains("[ ]") {
+            let unticked: Vec<&str> = lower
+                .split("[ ]")
+                .skip(1)
+                .flat_map(|s| s.split('[').next())
+                .flat_map(str::split_whitespace)
+                .collect();
+            let kind = test_kinds(&unticked);
+            if !kind.is_empty() {
+                out.push(Later {
+                    denial: Denial::NotDone,
+                    spaced: super::spaced_words(&lower),
+                    kind: Some(kind),
+                });
+                continue;
+            }
+        }
         if let Some(later) = test_with_status(&lower, before.as_deref()) {
             out.push(later);
             continue;
@@ -2974,6 +2994,16 @@ fn later_denials(text: &str) -> Vec<Later> {
         if lower.contains("reason") {
             let spaced = super::spaced_words(&lower);
             if [
+                // A third hostile review of the verdicts: reasons switched off, held back, or
+                // given in codes no one explains.
+                " reason codes have been switched off ",
+                " reason codes were switched off ",
+                " reason codes are switched off ",
+                " reason codes are not sent ",
+                " reasons are not sent ",
+                " no plain language reason ",
+                " nobody explains what it means ",
+                " no one explains what it means ",
                 " never see them ",
                 " never see the reasons ",
                 " never get them ",
@@ -3417,6 +3447,9 @@ const TEST_KINDS: &[(&[&str], &[&str])] = &[
             "validation",
             "performance",
             "agreement",
+            "sensitivity",
+            "specificity",
+            "calibration",
         ],
         &["accuracy", "clinical", "performance", "validation"],
     ),
@@ -3493,6 +3526,8 @@ fn test_with_status(lower: &str, before: Option<&str>) -> Option<Later> {
         " not yet done ",
         " not yet run ",
         " never run ",
+        " never checked locally ",
+        " never checked ",
         " never carried out ",
         " never actually carried out ",
         " never happened ",
@@ -7034,6 +7069,12 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         &["no", "claimant", "has", "ever", "been"],
         &["no", "patient", "has", "ever", "been"],
         &["nobody", "has", "ever", "been", "re"],
+        &["no", "one", "is", "assigned", "to", "answer"],
+        &["nobody", "is", "assigned", "to", "answer"],
+        &["none", "has", "been", "answered"],
+        &["exists", "on", "paper"],
+        &["only", "on", "paper"],
+        &["no", "longer", "mentions", "it"],
         &["to", "discourage", "requests"],
         &["to", "discourage", "appeals"],
         &["to", "discourage", "them"],
@@ -7048,11 +7089,16 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         &["post", "is", "vacant"],
         &["position", "is", "vacant"],
     ];
+    // Not denied just before: "Reconsideration is not only on paper".
     if whole
         && (0..words.len()).any(|i| {
             UNUSABLE
                 .iter()
                 .any(|p| words.get(i..i + p.len()) == Some(*p))
+                && !i
+                    .checked_sub(1)
+                    .and_then(|j| words.get(j))
+                    .is_some_and(|b| matches!(*b, "not" | "never" | "t"))
         })
     {
         return true;
