@@ -2956,74 +2956,17 @@ fn later_denials(text: &str) -> Vec<Later> {
             .checked_sub(1)
             .and_then(|j| sentences.get(j))
             .map(|s| s.to_lowercase());
-        // A list of tests ticked and not: "[x] accuracy (Gini 0.61)  [ ] fair lending  [ ]
-        // stress testing" (a third hostile review of the verdicts): each unticked box is a
-        // test not done.
-        if lower.contains("[ ]") {
-            let unticked: Vec<&str> = lower
-                .split("[ ]")
-                .skip(1)
-                .flat_map(|s| s.split('[').next())
-                .flat_map(str::split_whitespace)
-                .collect();
-            let kind = test_kinds(&unticked);
-            if !kind.is_empty() {
-                out.push(Later {
-                    denial: Denial::NotDone,
-                    spaced: super::spaced_words(&lower),
-                    kind: Some(kind),
-                });
-                continue;
-            }
-        }
-        if let Some(later) = test_with_status(&lower, before.as_deref()) {
+        // Readers of one sentence each, in turn (a hostile review of the verdicts saw each
+        // read as met): unticked boxes, a test's status, tests that show nothing, checks
+        // stopped, reasons withheld.
+        let read = unticked_tests(&lower)
+            .or_else(|| test_with_status(&lower, before.as_deref()))
+            .or_else(|| tests_not_valid(&lower, before.as_deref()))
+            .or_else(|| checks_stopped(&lower))
+            .or_else(|| reasons_withheld(&lower));
+        if let Some(later) = read {
             out.push(later);
             continue;
-        }
-        if let Some(later) = tests_not_valid(&lower, before.as_deref()) {
-            out.push(later);
-            continue;
-        }
-        if let Some(later) = checks_stopped(&lower) {
-            out.push(later);
-            continue;
-        }
-        // Reasons worked out and never given: "The reason codes are computed, but the decline
-        // letter template only says 'does not meet our criteria', so applicants never see
-        // them" (a second hostile review of the verdicts).
-        if lower.contains("reason") {
-            let spaced = super::spaced_words(&lower);
-            if [
-                // A third hostile review of the verdicts: reasons switched off, held back, or
-                // given in codes no one explains.
-                " reason codes have been switched off ",
-                " reason codes were switched off ",
-                " reason codes are switched off ",
-                " reason codes are not sent ",
-                " reasons are not sent ",
-                " no plain language reason ",
-                " nobody explains what it means ",
-                " no one explains what it means ",
-                " never see them ",
-                " never see the reasons ",
-                " never get them ",
-                " never get the reasons ",
-                " never receive them ",
-                " don t see them ",
-                " do not see them ",
-                " aren t told the reasons ",
-                " are not told the reasons ",
-            ]
-            .iter()
-            .any(|p| spaced.contains(p))
-            {
-                out.push(Later {
-                    denial: Denial::NotTold,
-                    spaced,
-                    kind: Some(vec!["reasons".to_string(), "explanation".to_string()]),
-                });
-                continue;
-            }
         }
         // An attack the red team found that still works: "a prompt asking the assistant to
         // answer 'as my doctor friend' still gets it to suggest prescription-only medicines and
@@ -3144,6 +3087,61 @@ fn later_denials(text: &str) -> Vec<Later> {
         read_clauses(&lower, &mut out);
     }
     out
+}
+
+/// A list of tests ticked and not: "[x] accuracy (Gini 0.61)  [ ] fair lending  [ ] stress
+/// testing" (a third hostile review of the verdicts): each unticked box is a test not done.
+fn unticked_tests(lower: &str) -> Option<Later> {
+    if !lower.contains("[ ]") {
+        return None;
+    }
+    let unticked: Vec<&str> = lower
+        .split("[ ]")
+        .skip(1)
+        .flat_map(|s| s.split('[').next())
+        .flat_map(str::split_whitespace)
+        .collect();
+    let kind = test_kinds(&unticked);
+    (!kind.is_empty()).then(|| Later {
+        denial: Denial::NotDone,
+        spaced: super::spaced_words(lower),
+        kind: Some(kind),
+    })
+}
+
+/// Reasons worked out and never given, switched off, held back, or given in codes no one
+/// explains: "The reason codes are computed, but the decline letter template only says 'does
+/// not meet our criteria', so applicants never see them", "reason codes have been switched off
+/// since the v5 upgrade" (the second and third hostile reviews of the verdicts).
+fn reasons_withheld(lower: &str) -> Option<Later> {
+    const WITHHELD: &[&str] = &[
+        " reason codes have been switched off ",
+        " reason codes were switched off ",
+        " reason codes are switched off ",
+        " reason codes are not sent ",
+        " reasons are not sent ",
+        " no plain language reason ",
+        " nobody explains what it means ",
+        " no one explains what it means ",
+        " never see them ",
+        " never see the reasons ",
+        " never get them ",
+        " never get the reasons ",
+        " never receive them ",
+        " don t see them ",
+        " do not see them ",
+        " aren t told the reasons ",
+        " are not told the reasons ",
+    ];
+    if !lower.contains("reason") {
+        return None;
+    }
+    let spaced = super::spaced_words(lower);
+    WITHHELD.iter().any(|p| spaced.contains(p)).then(|| Later {
+        denial: Denial::NotTold,
+        spaced,
+        kind: Some(vec!["reasons".to_string(), "explanation".to_string()]),
+    })
 }
 
 /// A check of outputs in operation said to be off or stopped: "monitoring dashboards were
@@ -3341,7 +3339,6 @@ fn tests_not_valid(lower: &str, before: Option<&str>) -> Option<Later> {
         "passed",
         "resolved",
         "mitigated",
-        "augment",
     ];
     let spaced = super::spaced_words(lower);
     let has = |list: &[&str]| list.iter().any(|p| spaced.contains(p));
@@ -3816,6 +3813,15 @@ fn set_aside(after: &str) -> bool {
             .iter()
             .any(|w| matches!(*w, "ignored" | "disregarded" | "discarded"))
             && !words.contains(&"only")
+}
+
+/// Whether a clause (spaced words) keeps the use it names out of service: [`USE_KEPT_OUT`], or
+/// the use retired or decommissioned.
+fn use_kept_out(spaced: &str) -> bool {
+    USE_KEPT_OUT
+        .iter()
+        .chain(&[" retired ", " decommissioned "])
+        .any(|p| spaced.contains(p))
 }
 
 /// Words that keep a use, mode or variant out of service: what a team says of one it has not
@@ -7095,10 +7101,7 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
             UNUSABLE
                 .iter()
                 .any(|p| words.get(i..i + p.len()) == Some(*p))
-                && !i
-                    .checked_sub(1)
-                    .and_then(|j| words.get(j))
-                    .is_some_and(|b| matches!(*b, "not" | "never" | "t"))
+                && !denied_before(i)
         })
     {
         return true;
@@ -8109,10 +8112,7 @@ fn a_process_named(after: &[&str], spaced: &str) -> bool {
                     "data" | "dataset" | "datasets" | "records" | "cases" | "sample" | "samples"
                 )
         })
-        && !USE_KEPT_OUT
-            .iter()
-            .chain(&[" retired ", " decommissioned "])
-            .any(|p| spaced.contains(p))
+        && !use_kept_out(spaced)
 }
 
 /// Whether `after` (the words past "on", "for" or "in") names a use of the system that the
@@ -8144,10 +8144,7 @@ fn a_use_in_service(after: &[&str], spaced: &str) -> bool {
                 "who" | "that" | "which" | "they" | "we" | "to" | "can" | "may" | "will" | "and"
             )
         })
-        && !USE_KEPT_OUT
-            .iter()
-            .chain(&[" retired ", " decommissioned "])
-            .any(|p| spaced.contains(p))
+        && !use_kept_out(spaced)
 }
 
 /// Whether the failure a later sentence reports is of the work itself ("The bias audit failed",
