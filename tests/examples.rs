@@ -11527,6 +11527,7 @@ fn review_answers_read_as_the_reviews_expect() {
     let text = [
         include_str!("fixtures/readings/reviews-2026-12-05.txt"),
         include_str!("fixtures/readings/reviews-2026-12-06.txt"),
+        include_str!("fixtures/readings/reviews-2026-12-06b.txt"),
     ]
     .concat();
     let mut examples: std::collections::BTreeMap<String, (Questionnaire, Assessment)> =

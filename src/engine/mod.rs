@@ -1928,6 +1928,9 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
                 // withdrawing their consent, not the work withdrawn (a review of honest
                 // evidence).
                 && !(p.ends_with(" withdrawn") && consent_follows(&words, p))
+                // "it was withdrawn from sale on 2025-06-01": a title taken off sale, not the
+                // work (a hostile review of the verdicts).
+                && !(p.ends_with(" withdrawn") && joined.contains(&format!(" {p} from sale ")))
                 // "approved on 2024-11-18 after a kick off meeting in Sept": the meeting the
                 // work came after (a review of honest evidence).
                 && !(p.starts_with("kick") && after_a_step(&joined, p))

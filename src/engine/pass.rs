@@ -9,6 +9,7 @@
 use super::*;
 
 mod hidden;
+mod practice;
 /// Running facts while walking the questions in order.
 #[derive(Default)]
 pub(super) struct Walk<'a> {
@@ -252,6 +253,8 @@ enum OnWhat<'t> {
     Answer(&'t Question),
     Description,
     Note(&'t Question),
+    /// The evidence recorded for a safeguard in place: its id, then its title.
+    Evidence(&'t str, &'t str),
 }
 
 impl OnWhat<'_> {
@@ -261,6 +264,9 @@ impl OnWhat<'_> {
             OnWhat::Answer(x) => format!("the answer to \"{}\" {}", x.prompt, denial.says()),
             OnWhat::Description => format!("the system's description {}", denial.says()),
             OnWhat::Note(x) => format!("the note on \"{}\" {}", x.prompt, denial.says()),
+            OnWhat::Evidence(_, title) => {
+                format!("the evidence recorded for \"{title}\" {}", denial.says())
+            }
         }
     }
 }
@@ -313,9 +319,24 @@ fn outcome_texts<'t>(
         at(i)?;
         q.questions.get(i).map(|x| (OnWhat::Note(x), n))
     });
+    // The evidence of safeguards in place: "the targeting officer's workstation receives the
+    // nomination chip and the confidence score only", recorded for human control of a weapon
+    // (a hostile review of the verdicts).
+    let evidence = a
+        .safeguards
+        .iter()
+        .filter(|(_, r)| r.status == SafeguardStatus::InPlace && !r.evidence.is_empty())
+        .filter_map(|(id, r)| {
+            let g = q.safeguard(id)?;
+            Some((
+                OnWhat::Evidence(id.as_str(), g.title.as_str()),
+                r.evidence.as_str(),
+            ))
+        });
     answers
         .chain(description)
         .chain(notes)
+        .chain(evidence)
         .filter(|(_, text)| says(text))
         .map(|(on, _)| on)
         .collect()
@@ -499,6 +520,8 @@ fn denied_behind_answers<'t>(
                 // An answer that dates the appeal is read for it below, once.
                 OnWhat::Answer(x) => reviews || !s.dated_by.iter().any(|d| d == &x.id),
                 OnWhat::Description => true,
+                // Its own evidence is read below, once.
+                OnWhat::Evidence(id, _) => *id != s.id.as_str(),
                 OnWhat::Note(x) => !x
                     .options
                     .iter()
@@ -688,7 +711,7 @@ fn denied_behind_answers<'t>(
                             // also used in collections; nobody has tested it there" (a review
                             // of the known false "met"s).
                             || (s.requirement.as_str() == "testing"
-                                && l.denial == Denial::UntestedInUse)
+                                && matches!(l.denial, Denial::UntestedInUse | Denial::OtherModel))
                     })
                     .map(|l| l.denial)
             };
@@ -1473,6 +1496,11 @@ const DEFERRED_LAST: &[&str] = &[
 /// published validation." (a hostile review). The team's own tests are what the answers claim;
 /// a text that says "we", "our" or "locally" anywhere speaks of them too and stands.
 fn others_work_only(whole: &str, lead: &str) -> bool {
+    // "The vendor's pitch that 'fair-lending testing isn't needed' was not accepted" (a hostile
+    // review of the verdicts): the vendor's claim turned down, not the vendor's work.
+    if practice::claim_turned_down(lead) {
+        return false;
+    }
     // Not "provider" alone: in health care it is the team's own organisation.
     const ACTORS: &[&str] = &["vendor", "supplier", "manufacturer", "oem", "licensor"];
     const DID: &[&str] = &[
@@ -2944,6 +2972,12 @@ fn later_denials(text: &str) -> Vec<Later> {
         {
             continue;
         }
+        // A claim turned down is no denial of the work: "The vendor's claim that queue-only
+        // tools need no bias testing was rejected by our equality officer" (a hostile review
+        // of the verdicts).
+        if practice::claim_turned_down(&super::spaced_words(&lower)) {
+            continue;
+        }
         if let Some(later) = beside_the_keys(&lower, k, &sentences) {
             out.push(later);
             continue;
@@ -2962,6 +2996,7 @@ fn later_denials(text: &str) -> Vec<Later> {
         let read = unticked_tests(&lower)
             .or_else(|| test_with_status(&lower, before.as_deref()))
             .or_else(|| tests_not_valid(&lower, before.as_deref()))
+            .or_else(|| practice::tested_elsewhere(&lower))
             .or_else(|| checks_stopped(&lower))
             .or_else(|| reasons_withheld(&lower));
         if let Some(later) = read {
@@ -7094,6 +7129,22 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         &["role", "is", "vacant"],
         &["post", "is", "vacant"],
         &["position", "is", "vacant"],
+        // A route that leads nowhere, or a case that can no longer be looked at again (a
+        // hostile review of the verdicts): "refer the caller back to the website, which has no
+        // reconsideration option", "a withdrawn claim can't be reconsidered".
+        &["has", "no", "reconsideration", "option"],
+        &["no", "reconsideration", "option"],
+        &["has", "no", "appeal", "option"],
+        &["no", "option", "to", "appeal"],
+        &["no", "way", "to", "appeal"],
+        &["refer", "the", "caller", "back"],
+        &["refers", "the", "caller", "back"],
+        &["can", "t", "be", "reconsidered"],
+        &["cannot", "be", "reconsidered"],
+        &["can", "t", "be", "appealed"],
+        &["cannot", "be", "appealed"],
+        &["can", "no", "longer", "be", "reconsidered"],
+        &["can", "no", "longer", "be", "appealed"],
     ];
     // Not denied just before: "Reconsideration is not only on paper".
     if whole
@@ -9013,6 +9064,57 @@ fn unreviewed_cases(text: &str) -> bool {
         "approve nearly all",
         "approves nearly all",
         "confirm nearly all",
+        // Outcomes the system or a schedule releases, or closes unread (a hostile review of the
+        // verdicts): "treated as 'clear' and sent by the system", "posted by the scheduler as
+        // generated", "released on the model's recommendation", "emailed to applicants
+        // directly from the scoring service", "the rest auto-close after 7 days", "individual
+        // files are only opened if the counts differ".
+        "sent by the system",
+        "released by the system",
+        "issued by the system",
+        "posted by the scheduler",
+        "published by the scheduler",
+        "released on the model s recommendation",
+        "issued on the model s recommendation",
+        "sent on the model s recommendation",
+        "directly from the scoring",
+        "auto close",
+        "auto closes",
+        "close automatically",
+        "closes automatically",
+        "only opened if",
+        "only opened when",
+        "done afterwards",
+        "checked afterwards",
+        "reviewed afterwards",
+        // Someone without the authority acting for the reviewer (a hostile review of the
+        // verdicts): "the triage nurse selects the level using the physician's login", "the
+        // duty watchkeeper, who has no targeting authority and signs 'for CO'", "two agency
+        // temps ... who have not had the benefits training", "locum physicians ... are not given
+        // the tool training".
+        "using the physician s login",
+        "using the doctor s login",
+        "using the officer s login",
+        "using the commander s login",
+        "using the manager s login",
+        "under the physician s login",
+        "under the officer s login",
+        "has no targeting authority",
+        "who has no authority",
+        "have no authority to",
+        "has no authority to",
+        "not had the training",
+        "have not had the",
+        "haven t had the",
+        "not given the tool training",
+        "not given the training",
+        "are not given the",
+        "in practice people don t",
+        "in practice nobody does",
+        "in practice no one does",
+        "to be awarded as proposed",
+        "to be accepted as proposed",
+        "to be approved as proposed",
     ];
     // Who reviews, after "no" ("no physician reviews the suggestion").
     const REVIEWERS: &[&str] = &[
@@ -9106,6 +9208,11 @@ fn unreviewed_cases(text: &str) -> bool {
         .any(|k| lower.contains(k))
         && released_by_default(&lower)
     {
+        return true;
+    }
+    // A handful of cases opened out of thousands, or a reviewer kept from the case itself (a
+    // hostile review of the verdicts): see [`practice`].
+    if practice::few_of_many_reviewed(&lower) || practice::reviewer_sees_part(&lower) {
         return true;
     }
     // Seconds a case is a review in name only: "avg time per flag in the logs is 2 seconds" (a
@@ -9232,6 +9339,17 @@ fn unreviewed_cases(text: &str) -> bool {
         "already been placed",
         "hitl",
         "removed",
+        "by the system",
+        "scheduler",
+        "recommendation",
+        "afterwards",
+        "opened",
+        "close",
+        "login",
+        "authority",
+        "training",
+        "practice",
+        "as proposed",
     ]
     .iter()
     .any(|k| lower.contains(k));
@@ -9306,7 +9424,11 @@ fn unreviewed_cases(text: &str) -> bool {
     // Not at the point of a figure: "forms scoring below 0.2 ... are rejected by the servicer
     // platform" (a tenth review) is one sentence.
     let sentences = sentences_of(&joined);
-    sentences.iter().flat_map(|s| s.split('\n')).any(|sentence| {
+    sentences
+        .iter()
+        .filter(|s| !practice::put_right_since(s, &joined))
+        .flat_map(|s| s.split('\n'))
+        .any(|sentence| {
         let sentence_spaced = super::spaced_words(sentence);
         let sentence_words: Vec<&str> = sentence_spaced.split_whitespace().collect();
         // A check before the outcome goes is read over the clauses joined by commas: "once the
@@ -10915,6 +11037,12 @@ fn gone(lower: &str) -> bool {
     // "First fair-lending test rejected by MRM for a sampling error; redone and accepted
     // 2026-03-20": the sentence dates work done after it (a review of honest teams).
     if super::dates_work_done(lower) {
+        return false;
+    }
+    // A claim the team turned down, or a title taken off sale: "The vendor's pitch that
+    // 'fair-lending testing isn't needed' was not accepted", "it was withdrawn from sale on
+    // 2025-06-01" (a hostile review of the verdicts read each as the work gone).
+    if practice::claim_turned_down(&spaced) {
         return false;
     }
     // "The suggestion is not accepted by default: the physician must pick the level" says the
@@ -15438,6 +15566,27 @@ fn consent_not_given_by(note: &str, named: Option<&dyn Fn(&str) -> bool>) -> Opt
         &["isn", "t", "signed"],
         &["not", "yet", "signed"],
         &["not", "signed", "yet"],
+        // Consent from someone else, or in dispute (a hostile review of the verdicts):
+        // "signed by her former agent ... she has not signed anything herself", "ticked by
+        // the teacher on behalf of every pupil; parents are not contacted", "her withdrawal
+        // notice is being disputed by our legal team, and production continues".
+        &["not", "signed", "anything"],
+        &["never", "signed", "anything"],
+        &["t", "signed", "anything"],
+        &["parents", "are", "not", "contacted"],
+        &["parents", "are", "never", "contacted"],
+        &["parents", "aren", "t", "contacted"],
+        &["parents", "are", "not", "asked"],
+        &["parents", "are", "never", "asked"],
+        &["is", "being", "disputed"],
+        &["are", "being", "disputed"],
+        &["is", "disputed", "by", "our"],
+        &["without", "asking", "the"],
+        &["without", "asking", "them"],
+        &["were", "not", "asked"],
+        &["was", "not", "asked"],
+        &["weren", "t", "asked"],
+        &["wasn", "t", "asked"],
     ];
     // "nothing is released for a title she hasn't signed off" is the rule that holds (a review
     // of honest text).

@@ -1,0 +1,406 @@
+//! What a review is in practice, read from numbers and from what the reviewer sees: a handful of
+//! cases opened out of thousands ("41,260 declines were proposed and the audit trail shows 38
+//! of them were opened by an officer"), and a reviewer whose screen leaves the case itself out
+//! ("The application form and the bureau report are not shown on that screen"). A hostile
+//! review of the verdicts wrote each beside a review answered as done, and read it met.
+
+use super::{Denial, Later, test_kinds};
+use crate::engine::spaced_words;
+
+/// A test of something else standing for this system's (a hostile review of the verdicts read
+/// each as Testing met): "Bias results are carried over from the Council Tax Support model",
+/// "ClaimSort itself was not compared across groups", "we rely on the NGO's exercise on
+/// ReadRight, our sister reading app", "nothing has been re-tested since the summaries moved
+/// from Claude 3 Haiku to Claude 3.5 Sonnet". One sentence of `lower` at a time.
+pub(super) fn tested_elsewhere(lower: &str) -> Option<Later> {
+    const ITSELF_NOT: &[&str] = &[
+        " itself was not ",
+        " itself wasn t ",
+        " itself has not been ",
+        " itself hasn t been ",
+        " itself was never ",
+        " itself has never been ",
+        " itself is not ",
+        " itself isn t ",
+    ];
+    const BORROWED: &[&str] = &[
+        " carried over from ",
+        " borrowed from ",
+        " reused from ",
+        " re used from ",
+        " on our sister ",
+        " of our sister ",
+    ];
+    const NOT_SINCE: &[&str] = &[
+        " re tested since ",
+        " retested since ",
+        " re validated since ",
+        " revalidated since ",
+        " re evaluated since ",
+        " re run since ",
+        " rerun since ",
+    ];
+    const TESTED: &[&str] = &[
+        "tested",
+        "compared",
+        "validated",
+        "evaluated",
+        "assessed",
+        "measured",
+        "checked",
+        "red",
+        "audited",
+    ];
+    if !(lower.contains("itself")
+        || lower.contains("over from")
+        || lower.contains("from")
+        || lower.contains("sister")
+        || lower.contains("since"))
+    {
+        return None;
+    }
+    let spaced = format!(" {} ", spaced_words(lower));
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let has = |list: &[&str]| {
+        list.iter()
+            .find_map(|p| spaced.find(p).map(|i| i + p.len()))
+    };
+    let later = |denial| {
+        Some(Later {
+            denial,
+            spaced: spaced.trim().to_string(),
+            kind: Some(test_kinds(&words)),
+        })
+    };
+    // Done again since is done: "... was carried over from v2 and re-run on v3".
+    let redone = words.iter().any(|w| {
+        matches!(
+            *w,
+            "rerun" | "repeated" | "redone" | "retested" | "revalidated" | "but"
+        )
+    }) || [
+        " re run ",
+        " re tested ",
+        " re checked ",
+        " re validated ",
+        " re done ",
+    ]
+    .iter()
+    .any(|p| spaced.contains(p));
+    if let Some(after) = has(ITSELF_NOT)
+        && spaced
+            .get(after..)
+            .unwrap_or_default()
+            .split_whitespace()
+            .take(3)
+            .any(|w| TESTED.contains(&w))
+        && !spaced.get(after..).unwrap_or_default().contains(" but ")
+    {
+        return later(Denial::OtherModel);
+    }
+    let of_tests = |upto: usize| {
+        spaced
+            .get(..upto)
+            .unwrap_or_default()
+            .split_whitespace()
+            .any(|w| {
+                w.starts_with("test")
+                    || w.starts_with("result")
+                    || w.starts_with("valid")
+                    || w.starts_with("evaluat")
+                    || matches!(w, "figures" | "exercise" | "red" | "bias" | "audit")
+            })
+    };
+    if let Some(after) = has(BORROWED)
+        && of_tests(after)
+        && !redone
+    {
+        return later(Denial::OtherModel);
+    }
+    if has(NOT_SINCE).is_some()
+        && [
+            " nothing has been ",
+            " not been ",
+            " hasn t been ",
+            " never been ",
+            " nothing was ",
+        ]
+        .iter()
+        .any(|p| spaced.contains(p))
+    {
+        return later(Denial::OtherModel);
+    }
+    None
+}
+
+/// Verbs of a person looking at a case: what a count of cases reviewed is a count of.
+const LOOKED_AT: &[&str] = &[
+    "opened",
+    "reviewed",
+    "read",
+    "checked",
+    "examined",
+    "inspected",
+    "re triaged",
+    "retriaged",
+    "re triage was done",
+    "looked at",
+    "seen by",
+    "assessed",
+    "cleared",
+];
+
+/// Whether a sentence of `lower` counts the cases a person looked at, and they are under a
+/// tenth of those it counts them against: "... 41,260 declines were proposed and the audit
+/// trail shows 38 of them were opened by an officer", "re-triage was done for 3 of 212
+/// patients waiting over an hour". Not a sample, which is meant to leave the rest unread.
+pub(super) fn few_of_many_reviewed(lower: &str) -> bool {
+    if !lower.bytes().any(|b| b.is_ascii_digit()) || !lower.contains(" of ") {
+        return false;
+    }
+    super::sentences_of(lower).iter().any(|sentence| {
+        let spaced = spaced_words(&sentence.replace(',', ""));
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        if words
+            .iter()
+            .any(|w| w.starts_with("sampl") || matches!(*w, "random" | "spot" | "randomly"))
+        {
+            return false;
+        }
+        if !LOOKED_AT.iter().any(|v| {
+            spaced.match_indices(v).any(|(i, _)| {
+                spaced
+                    .get(..i)
+                    .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+            })
+        }) {
+            return false;
+        }
+        words.iter().enumerate().any(|(i, w)| {
+            let Ok(few) = w.parse::<u64>() else {
+                return false;
+            };
+            // "N of M", "N of the M", or "N of them" against the largest count before it.
+            let of = words.get(i + 1) == Some(&"of");
+            let next = |k: usize| words.get(i + k).copied().unwrap_or_default();
+            let many = if !of {
+                None
+            } else if let Ok(m) = next(2).parse::<u64>() {
+                Some(m)
+            } else if next(2) == "the" {
+                next(3).parse::<u64>().ok()
+            } else if matches!(next(2), "them" | "those" | "these") {
+                words
+                    .get(..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|w| w.parse::<u64>().ok())
+                    // Years are dates, not counts.
+                    .filter(|n| !(1990..=2100).contains(n))
+                    .max()
+            } else {
+                None
+            };
+            many.is_some_and(|m| m >= 20 && few.saturating_mul(10) < m)
+        })
+    })
+}
+
+/// Whether `spaced` (a sentence as [`spaced_words`]) says what was rejected, not accepted or
+/// withdrawn is someone's claim or a product taken off sale, not the work: "The vendor's claim
+/// that queue-only tools need no bias testing was rejected by our equality officer", "it was
+/// withdrawn from sale on 2025-06-01".
+pub(super) fn claim_turned_down(spaced: &str) -> bool {
+    const CLAIMS: &[&str] = &[
+        " claim ",
+        " claims ",
+        " pitch ",
+        " suggestion ",
+        " argument ",
+        " assertion ",
+        " proposal that ",
+        " advice that ",
+        " view that ",
+    ];
+    const TURNED_DOWN: &[&str] = &[
+        " was rejected ",
+        " were rejected ",
+        " was not accepted ",
+        " were not accepted ",
+        " we rejected ",
+        " was dismissed ",
+    ];
+    const OFF_SALE: &[&str] = &[
+        " withdrawn from sale ",
+        " withdrawn from the catalogue ",
+        " withdrawn from the store ",
+        " withdrawn from the schedule ",
+        " taken off sale ",
+    ];
+    let padded = format!(" {} ", spaced.trim());
+    let has = |list: &[&str]| list.iter().find_map(|p| padded.find(p));
+    OFF_SALE.iter().any(|p| padded.contains(p))
+        || has(CLAIMS)
+            .zip(has(TURNED_DOWN))
+            .is_some_and(|(claim, down)| claim < down)
+}
+
+/// Whether `sentence` of `text` tells how things went until a date, in the past, and the text
+/// says it was put right since: "Until 2025-03-10, declines with a score above 0.95 were
+/// released automatically. That path was removed in release 5.2" (a review of honest notes).
+pub(super) fn put_right_since(sentence: &str, text: &str) -> bool {
+    let spaced = spaced_words(sentence);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let until_a_year = matches!(words.first(), Some(&("until" | "till" | "before")))
+        && words.get(1).is_some_and(|w| {
+            w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y))
+        });
+    let past = words.iter().any(|w| matches!(*w, "was" | "were" | "had"));
+    until_a_year
+        && past
+        && [
+            " since then ",
+            " was removed ",
+            " has been removed ",
+            " no longer ",
+            " was switched off ",
+            " was closed ",
+        ]
+        .iter()
+        .any(|p| format!(" {} ", spaced_words(text)).contains(p))
+}
+
+/// What shows the case a reviewer decides on: the file, its documents, the record.
+const THE_CASE: &[&str] = &[
+    "form",
+    "file",
+    "files",
+    "document",
+    "documents",
+    "report",
+    "notes",
+    "imagery",
+    "images",
+    "video",
+    "footage",
+    "chart",
+    "record",
+    "records",
+    "application",
+    "evidence",
+    "vitals",
+    "observations",
+    "history",
+    "attachments",
+    "scans",
+];
+
+/// Words that say the reviewer is not shown something.
+const NOT_SHOWN: &[&str] = &[
+    "not shown",
+    "not attached",
+    "not forwarded",
+    "not included",
+    "not visible",
+    "not displayed",
+    "isn t open",
+    "is not open",
+    "aren t shown",
+    "aren t attached",
+    "does not see",
+    "doesn t see",
+    "do not see",
+    "don t see",
+    "never see",
+    "never sees",
+    "cannot see",
+    "can t see",
+    "not available to",
+    "no access to",
+];
+
+/// Whether `lower` says the person who reviews does not see the case itself: "The application
+/// form and the bureau report are not shown on that screen, so officers confirm on the score
+/// and codes alone", "the uploaded documents are not attached to that queue's view", "shows
+/// the charge nurse only the model's level and the SHAP factors, not the triage nurse's notes",
+/// "the commander ... does not see the imagery". Names and scores kept from a reviewer are a
+/// blind review, not a case unseen, so only the case's own material counts.
+pub(super) fn reviewer_sees_part(lower: &str) -> bool {
+    const KEYS: &[&str] = &[
+        "shown",
+        "attached",
+        "forwarded",
+        "included",
+        "visible",
+        "displayed",
+        "open",
+        "see",
+        "available",
+        "access",
+        "only",
+    ];
+    if !KEYS.iter().any(|k| lower.contains(k)) {
+        return false;
+    }
+    super::sentences_of(lower).iter().any(|sentence| {
+        let spaced = spaced_words(sentence);
+        let only = spaced.contains(" only ") || spaced.ends_with(" only");
+        sentence.split([';', ',']).map(spaced_words).any(|clause| {
+            let padded = format!(" {clause} ");
+            let material = THE_CASE.iter().any(|w| padded.contains(&format!(" {w} ")));
+            let hidden = NOT_SHOWN.iter().any(|p| padded.contains(&format!(" {p} ")));
+            // "... only the model's level and the SHAP factors, not the nurse's notes".
+            let left_out = only && clause.trim_start().starts_with("not the ");
+            // Shown later is shown: "not shown ... until they have recorded their own".
+            material && (hidden || left_out) && !padded.contains(" until ")
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_handful_opened_of_thousands_is_few() {
+        let t = "every proposed decline is routed to a credit officer's queue. in 2025, 41,260 declines were proposed and the audit trail shows 38 of them were opened by an officer before the letter was released.";
+        assert!(few_of_many_reviewed(t));
+        assert!(few_of_many_reviewed(
+            "the october audit found re-triage was done for 3 of 212 patients waiting over an hour."
+        ));
+        // Most of them, a sample, or changes rather than reviews are not.
+        assert!(!few_of_many_reviewed(
+            "of 4,000 declines, 3,950 of them were opened by an officer within a day."
+        ));
+        assert!(!few_of_many_reviewed(
+            "model risk reviews a random 200 of the 4,000 pre-approvals each month."
+        ));
+        assert!(!few_of_many_reviewed(
+            "officers overturned 38 of 41,260 proposed declines in 2025."
+        ));
+        assert!(!few_of_many_reviewed(
+            "in 2025 2 of 3 reviewers opened the dashboard."
+        ));
+    }
+
+    #[test]
+    fn the_case_kept_from_the_reviewer_is_a_review_of_part() {
+        for t in [
+            "the application form and the bureau report are not shown on that screen, so officers confirm on the score and codes alone.",
+            "in the 'likely eligible' queue the caseworker's screen shows the model's summary and the proposed award only; the uploaded documents are not attached to that queue's view.",
+            "the re-triage screen shows the charge nurse only the model's level and the shap factors, not the triage nurse's notes or the vitals history.",
+            "the targeting officer's workstation receives the nomination chip and the confidence score only; the source video is not forwarded to the officers' network.",
+            "at night the commander authorises by radio on the officer's read-out and does not see the imagery.",
+        ] {
+            assert!(reviewer_sees_part(t), "{t}");
+        }
+        for t in [
+            "applicants' names are not shown to the reviewer, to keep the review blind.",
+            "the score is not shown to the officer until they have recorded their own decision on the full file.",
+            "the officer sees the whole file: form, bureau report and the model's reasons.",
+            "only officers with credit authority can open the file.",
+        ] {
+            assert!(!reviewer_sees_part(t), "{t}");
+        }
+    }
+}
