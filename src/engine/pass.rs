@@ -2874,6 +2874,7 @@ fn evidence_denies_once(evidence: &str, title: &str) -> bool {
         let words = crate::assessment::as_words(evidence);
         super::says_not_done(&words, super::Reading::Evidence)
             || super::denies_the_title(&words, title)
+            || practice::evidence_undone(&words)
     })
 }
 
@@ -2997,6 +2998,8 @@ fn later_denials(text: &str) -> Vec<Later> {
             .or_else(|| test_with_status(&lower, before.as_deref()))
             .or_else(|| tests_not_valid(&lower, before.as_deref()))
             .or_else(|| practice::tested_elsewhere(&lower))
+            .or_else(|| practice::filters_relaxed(&lower))
+            .or_else(|| practice::over_the_bar(&lower))
             .or_else(|| checks_stopped(&lower))
             .or_else(|| reasons_withheld(&lower));
         if let Some(later) = read {
@@ -3167,6 +3170,19 @@ fn reasons_withheld(lower: &str) -> Option<Later> {
         " do not see them ",
         " aren t told the reasons ",
         " are not told the reasons ",
+        // Reasons left out for a channel, or reduced to one code for everyone (a hostile review
+        // of the verdicts): "go through the same model with reason codes suppressed", "so
+        // every decline letter now says 'Other (code 99)'".
+        " reason codes suppressed ",
+        " reason codes are suppressed ",
+        " reason codes were suppressed ",
+        " reasons suppressed ",
+        " reasons are suppressed ",
+        " letter now says other ",
+        " letters now say other ",
+        " every letter says other ",
+        " the same reason for everyone ",
+        " the same reason code for everyone ",
     ];
     if !lower.contains("reason") {
         return None;
@@ -3352,6 +3368,13 @@ fn tests_not_valid(lower: &str, before: Option<&str>) -> Option<Later> {
         " missed the ",
     ];
     const LIVE_UNCHANGED: &[&str] = &[
+        // A result short of the bar, taken as it is: "at 0.71, which the business accepted
+        // because the model reflects retirement income" (a hostile review of the verdicts).
+        " which the business accepted ",
+        " which the business has accepted ",
+        " the business accepted the ",
+        " accepted by the business ",
+        " risk was accepted ",
         " went live without changes ",
         " went live without any changes ",
         " launched without changes ",
@@ -9356,8 +9379,21 @@ fn unreviewed_cases(text: &str) -> bool {
     // Support stopped before review ([`stopped_before_review`]): a verb of stopping and what a
     // person receives, not "the suggestion is withheld when inputs fail".
     let stops = [
-        "suspend", "withh", "witheld", "stopped", "paused", "frozen", "on hold", "stops", "pauses",
-        "freezes", "halts",
+        "suspend",
+        "withh",
+        "witheld",
+        "stopped",
+        "paused",
+        "frozen",
+        "on hold",
+        "stops",
+        "pauses",
+        "freezes",
+        "halts",
+        "payments stop",
+        "payment stop",
+        "support stop",
+        "benefit stop",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -14466,6 +14502,12 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "as customer review photos",
             "fake reviews",
             "fake customer reviews",
+            // "attack ads with realistic images of an opposing candidate" (a hostile review of
+            // the verdicts).
+            "attack ads with realistic images",
+            "realistic images of an opposing candidate",
+            "realistic images of the opposing candidate",
+            "fake images of an opposing candidate",
             "reviews for their own products",
             "posted under different names",
             "at invented scandals",
@@ -14558,6 +14600,12 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "have not been approached",
             "look alikes of",
             "look alike of",
+            // "designers get celebrity lookalikes by spelling the name phonetically; we've
+            // accepted this" (a hostile review of the verdicts).
+            "get celebrity lookalikes",
+            "get celebrity look alikes",
+            "celebrity lookalikes by",
+            "celebrity look alikes by",
             "withdrew her consent",
             "withdrew his consent",
             "withdrew their consent",
@@ -23230,6 +23278,7 @@ impl Scope<'_> {
                         || super::names_nothing_to_check(&words, &s.title)
                         || super::denies_the_title(&words, &s.title)
                         || super::points_to_this_assessment(&r.evidence)
+                        || practice::evidence_undone(&words)
                 }) {
                     unjustified = true;
                 }

@@ -989,6 +989,14 @@ const BEHIND_THEIR_BACKS: &[&[&str]] = &[
     &["isn", "t", "in", "the", "privacy", "notice"],
     &["missing", "from", "the", "notice"],
     &["missing", "from", "the", "privacy", "notice"],
+    // "this is not mentioned in the privacy notice or on the form", "this isn't mentioned in
+    // the claimant privacy notice" (a hostile review of the verdicts).
+    &["not", "mentioned", "in", "the", "privacy", "notice"],
+    &["not", "mentioned", "in", "the", "notice"],
+    &["isn", "t", "mentioned", "in", "the"],
+    &["not", "mentioned", "in", "the", "claimant"],
+    &["not", "mentioned", "in", "any", "notice"],
+    &["taken", "out", "of", "the", "privacy", "notice"],
     &["does", "not", "yet", "mention"],
     &["doesn", "t", "yet", "mention"],
     &["doesnt", "yet", "mention"],
@@ -3768,7 +3776,14 @@ fn beyond_consent(words: &[&str]) -> bool {
                         .unwrap_or_default()
                         .iter()
                         .take(2)
-                        .any(|x| in_hand(x) || *x == "on")))
+                        // "which the licence does not list" (a hostile review of the verdicts).
+                        .any(|x| {
+                            in_hand(x)
+                                || matches!(
+                                    *x,
+                                    "on" | "list" | "cover" | "covers" | "include" | "mention"
+                                )
+                        })))
             .then_some(g + 1 + k)
         });
         match (outside.or(missing), unsigned) {

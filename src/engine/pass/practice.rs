@@ -117,6 +117,17 @@ pub(super) fn tested_elsewhere(lower: &str) -> Option<Later> {
     {
         return later(Denial::OtherModel);
     }
+    // "we rely on the NGO's exercise on ReadRight, our sister reading app".
+    if [" rely on ", " relied on ", " relying on "]
+        .iter()
+        .any(|p| spaced.contains(p))
+        && [" sister ", " another product ", " other product "]
+            .iter()
+            .any(|p| spaced.contains(p))
+        && of_tests(spaced.len())
+    {
+        return later(Denial::OtherModel);
+    }
     if has(NOT_SINCE).is_some()
         && [
             " nothing has been ",
@@ -203,6 +214,160 @@ pub(super) fn few_of_many_reviewed(lower: &str) -> bool {
             };
             many.is_some_and(|m| m >= 20 && few.saturating_mul(10) < m)
         })
+    })
+}
+
+/// Content filters weakened for some users, said of the safeguard: "For the 13-14 band the
+/// self-harm and violence filters were relaxed to 'low' at the request of schools" (a hostile
+/// review of the verdicts). Matched to the filters' safeguard by its title words. Not denied
+/// ("were never relaxed"), nor a rule ("if a teacher asks, ...").
+pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
+    const FILTERS: &[&str] = &[
+        "filter",
+        "filters",
+        "guardrail",
+        "guardrails",
+        "moderation",
+        "blocklist",
+    ];
+    const WEAKENED: &[&[&str]] = &[
+        &["relaxed"],
+        &["loosened"],
+        &["weakened"],
+        &["turned", "down"],
+        &["dialled", "down"],
+        &["dialed", "down"],
+        &["set", "to", "low"],
+        &["lowered", "to"],
+    ];
+    if !["relax", "loosen", "weaken", "down", "low"]
+        .iter()
+        .any(|k| lower.contains(k))
+    {
+        return None;
+    }
+    let spaced = spaced_words(lower);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let (at, _) = super::first_phrase(&words, WEAKENED)?;
+    let before = words.get(..at).unwrap_or_default();
+    let named = before.iter().any(|w| FILTERS.contains(w));
+    let denied = before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| matches!(*w, "never" | "not" | "t" | "cannot" | "be" | "can"))
+        || words
+            .iter()
+            .any(|w| matches!(*w, "if" | "unless" | "whenever"));
+    (named && !denied).then(|| Later {
+        denial: Denial::Gone,
+        spaced: spaced.clone(),
+        kind: Some(vec!["filters".to_string(), "guardrails".to_string()]),
+    })
+}
+
+/// A rate of error over the bar the sentence sets for it, for some group: "Under-triage of ESI
+/// 1-2 by group (threshold 3%): Overall | 2.1% ; White | 1.8% ; Black | 6.4%" (a hostile review
+/// of the verdicts read Testing met). Only a rate of error, where lower is better, and only
+/// where the sentence gives the bar as a threshold in per cent.
+pub(super) fn over_the_bar(lower: &str) -> Option<Later> {
+    const ERRORS: &[&str] = &[
+        "under triage",
+        "over triage",
+        "error rate",
+        "false negative",
+        "false positive",
+        "misclassif",
+        "miss rate",
+    ];
+    if !lower.contains("threshold") || !lower.contains('%') {
+        return None;
+    }
+    let spaced = spaced_words(&lower.replace('%', " percent "));
+    // Of groups compared, where each has its own figure: not an overall rate beside others'.
+    if !ERRORS.iter().any(|e| spaced.contains(e))
+        || !(spaced.contains(" group") || lower.contains('|'))
+    {
+        return None;
+    }
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    // Per cents as numbers: "6.4%" is spaced as "6 4 percent".
+    let percent_at = |i: usize| -> Option<f64> {
+        if words.get(i + 1) == Some(&"percent") {
+            words.get(i)?.parse().ok()
+        } else if words.get(i + 2) == Some(&"percent") {
+            format!("{}.{}", words.get(i)?, words.get(i + 1)?)
+                .parse()
+                .ok()
+        } else {
+            None
+        }
+    };
+    let bar_at = words.iter().position(|w| *w == "threshold")?;
+    let (bar, bar_end) = (bar_at + 1..bar_at + 4).find_map(|i| percent_at(i).map(|p| (p, i)))?;
+    let over = (0..words.len())
+        .filter(|&i| i < bar_at || i > bar_end + 2)
+        // The number's first word only: "6 4 percent" is one figure.
+        .filter(|&i| i == 0 || words.get(i - 1).is_some_and(|w| w.parse::<f64>().is_err()))
+        .filter_map(percent_at)
+        .any(|p| p > bar);
+    over.then(|| Later {
+        denial: Denial::MissesThreshold,
+        spaced: spaced.clone(),
+        kind: Some(test_kinds(&words)),
+    })
+}
+
+/// Evidence that says the work it names is not approved, disputed, or covers something else
+/// (a hostile review of the verdicts read each as in place): "Approval was deferred pending the
+/// fairness annex", "the clinical safety case ... is still marked DRAFT v0.4 and has not been
+/// approved", "her withdrawal notice ... is being disputed", "the voice mode ... was not in its
+/// scope and has no assessment of its own", "its use in the current theatre rests on an email
+/// from the legal adviser", "the same model decides, so the outcome is identical". Not where
+/// the same sentence dates the approval.
+pub(super) fn evidence_undone(text: &str) -> bool {
+    const SAID: &[&str] = &[
+        " approval was deferred ",
+        " approval has been deferred ",
+        " sign off was deferred ",
+        " deferred pending ",
+        " has not been approved ",
+        " has not yet been approved ",
+        " have not been approved ",
+        " was not approved ",
+        " still marked draft ",
+        " is being disputed ",
+        " are being disputed ",
+        " not in its scope ",
+        " outside its scope ",
+        " has no assessment of its own ",
+        " rests on an email ",
+        " should not be necessary ",
+        " for the previous operation ",
+        " for the previous deployment ",
+        " same model decides ",
+        " the outcome is identical ",
+    ];
+    let lower = text.to_lowercase();
+    if ![
+        "approv",
+        "draft",
+        "disput",
+        "scope",
+        "assessment",
+        "email",
+        "necessary",
+        "previous",
+        "same",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    super::sentences_of(&lower).iter().any(|sentence| {
+        let spaced = format!(" {} ", spaced_words(sentence));
+        SAID.iter().any(|p| spaced.contains(p)) && !crate::engine::dates_approval(sentence)
     })
 }
 
@@ -380,6 +545,96 @@ mod tests {
         ));
         assert!(!few_of_many_reviewed(
             "in 2025 2 of 3 reviewers opened the dashboard."
+        ));
+    }
+
+    #[test]
+    fn tests_of_another_product_or_version_stand_for_none() {
+        for t in [
+            "bias results are carried over from the council tax support model (cts-elig), which uses the same features; claimsort itself was not compared across groups.",
+            "red team: we rely on the ngo's exercise on readright, our sister reading app, which shares the guardrail policy.",
+            "nothing has been re-tested since the summaries moved from claude 3 haiku to claude 3.5 sonnet in january.",
+        ] {
+            let later = tested_elsewhere(t);
+            assert!(
+                later
+                    .as_ref()
+                    .is_some_and(|l| l.denial == Denial::OtherModel),
+                "{t}"
+            );
+        }
+        for t in [
+            "the thresholds were carried over from v2 and the tests re-run on v3 in march.",
+            "the vendor model itself was not tested by us, but we tested the whole system end to end.",
+            "since go-live the model has been re-tested every quarter.",
+        ] {
+            assert!(tested_elsewhere(t).is_none(), "{t}");
+        }
+    }
+
+    #[test]
+    fn filters_weakened_for_some_users_are_filters_gone() {
+        let t = "for the 13-14 band the self-harm and violence filters were relaxed to 'low' at the request of schools.";
+        assert!(filters_relaxed(t).is_some_and(|l| l.denial == Denial::Gone));
+        for t in [
+            "the filters were never relaxed for any age band.",
+            "if a teacher asks, the filters can be relaxed for one lesson after a review.",
+            "the teachers relaxed about the filters once they saw the logs.",
+        ] {
+            assert!(filters_relaxed(t).is_none(), "{t}");
+        }
+    }
+
+    #[test]
+    fn an_error_rate_over_its_threshold_for_a_group_misses_it() {
+        let t = "under-triage of esi 1-2 by group (threshold 3%): overall | 2.1% ; white | 1.8% ; black | 6.4% ; 75+ | 2.9%";
+        assert!(over_the_bar(t).is_some_and(|l| l.denial == Denial::MissesThreshold));
+        for t in [
+            "under-triage of esi 1-2 by group (threshold 3%): overall | 2.1% ; white | 1.8% ; black | 2.6%",
+            "accuracy by group (threshold 90%): 94% ; 93% ; 95%",
+            "under-triage 2.1% overall (threshold 3%), over-triage 12%",
+        ] {
+            assert!(over_the_bar(t).is_none(), "{t}");
+        }
+    }
+
+    #[test]
+    fn evidence_of_work_unapproved_or_disputed_shows_none() {
+        for t in [
+            "Model risk assessment MRM-CL-031 was presented on 2024-11-18. Approval was deferred pending the fairness annex.",
+            "Hazard log signed 2024-10-15. The safety case CI-SC-2024-03 itself is still marked DRAFT v0.4 and has not been approved.",
+            "Voice licence HLA-VL-2024-011. Her withdrawal notice of 2026-08-02 is being disputed by our legal team.",
+            "Its use in the current theatre rests on an email from the legal adviser.",
+        ] {
+            assert!(evidence_undone(t), "{t}");
+        }
+        for t in [
+            "Draft v0.3 was not approved; v1.0 approved by the committee on 2024-11-18.",
+            "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18.",
+        ] {
+            assert!(!evidence_undone(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_claim_turned_down_and_a_past_put_right_deny_nothing() {
+        assert!(claim_turned_down(&spaced_words(
+            "the vendor's claim that queue-only tools need no bias testing was rejected by our equality officer"
+        )));
+        assert!(claim_turned_down(&spaced_words(
+            "it was withdrawn from sale on 2025-06-01"
+        )));
+        assert!(!claim_turned_down(&spaced_words(
+            "the validation report was rejected by model risk; the claim process is unchanged"
+        )));
+        let text = "until 2025-03-10, declines above 0.95 were released automatically. that path was removed in release 5.2.";
+        assert!(put_right_since(
+            "until 2025-03-10, declines above 0.95 were released automatically.",
+            text
+        ));
+        assert!(!put_right_since(
+            "until 2027-01-01, declines above 0.95 are released automatically.",
+            "until 2027-01-01, declines above 0.95 are released automatically."
         ));
     }
 
