@@ -3862,6 +3862,9 @@ fn of_another_item(text: &str, phrase: &str) -> bool {
                         | "translation"
                         | "translations"
                         | "next"
+                        // "A further review for a handwritten-payslip model we may build is
+                        // planned for 2027" (a hostile review's honest evidence).
+                        | "further"
                 )
             }) || another_version(&words, &lower)
         })

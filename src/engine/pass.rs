@@ -2232,12 +2232,26 @@ fn option_denied_in(label: &str, note: &str) -> Option<Denial> {
     // Not an option that itself says they are not told ("a documented exemption means the
     // people are not told").
     let told =
-        (label.contains(" told") || label.contains("informed")) && !label.contains("not told");
+        (label.contains(" told") || label.contains("informed") || label.contains("ai is involved"))
+            && !label.contains("not told");
     let escalated = label.contains("escalated to");
+    let reasons = label.contains("reasons") && !label.contains("not the reasons");
+    let sentences = sentences_of(note);
+    // The option's own words denied outright (a hostile review of the verdicts saw each pass):
+    // "There is no clinical safety case." beside "A named clinician keeps a clinical safety
+    // case", "Claimants cannot be assessed without the tool." beside "People can apply, be
+    // assessed or be prioritised without the automated step", "Letters don't give reasons."
+    // beside "... and the main reasons for their outcome".
+    if let Some(denial) = sentences.iter().find_map(|t| {
+        let lower = t.to_lowercase();
+        practice::label_denied(label, &lower)
+            .or_else(|| (reasons && practice::reasons_not_given(&lower)).then_some(Denial::NotTold))
+    }) {
+        return Some(denial);
+    }
     if !contest && !told && !escalated {
         return None;
     }
-    let sentences = sentences_of(note);
     if contest
         && sentences
             .iter()
@@ -3000,6 +3014,7 @@ fn later_denials(text: &str) -> Vec<Later> {
             .or_else(|| practice::tested_elsewhere(&lower))
             .or_else(|| practice::filters_relaxed(&lower))
             .or_else(|| practice::over_the_bar(&lower))
+            .or_else(|| practice::tests_slipped(&lower))
             .or_else(|| checks_stopped(&lower))
             .or_else(|| reasons_withheld(&lower));
         if let Some(later) = read {
@@ -3183,6 +3198,12 @@ fn reasons_withheld(lower: &str) -> Option<Later> {
         " every letter says other ",
         " the same reason for everyone ",
         " the same reason code for everyone ",
+        " letters only say ",
+        " the reasons stay in ",
+        " only prints the first ",
+        " stock paragraphs ",
+        " codes aren t passed ",
+        " codes are not passed ",
     ];
     if !lower.contains("reason") {
         return None;
@@ -3343,6 +3364,17 @@ fn tests_not_valid(lower: &str, before: Option<&str>) -> Option<Later> {
     ];
     const NO_REAL: &[&str] = &[" no real "];
     const IN_SAMPLE: &[&str] = &[
+        // Data unlike the use, said outright: "Accuracy was measured on data that doesn't
+        // match this use" (a hostile review of the verdicts).
+        " doesn t match this use ",
+        " does not match this use ",
+        " don t match this use ",
+        " do not match this use ",
+        " doesn t match our population ",
+        " does not match our population ",
+        " weren t represented in it ",
+        " were not represented in it ",
+        " it was not validated there ",
         " on the training data itself ",
         " measured on the training data ",
         " on the training set itself ",
@@ -7168,6 +7200,23 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         &["cannot", "be", "appealed"],
         &["can", "no", "longer", "be", "reconsidered"],
         &["can", "no", "longer", "be", "appealed"],
+        // A second hostile review of the verdicts: the window closed before the letter comes,
+        // a post never filled, no route for those offline, requests that time out or are
+        // closed unread, a fee.
+        &["window", "has", "usually", "closed"],
+        &["window", "has", "closed", "before"],
+        &["never", "been", "filled"],
+        &["have", "no", "internet", "access"],
+        &["no", "phone", "or", "paper", "route"],
+        &["by", "which", "time", "most"],
+        &["original", "decline", "stands"],
+        &["original", "decision", "stands"],
+        &["closed", "unread"],
+        &["fee", "applies"],
+        &["re", "assessment", "fee"],
+        &["appeal", "fee", "of"],
+        &["member", "plus", "benefit"],
+        &["other", "applicants", "can", "re", "apply"],
     ];
     // Not denied just before: "Reconsideration is not only on paper".
     if whole
@@ -8699,6 +8748,10 @@ fn practice_falls_short(lower: &str) -> bool {
 }
 
 fn unreviewed_cases(text: &str) -> bool {
+    // Examples in training of what must not happen are no outcome (a hostile review's honest
+    // notes): read without them.
+    let kept = practice::without_examples(text);
+    let text = kept.as_ref();
     const BYPASS: &[&str] = &[
         "applied automatically",
         "automatically applied",
@@ -9138,6 +9191,58 @@ fn unreviewed_cases(text: &str) -> bool {
         "to be awarded as proposed",
         "to be accepted as proposed",
         "to be approved as proposed",
+        // A second hostile review of the verdicts: the reviewer's post empty, the step
+        // bypassed or suspended for a while, a timer or a default that decides, a decision
+        // reused, a reviewer who may not overturn, a shared account overnight.
+        "has been vacant",
+        "been vacant since",
+        "never been filled",
+        "haven t recruited",
+        "not recruited to",
+        "suggestion stands",
+        "stands as the level",
+        "review step is bypassed",
+        "is bypassed",
+        "are bypassed",
+        "was bypassed",
+        "pre selected",
+        "preselected",
+        "does nothing for",
+        "timer expired",
+        "timer expires",
+        "without a fresh review",
+        "decision is reused",
+        "not authorised to overturn",
+        "not authorized to overturn",
+        "not allowed to overturn",
+        "cannot overturn",
+        "can t overturn",
+        "no caseworker is involved",
+        "no officer is involved",
+        "no human is involved",
+        "no person is involved",
+        "no clinician is involved",
+        "not been reinstated",
+        "requirement was suspended",
+        "review was suspended",
+        "requirement was relaxed",
+        "awarded by the system",
+        "decided by the system",
+        "refused by the system",
+        "no caseworker is on shift",
+        "no officer is on shift",
+        "under the shared",
+        "is written to the queue",
+        "reduces the award automatically",
+        "reduced automatically",
+        "automatically reduces",
+        "issued directly",
+        "would decline them anyway",
+        "taken out of the workflow",
+        "removed from the workflow",
+        "without fresh authorisation",
+        "without fresh authorization",
+        "without going to a",
     ];
     // Who reviews, after "no" ("no physician reviews the suggestion").
     const REVIEWERS: &[&str] = &[
@@ -9373,6 +9478,28 @@ fn unreviewed_cases(text: &str) -> bool {
         "training",
         "practice",
         "as proposed",
+        "vacant",
+        "filled",
+        "recruited",
+        "stands",
+        "bypassed",
+        "selected",
+        "nothing for",
+        "timer",
+        "reused",
+        "overturn",
+        "involved",
+        "reinstated",
+        "suspended",
+        "relaxed",
+        "shift",
+        "shared",
+        "queue",
+        "reduce",
+        "anyway",
+        "workflow",
+        "fresh",
+        "going to",
     ]
     .iter()
     .any(|k| lower.contains(k));
@@ -11073,6 +11200,11 @@ fn gone(lower: &str) -> bool {
     // "First fair-lending test rejected by MRM for a sampling error; redone and accepted
     // 2026-03-20": the sentence dates work done after it (a review of honest teams).
     if super::dates_work_done(lower) {
+        return false;
+    }
+    // An old generic template withdrawn is the work improved: "The generic 'you do not meet
+    // the conditions' template was withdrawn in 2024" (a hostile review's honest note).
+    if spaced.contains(" generic ") && spaced.contains(" template ") {
         return false;
     }
     // A claim the team turned down, or a title taken off sale: "The vendor's pitch that
@@ -14534,6 +14666,12 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
         &[
             "unfiltered mode",
             "without the guardrail",
+            // A second hostile review of the verdicts: the system prompt sets the model's
+            // safety rules aside.
+            "its safety rules don t apply",
+            "safety rules do not apply",
+            "set aside its built in refusals",
+            "ignore its safety rules",
             "without the bedrock guardrail",
             "without the guardrails",
             // "under-13 traffic moved to the cheaper endpoint without Guardrails to save cost"
@@ -14598,6 +14736,10 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
         &[
             "has not been approached",
             "have not been approached",
+            // A second hostile review of the verdicts.
+            "cloned from their public videos",
+            "hasn t answered our letters so we went ahead",
+            "nobody can confirm any rights in",
             "look alikes of",
             "look alike of",
             // "designers get celebrity lookalikes by spelling the name phonetically; we've
@@ -14661,6 +14803,11 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "not background checked",
             "profiles that we sell",
             "sell to toy advertisers",
+            // A second hostile review of the verdicts.
+            "background checks on the volunteers haven t been done",
+            "background checks have not been done",
+            "asks children for their home address",
+            "asks children for their address",
         ],
     ),
     (

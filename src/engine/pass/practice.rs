@@ -305,8 +305,26 @@ pub(super) fn over_the_bar(lower: &str) -> Option<Later> {
     };
     let bar_at = words.iter().position(|w| *w == "threshold")?;
     let (bar, bar_end) = (bar_at + 1..bar_at + 4).find_map(|i| percent_at(i).map(|p| (p, i)))?;
-    let over = (0..words.len())
-        .filter(|&i| i < bar_at || i > bar_end + 2)
+    // The figures after the bar, up to another measure: "(threshold 3%): Overall | 2.1% ; ...
+    // Black | 6.4%", not "Exact agreement 78%, under-triage 2.1% (threshold 3%)".
+    let end = (bar_end + 3..words.len())
+        .find(|&i| {
+            words.get(i).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "agreement"
+                        | "accuracy"
+                        | "precision"
+                        | "recall"
+                        | "within"
+                        | "auc"
+                        | "sensitivity"
+                        | "specificity"
+                )
+            })
+        })
+        .unwrap_or(words.len());
+    let over = (bar_end + 3..end)
         // The number's first word only: "6 4 percent" is one figure.
         .filter(|&i| i == 0 || words.get(i - 1).is_some_and(|w| w.parse::<f64>().is_err()))
         .filter_map(percent_at)
@@ -347,6 +365,13 @@ pub(super) fn evidence_undone(text: &str) -> bool {
         " for the previous deployment ",
         " same model decides ",
         " the outcome is identical ",
+        // A second hostile review of the verdicts.
+        " has not been included in any ",
+        " not been included in any ",
+        " hasn t been updated ",
+        " has not been updated ",
+        " has not been rescheduled ",
+        " was dropped for lack of time ",
     ];
     let lower = text.to_lowercase();
     if ![
@@ -359,6 +384,10 @@ pub(super) fn evidence_undone(text: &str) -> bool {
         "necessary",
         "previous",
         "same",
+        "included",
+        "updated",
+        "rescheduled",
+        "dropped",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -368,6 +397,185 @@ pub(super) fn evidence_undone(text: &str) -> bool {
     super::sentences_of(&lower).iter().any(|sentence| {
         let spaced = format!(" {} ", spaced_words(sentence));
         SAID.iter().any(|p| spaced.contains(p)) && !crate::engine::dates_approval(sentence)
+    })
+}
+
+/// Words too common to tie a sentence to an option's words.
+const FILLER: &[&str] = &[
+    "that", "this", "with", "their", "them", "they", "have", "from", "every", "each", "about",
+    "what", "when", "which", "there", "will", "would", "into", "only", "also", "people",
+];
+
+/// Whether `sentence` (lowercased) says the option picked (`label`, lowercased) is not so, in
+/// the option's own words: what it says a person keeps "is" not there ("There is no clinical
+/// safety case." beside "A named clinician keeps a clinical safety case"), or what it says
+/// people "can" do they cannot ("Claimants cannot be assessed without the tool." beside "People
+/// can apply, be assessed or be prioritised without the automated step"). Two of the option's
+/// words of substance must follow the denial; "There is no separate hazard log" denies one
+/// document, not the option.
+pub(super) fn label_denied(label: &str, sentence: &str) -> Option<Denial> {
+    const NONE_KEPT: &[&str] = &[
+        " there is no ",
+        " there s no ",
+        " there are no ",
+        " we have no ",
+        " we don t have a ",
+        " we don t have any ",
+        " we do not have a ",
+        " we do not have any ",
+        " we haven t got a ",
+    ];
+    const CANNOT: &[&str] = &[
+        " cannot ",
+        " can t ",
+        " can not ",
+        " are not able to ",
+        " is not able to ",
+    ];
+    let spaced = format!(" {} ", spaced_words(sentence));
+    if !NONE_KEPT.iter().chain(CANNOT).any(|p| spaced.contains(p)) {
+        return None;
+    }
+    let label_spaced = spaced_words(label);
+    let label_words: Vec<&str> = label_spaced
+        .split_whitespace()
+        .filter(|w| w.len() > 3 && !FILLER.contains(w))
+        .collect();
+    // Denied, then what the option says, in its words: two within the next five.
+    let denies_after = |p: &str, from: &[&str]| {
+        spaced.match_indices(p).any(|(i, _)| {
+            let after: Vec<&str> = spaced
+                .get(i + p.len()..)
+                .unwrap_or_default()
+                .split_whitespace()
+                .take(5)
+                .collect();
+            !after.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "separate" | "additional" | "other" | "extra" | "second" | "new"
+                )
+            }) && after.iter().filter(|w| from.contains(w)).count() >= 2
+        })
+    };
+    let hedged = [" if ", " unless ", " except ", " until "]
+        .iter()
+        .any(|p| spaced.contains(p));
+    if hedged {
+        return None;
+    }
+    if NONE_KEPT.iter().any(|p| denies_after(p, &label_words)) {
+        return Some(Denial::NotDone);
+    }
+    // What the option says people can do, after its "can".
+    let can: Vec<&str> = label_spaced
+        .split(" can ")
+        .nth(1)
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter(|w| w.len() > 3 && !FILLER.contains(w))
+        .collect();
+    (!can.is_empty() && CANNOT.iter().any(|p| denies_after(p, &can))).then_some(Denial::NotDone)
+}
+
+/// Whether `sentence` (lowercased) says people are not given the reasons: "Letters don't give
+/// reasons.", "Refusal letters don't give the reasons for the decision.", "they get no
+/// reasons" (a hostile review of the verdicts saw each beside an explanation in place). Not
+/// "no reason to", nor a rule ("never without reasons").
+pub(super) fn reasons_not_given(sentence: &str) -> bool {
+    if !sentence.contains("reason") {
+        return false;
+    }
+    const NOT: &[&str] = &["not", "t", "no", "never", "without", "nor"];
+    const GIVE: &[&str] = &[
+        "give", "gives", "given", "provide", "provides", "provided", "include", "includes",
+        "included", "state", "states", "stated", "get", "gets", "receive", "receives", "contain",
+        "contains", "explain", "explains", "the", "any", "their", "them",
+    ];
+    let spaced = spaced_words(sentence);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    if words.iter().any(|w| matches!(*w, "if" | "unless")) {
+        return false;
+    }
+    words.iter().enumerate().any(|(i, w)| {
+        if !matches!(*w, "reason" | "reasons") {
+            return false;
+        }
+        if matches!(words.get(i + 1), Some(&("to" | "why"))) {
+            return false;
+        }
+        // Back over words of giving to the denial: "don t give the reasons", "get no reasons".
+        let mut k = i;
+        while let Some(j) = k.checked_sub(1) {
+            let b = words.get(j).copied().unwrap_or_default();
+            if NOT.contains(&b) {
+                // "never without reasons" is a rule that they are given.
+                return !(b == "without"
+                    && j.checked_sub(1)
+                        .and_then(|m| words.get(m))
+                        .is_some_and(|m| matches!(*m, "never" | "not")));
+            }
+            if !GIVE.contains(&b) || i - j > 4 {
+                return false;
+            }
+            k = j;
+        }
+        false
+    })
+}
+
+/// Testing said to have slipped, be missing its results, or run on data that leaves the use out
+/// (a second hostile review of the verdicts read each as Testing met): "no new date has been
+/// set", "not rebooked", "the results had not been received at go-live", "still to be
+/// written", "no independent sample was drawn", "deployed after a smoke test on 50 records",
+/// "The extract excluded patients arriving by ambulance", "for which we have no labelled
+/// imagery", "only run in simulation". One sentence of `lower` at a time.
+pub(super) fn tests_slipped(lower: &str) -> Option<Later> {
+    const SLIPPED: &[&str] = &[
+        " no new date has been set ",
+        " not rebooked ",
+        " not been rebooked ",
+        " each time it was postponed ",
+        " had not been received ",
+        " have not been received ",
+        " has not been received ",
+        " still to be written ",
+        " no independent sample ",
+        " agreement with itself ",
+        " after a smoke test ",
+        " the extract excluded ",
+        " for which we have no labelled ",
+        " no labelled imagery ",
+        " no labelled data ",
+        " only run in simulation ",
+        " only in simulation ",
+        " were left out because ",
+    ];
+    if ![
+        "date",
+        "rebook",
+        "postpone",
+        "received",
+        "written",
+        "sample",
+        "itself",
+        "smoke",
+        "exclud",
+        "labelled",
+        "simulation",
+        "left out",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return None;
+    }
+    let spaced = format!(" {} ", spaced_words(lower));
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    SLIPPED.iter().any(|p| spaced.contains(p)).then(|| Later {
+        denial: Denial::NotDone,
+        spaced: spaced.trim().to_string(),
+        kind: Some(test_kinds(&words)),
     })
 }
 
@@ -413,26 +621,100 @@ pub(super) fn claim_turned_down(spaced: &str) -> bool {
 /// Whether `sentence` of `text` tells how things went until a date, in the past, and the text
 /// says it was put right since: "Until 2025-03-10, declines with a score above 0.95 were
 /// released automatically. That path was removed in release 5.2" (a review of honest notes).
+/// So is a pilot's, ended on a date: "In the 2024 pilot declines under $5,000 were sent
+/// automatically; that stopped on 2024-11-30, before go-live".
 pub(super) fn put_right_since(sentence: &str, text: &str) -> bool {
     let spaced = spaced_words(sentence);
     let words: Vec<&str> = spaced.split_whitespace().collect();
+    let year =
+        |w: &&str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y));
     let until_a_year = matches!(words.first(), Some(&("until" | "till" | "before")))
-        && words.get(1).is_some_and(|w| {
-            w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y))
-        });
+        && words.get(1).is_some_and(year);
+    let in_a_pilot = words
+        .windows(2)
+        .any(|p| matches!(p, [y, "pilot"] if year(y)));
     let past = words.iter().any(|w| matches!(*w, "was" | "were" | "had"));
-    until_a_year
-        && past
-        && [
-            " since then ",
-            " was removed ",
-            " has been removed ",
-            " no longer ",
-            " was switched off ",
-            " was closed ",
+    let stopped_on = |t: &str| {
+        [
+            " that stopped on ",
+            " this stopped on ",
+            " it stopped on ",
+            " that ended on ",
         ]
         .iter()
-        .any(|p| format!(" {} ", spaced_words(text)).contains(p))
+        .any(|p| t.contains(p))
+    };
+    (until_a_year || in_a_pilot)
+        && past
+        && (stopped_on(&format!(" {spaced} "))
+            || [
+                " since then ",
+                " was removed ",
+                " has been removed ",
+                " no longer ",
+                " was switched off ",
+                " was closed ",
+            ]
+            .iter()
+            .any(|p| format!(" {} ", spaced_words(text)).contains(p)))
+}
+
+/// `text` without its sentences that tell of an example used in training of what must not
+/// happen: "Officer training includes a worked example of a rubber-stamp review ... as what not
+/// to do", "Officer training uses a case study of another lender whose officers confirmed
+/// declines in bulk, to show what our review must not turn into" (a hostile review's honest
+/// notes failed the gate on them).
+pub(super) fn without_examples(text: &str) -> std::borrow::Cow<'_, str> {
+    const TEACHING: &[&str] = &[
+        " training ",
+        " induction ",
+        " course ",
+        " case study ",
+        " worked example ",
+        " mocked up ",
+        " mock up ",
+    ];
+    const NOT_TO_DO: &[&str] = &[
+        " what not to do ",
+        " must not ",
+        " must never ",
+        " should never ",
+        " as an example of what ",
+        " another lender ",
+        " another bank ",
+        " another council ",
+        " another hospital ",
+    ];
+    let lower = text.to_lowercase();
+    if ![
+        "training",
+        "induction",
+        "course",
+        "case study",
+        "example",
+        "mock",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let sentences = super::sentences_of(text);
+    let example = |s: &&str| {
+        let spaced = format!(" {} ", spaced_words(s));
+        TEACHING.iter().any(|p| spaced.contains(p)) && NOT_TO_DO.iter().any(|p| spaced.contains(p))
+    };
+    if !sentences.iter().any(example) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        sentences
+            .iter()
+            .filter(|s| !example(s))
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// What shows the case a reviewer decides on: the file, its documents, the record.
@@ -482,6 +764,9 @@ const NOT_SHOWN: &[&str] = &[
     "can t see",
     "not available to",
     "no access to",
+    "don t have access to",
+    "do not have access to",
+    "have no access to",
 ];
 
 /// Whether `lower` says the person who reviews does not see the case itself: "The application
