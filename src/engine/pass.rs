@@ -3204,6 +3204,9 @@ fn reasons_withheld(lower: &str) -> Option<Later> {
         " stock paragraphs ",
         " codes aren t passed ",
         " codes are not passed ",
+        " reason codes are kept internal ",
+        " reasons are kept internal ",
+        " say only that the application ",
     ];
     if !lower.contains("reason") {
         return None;
@@ -3367,6 +3370,8 @@ fn tests_not_valid(lower: &str, before: Option<&str>) -> Option<Later> {
         // Data unlike the use, said outright: "Accuracy was measured on data that doesn't
         // match this use" (a hostile review of the verdicts).
         " doesn t match this use ",
+        " measured against the model itself ",
+        " the model s own earlier suggestions ",
         " does not match this use ",
         " don t match this use ",
         " do not match this use ",
@@ -3403,6 +3408,10 @@ fn tests_not_valid(lower: &str, before: Option<&str>) -> Option<Later> {
         // A result short of the bar, taken as it is: "at 0.71, which the business accepted
         // because the model reflects retirement income" (a hostile review of the verdicts).
         " which the business accepted ",
+        " as a known limitation and went live ",
+        " accepted this and deployed ",
+        " accepted it and deployed ",
+        " the programme accepted this ",
         " which the business has accepted ",
         " the business accepted the ",
         " accepted by the business ",
@@ -9243,6 +9252,14 @@ fn unreviewed_cases(text: &str) -> bool {
         "without fresh authorisation",
         "without fresh authorization",
         "without going to a",
+        // A third hostile review of the verdicts.
+        "cannot change the model s decision",
+        "can t change the model s decision",
+        "only add a comment",
+        "no longer see the suggestion",
+        "nurse enters the model s level",
+        "authorised automatically",
+        "authorized automatically",
     ];
     // Who reviews, after "no" ("no physician reviews the suggestion").
     const REVIEWERS: &[&str] = &[
@@ -9347,6 +9364,9 @@ fn unreviewed_cases(text: &str) -> bool {
     // ninth hostile review, beside flags "confirmed by an invigilator").
     if (lower.contains("second") || lower.contains(" sec"))
         && sentences_of(&lower).iter().any(|t| seconds_a_case(t))
+        // Quick cases beside a share of them changed are decided, not waved through: "median
+        // time 48 seconds and 19% of suggestions were changed" (a hostile review's honest note).
+        && !practice::changes_a_share(&lower)
     {
         return true;
     }
@@ -9467,39 +9487,56 @@ fn unreviewed_cases(text: &str) -> bool {
         "already been placed",
         "hitl",
         "removed",
+        // Each as specific as the phrases it lets through: a common word here ("queue",
+        // "training") sent most notes down the long path below (issue 7).
         "by the system",
         "scheduler",
-        "recommendation",
+        "released on the model",
+        "issued on the model",
+        "sent on the model",
         "afterwards",
-        "opened",
-        "close",
+        "only opened",
         "login",
-        "authority",
-        "training",
-        "practice",
+        "no authority",
+        "no targeting authority",
+        "not had the",
+        "not given the",
+        "in practice people",
+        "in practice nobody",
+        "in practice no one",
         "as proposed",
         "vacant",
-        "filled",
-        "recruited",
-        "stands",
+        "never been filled",
+        "recruited to",
+        "suggestion stands",
+        "stands as the",
         "bypassed",
-        "selected",
+        "preselected",
+        "pre-selected",
+        "pre selected",
         "nothing for",
         "timer",
         "reused",
-        "overturn",
-        "involved",
+        "authorised to overturn",
+        "authorized to overturn",
+        "allowed to overturn",
+        "cannot overturn",
+        "can't overturn",
+        "is involved",
         "reinstated",
         "suspended",
         "relaxed",
-        "shift",
-        "shared",
-        "queue",
-        "reduce",
-        "anyway",
-        "workflow",
-        "fresh",
-        "going to",
+        "on shift",
+        "the shared",
+        "to the queue",
+        "reduces the award",
+        "reduced automatically",
+        "them anyway",
+        "of the workflow",
+        "from the workflow",
+        "without fresh",
+        "without a fresh",
+        "without going",
     ]
     .iter()
     .any(|k| lower.contains(k));
@@ -9677,7 +9714,11 @@ fn unreviewed_cases(text: &str) -> bool {
                 // confirms" (a review of honest notes).
                 if part_checked
                     || words.iter().any(|w| {
-                        w.starts_with("escalat") || matches!(*w, "within" | "held" | "queued")
+                        w.starts_with("escalat")
+                            // Not a refusal on a timeout: "Claims ... that nobody picks up
+                            // within 28 days are refused automatically" (a hostile review).
+                            || (matches!(*w, "within" | "held" | "queued")
+                                && !refused_automatically(&words))
                     })
                 {
                     return false;
@@ -14133,7 +14174,7 @@ fn rate_in_the_note(
                         "gives a rate of change under 1 in 100"
                     } else if none_changed(t) {
                         "says reviewers changed none"
-                    } else if seconds_a_case(t) {
+                    } else if seconds_a_case(t) && !practice::changes_a_share(&joined) {
                         "gives reviewers seconds a case, too little to weigh one"
                     } else {
                         return None;
@@ -14637,6 +14678,13 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             // "attack ads with realistic images of an opposing candidate" (a hostile review of
             // the verdicts).
             "attack ads with realistic images",
+            // A third hostile review of the verdicts.
+            "posted as if they came from real buyers",
+            "invented analyst commentary",
+            "under made up analyst names",
+            "fake internal memos",
+            "fake photo series of the rival",
+            "marketed as narrated by her in person",
             "realistic images of an opposing candidate",
             "realistic images of the opposing candidate",
             "fake images of an opposing candidate",
@@ -14669,6 +14717,9 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             // A second hostile review of the verdicts: the system prompt sets the model's
             // safety rules aside.
             "its safety rules don t apply",
+            "the guardrail was switched off",
+            "system prompt we found online that gets it to",
+            "which the guardrail used to refuse",
             "safety rules do not apply",
             "set aside its built in refusals",
             "ignore its safety rules",
@@ -14745,6 +14796,11 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             // "designers get celebrity lookalikes by spelling the name phonetically; we've
             // accepted this" (a hostile review of the verdicts).
             "get celebrity lookalikes",
+            // A third hostile review of the verdicts.
+            "no endorsement deal",
+            "trained on paparazzi photos",
+            "her agency has not agreed",
+            "beyond her licence and she does not know",
             "get celebrity look alikes",
             "celebrity lookalikes by",
             "celebrity look alikes by",
@@ -14794,6 +14850,12 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "without telling them",
             "not shown that the app is running",
             "private e mails they have been forwarded",
+            // A third hostile review of the verdicts.
+            "which we share with an ad tech partner",
+            "every employee s personal mailbox",
+            "track what individual employees read",
+            "medical files to decide who goes on the redundancy list",
+            "private chats of staff who joined the union",
             "private messages forwarded",
         ],
     ),
@@ -14805,6 +14867,9 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "sell to toy advertisers",
             // A second hostile review of the verdicts.
             "background checks on the volunteers haven t been done",
+            "the volunteers are not vetted",
+            "discourage them from telling their parents",
+            "keep children chatting as long as possible",
             "background checks have not been done",
             "asks children for their home address",
             "asks children for their address",
@@ -14823,6 +14888,9 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
         "lethal-weapons",
         &[
             "effector for prosecution without further authorisation",
+            // A third hostile review of the verdicts.
+            "receives coordinates directly from the model",
+            "engages whatever is on the model s list",
             "effector without further authorisation",
             "release the effector against",
             "releases the effector against",
@@ -16006,6 +16074,11 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         "banned",
         "nothing",
         "nobody",
+        // A risk imagined or an option turned down describes no use: "Hypothetical risks
+        // include the tutor being used to bully a classmate", "The review considered and
+        // rejected an autonomous engagement mode" (a hostile review's honest answers).
+        "hypothetical",
+        "rejected",
         // "We tested whether it pretends to be human if a user insists" asks, and describes
         // no use (a review of honest answers).
         "whether",

@@ -51,11 +51,25 @@ pub(super) fn tested_elsewhere(lower: &str) -> Option<Later> {
         "red",
         "audited",
     ];
-    if !(lower.contains("itself")
-        || lower.contains("over from")
-        || lower.contains("from")
-        || lower.contains("sister")
-        || lower.contains("since"))
+    if ![
+        "itself",
+        "not this model",
+        "over from",
+        "borrowed",
+        "reused",
+        "re-used",
+        "re used",
+        "sister",
+        "tested since",
+        "validated since",
+        "evaluated since",
+        "run since",
+        "rely on",
+        "relied on",
+        "relying on",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
     {
         return None;
     }
@@ -114,6 +128,20 @@ pub(super) fn tested_elsewhere(lower: &str) -> Option<Later> {
     if let Some(after) = has(BORROWED)
         && of_tests(after)
         && !redone
+    {
+        return later(Denial::OtherModel);
+    }
+    // Of an older model, and not this one: "the safety case CI-SC-2024-03 covers the old
+    // rule-based score, not this model" (a third hostile review of the verdicts).
+    if spaced.contains(" not this model ")
+        && [
+            " the old ",
+            " the previous ",
+            " the earlier ",
+            " the legacy ",
+        ]
+        .iter()
+        .any(|p| spaced.contains(p))
     {
         return later(Denial::OtherModel);
     }
@@ -372,6 +400,8 @@ pub(super) fn evidence_undone(text: &str) -> bool {
         " has not been updated ",
         " has not been rescheduled ",
         " was dropped for lack of time ",
+        " drafted but never issued ",
+        " was never issued ",
     ];
     let lower = text.to_lowercase();
     if ![
@@ -388,6 +418,7 @@ pub(super) fn evidence_undone(text: &str) -> bool {
         "updated",
         "rescheduled",
         "dropped",
+        "issued",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -432,6 +463,13 @@ pub(super) fn label_denied(label: &str, sentence: &str) -> Option<Denial> {
         " are not able to ",
         " is not able to ",
     ];
+    // Most sentences deny nothing: they are not spaced as words.
+    if !["no ", "not", "can", "don", "haven"]
+        .iter()
+        .any(|k| sentence.contains(k))
+    {
+        return None;
+    }
     let spaced = format!(" {} ", spaced_words(sentence));
     if !NONE_KEPT.iter().chain(CANNOT).any(|p| spaced.contains(p)) {
         return None;
@@ -579,6 +617,34 @@ pub(super) fn tests_slipped(lower: &str) -> Option<Later> {
     })
 }
 
+/// Whether `lower` gives a share of cases changed or overridden of 5% or more: "19% of
+/// suggestions were changed", "The override rate is 19%".
+pub(super) fn changes_a_share(lower: &str) -> bool {
+    if !lower.contains('%') {
+        return false;
+    }
+    // The share and the change in one clause: "98% maintained" beside "override" elsewhere in
+    // the sentence is the share kept.
+    lower
+        .split(['.', ',', ';', '\u{2013}', '\u{2014}'])
+        .flat_map(|c| c.split(" - "))
+        .any(|clause| {
+            ["changed", "overrid", "overturn", "amended", "revised"]
+                .iter()
+                .any(|k| clause.contains(k))
+                && !["maintain", "confirm", "accept", "kept", "upheld"]
+                    .iter()
+                    .any(|k| clause.contains(k))
+                && clause.split('%').rev().skip(1).any(|before| {
+                    before
+                        .rsplit(|c: char| !(c.is_ascii_digit() || c == '.'))
+                        .next()
+                        .and_then(|n| n.parse::<f64>().ok())
+                        .is_some_and(|n| (5.0..=100.0).contains(&n))
+                })
+        })
+}
+
 /// Whether `spaced` (a sentence as [`spaced_words`]) says what was rejected, not accepted or
 /// withdrawn is someone's claim or a product taken off sale, not the work: "The vendor's claim
 /// that queue-only tools need no bias testing was rejected by our equality officer", "it was
@@ -685,6 +751,20 @@ pub(super) fn without_examples(text: &str) -> std::borrow::Cow<'_, str> {
         " another council ",
         " another hospital ",
     ];
+    // Scope left out, or exceptions refused: "Not for mortgages, pricing, collections, or
+    // declining anyone without an officer's decision", "Exceptions to the officer review rule
+    // are not allowed" (a hostile review's honest answers).
+    const RULED_OUT_LEADS: &[&str] = &[
+        " not for ",
+        " never for ",
+        " not used for ",
+        " it is not for ",
+    ];
+    const RULED_OUT: &[&str] = &[
+        " are not allowed ",
+        " is not allowed ",
+        " are never allowed ",
+    ];
     let lower = text.to_lowercase();
     if ![
         "training",
@@ -693,6 +773,11 @@ pub(super) fn without_examples(text: &str) -> std::borrow::Cow<'_, str> {
         "case study",
         "example",
         "mock",
+        "not for",
+        "never for",
+        "not used for",
+        "not allowed",
+        "never allowed",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -701,8 +786,11 @@ pub(super) fn without_examples(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let sentences = super::sentences_of(text);
     let example = |s: &&str| {
-        let spaced = format!(" {} ", spaced_words(s));
-        TEACHING.iter().any(|p| spaced.contains(p)) && NOT_TO_DO.iter().any(|p| spaced.contains(p))
+        let spaced = format!(" {} ", spaced_words(s).trim());
+        (TEACHING.iter().any(|p| spaced.contains(p))
+            && NOT_TO_DO.iter().any(|p| spaced.contains(p)))
+            || RULED_OUT_LEADS.iter().any(|p| spaced.starts_with(p))
+            || (spaced.starts_with(" exceptions ") && RULED_OUT.iter().any(|p| spaced.contains(p)))
     };
     if !sentences.iter().any(example) {
         return std::borrow::Cow::Borrowed(text);
@@ -711,7 +799,7 @@ pub(super) fn without_examples(text: &str) -> std::borrow::Cow<'_, str> {
         sentences
             .iter()
             .filter(|s| !example(s))
-            .copied()
+            .map(|s| s.trim())
             .collect::<Vec<_>>()
             .join(" "),
     )
@@ -797,8 +885,16 @@ pub(super) fn reviewer_sees_part(lower: &str) -> bool {
         let only = spaced.contains(" only ") || spaced.ends_with(" only");
         sentence.split([';', ',']).map(spaced_words).any(|clause| {
             let padded = format!(" {clause} ");
-            let material = THE_CASE.iter().any(|w| padded.contains(&format!(" {w} ")));
-            let hidden = NOT_SHOWN.iter().any(|p| padded.contains(&format!(" {p} ")));
+            let words: Vec<&str> = clause.split_whitespace().collect();
+            let material = words.iter().any(|w| THE_CASE.contains(w));
+            // Each phrase as whole words, without a copy of it per clause (issue 7).
+            let hidden = material
+                && NOT_SHOWN.iter().any(|p| {
+                    padded.match_indices(p).any(|(i, _)| {
+                        padded.get(i.saturating_sub(1)..i) == Some(" ")
+                            && padded.get(i + p.len()..i + p.len() + 1) == Some(" ")
+                    })
+                });
             // "... only the model's level and the SHAP factors, not the nurse's notes".
             let left_out = only && clause.trim_start().starts_with("not the ");
             // Shown later is shown: "not shown ... until they have recorded their own".
@@ -921,6 +1017,32 @@ mod tests {
             "until 2027-01-01, declines above 0.95 are released automatically.",
             "until 2027-01-01, declines above 0.95 are released automatically."
         ));
+    }
+
+    #[test]
+    fn a_share_changed_is_the_share_changed_in_its_own_clause() {
+        assert!(changes_a_share(
+            "the median time was 48 seconds and 19% of suggestions were changed."
+        ));
+        assert!(changes_a_share("the override rate is 19%."));
+        assert!(!changes_a_share(
+            "the recommendation stands unless the officer writes a reason to override - 98% maintained, median time 40s."
+        ));
+        assert!(!changes_a_share("2% of suggestions were changed."));
+    }
+
+    #[test]
+    fn examples_of_what_must_not_happen_and_scope_left_out_are_set_aside() {
+        let t = "Officers decide every decline. Officer training uses a case study of another lender whose officers confirmed declines in bulk, to show what our review must not turn into.";
+        assert_eq!(without_examples(t), "Officers decide every decline.");
+        let t = "Not for fraud checks, or reducing an award without a caseworker's assessment. Declines under 480 are sent automatically.";
+        assert_eq!(
+            without_examples(t),
+            "Declines under 480 are sent automatically."
+        );
+        // An admission stays: "not for long" is no scope.
+        let t = "Declines are sent automatically, but not for long.";
+        assert_eq!(without_examples(t), t);
     }
 
     #[test]
