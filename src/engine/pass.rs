@@ -3201,7 +3201,8 @@ fn reasons_withheld(lower: &str) -> Option<Later> {
         " letters only say ",
         " the reasons stay in ",
         " only prints the first ",
-        " stock paragraphs ",
+        " only print one of ",
+        " can only print one ",
         " codes aren t passed ",
         " codes are not passed ",
         " reason codes are kept internal ",
@@ -7220,8 +7221,7 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         &["by", "which", "time", "most"],
         &["original", "decline", "stands"],
         &["original", "decision", "stands"],
-        &["closed", "unread"],
-        &["fee", "applies"],
+        &["are", "closed", "unread"],
         &["re", "assessment", "fee"],
         &["appeal", "fee", "of"],
         &["member", "plus", "benefit"],
@@ -9203,8 +9203,8 @@ fn unreviewed_cases(text: &str) -> bool {
         // A second hostile review of the verdicts: the reviewer's post empty, the step
         // bypassed or suspended for a while, a timer or a default that decides, a decision
         // reused, a reviewer who may not overturn, a shared account overnight.
-        "has been vacant",
-        "been vacant since",
+        "that post has been vacant",
+        "the post has been vacant",
         "never been filled",
         "haven t recruited",
         "not recruited to",
@@ -9214,8 +9214,6 @@ fn unreviewed_cases(text: &str) -> bool {
         "is bypassed",
         "are bypassed",
         "was bypassed",
-        "pre selected",
-        "preselected",
         "does nothing for",
         "timer expired",
         "timer expires",
@@ -9511,9 +9509,6 @@ fn unreviewed_cases(text: &str) -> bool {
         "suggestion stands",
         "stands as the",
         "bypassed",
-        "preselected",
-        "pre-selected",
-        "pre selected",
         "nothing for",
         "timer",
         "reused",
@@ -11252,6 +11247,18 @@ fn gone(lower: &str) -> bool {
     // 'fair-lending testing isn't needed' was not accepted", "it was withdrawn from sale on
     // 2025-06-01" (a hostile review of the verdicts read each as the work gone).
     if practice::claim_turned_down(&spaced) {
+        return false;
+    }
+    // People withdrawing their own applications: "the rest were withdrawn by the applicants
+    // before an officer reached them" (a hostile review's honest note).
+    if [
+        " withdrawn by the applicant",
+        " withdrawn by applicants",
+        " withdrawn by the claimant",
+    ]
+    .iter()
+    .any(|p| spaced.contains(p))
+    {
         return false;
     }
     // "The suggestion is not accepted by default: the physician must pick the level" says the
@@ -15846,10 +15853,6 @@ fn consent_not_given_by(note: &str, named: Option<&dyn Fn(&str) -> bool>) -> Opt
         &["is", "disputed", "by", "our"],
         &["without", "asking", "the"],
         &["without", "asking", "them"],
-        &["were", "not", "asked"],
-        &["was", "not", "asked"],
-        &["weren", "t", "asked"],
-        &["wasn", "t", "asked"],
     ];
     // "nothing is released for a title she hasn't signed off" is the rule that holds (a review
     // of honest text).

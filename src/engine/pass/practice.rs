@@ -125,9 +125,14 @@ pub(super) fn tested_elsewhere(lower: &str) -> Option<Later> {
                     || matches!(w, "figures" | "exercise" | "red" | "bias" | "audit")
             })
     };
+    // "we do not rely on ... our sister app's tests" (a hostile review's honest note).
+    let not_relied = [" not rely ", " t rely ", " never rely "]
+        .iter()
+        .any(|p| spaced.contains(p));
     if let Some(after) = has(BORROWED)
         && of_tests(after)
         && !redone
+        && !not_relied
     {
         return later(Denial::OtherModel);
     }
@@ -145,10 +150,12 @@ pub(super) fn tested_elsewhere(lower: &str) -> Option<Later> {
     {
         return later(Denial::OtherModel);
     }
-    // "we rely on the NGO's exercise on ReadRight, our sister reading app".
-    if [" rely on ", " relied on ", " relying on "]
-        .iter()
-        .any(|p| spaced.contains(p))
+    // "we rely on the NGO's exercise on ReadRight, our sister reading app"; not "we do not rely
+    // on ... our sister app's tests" (a hostile review's honest note).
+    if !not_relied
+        && [" rely on ", " relied on ", " relying on "]
+            .iter()
+            .any(|p| spaced.contains(p))
         && [" sister ", " another product ", " other product "]
             .iter()
             .any(|p| spaced.contains(p))
@@ -200,10 +207,28 @@ pub(super) fn few_of_many_reviewed(lower: &str) -> bool {
     super::sentences_of(lower).iter().any(|sentence| {
         let spaced = spaced_words(&sentence.replace(',', ""));
         let words: Vec<&str> = spaced.split_whitespace().collect();
-        if words
-            .iter()
-            .any(|w| w.starts_with("sampl") || matches!(*w, "random" | "spot" | "randomly"))
-        {
+        // A sample, cases each looked at, changes or requests counted: "61 of the 1,250
+        // re-checked decisions were changed", "re-triage was done for 3 of 212 patients at
+        // their own request", "12 of 71,840 ..., and each was reviewed" (a hostile review's
+        // honest notes).
+        if words.iter().any(|w| {
+            w.starts_with("sampl")
+                || w.starts_with("request")
+                || w.starts_with("complain")
+                || matches!(
+                    *w,
+                    "random"
+                        | "spot"
+                        | "randomly"
+                        | "each"
+                        | "changed"
+                        | "overrode"
+                        | "overturned"
+                        | "asked"
+                        | "waited"
+                        | "withdrawn"
+                )
+        }) {
             return false;
         }
         if !LOOKED_AT.iter().any(|v| {
@@ -279,11 +304,17 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
     let (at, _) = super::first_phrase(&words, WEAKENED)?;
     let before = words.get(..at).unwrap_or_default();
     let named = before.iter().any(|w| FILTERS.contains(w));
-    let denied = before
+    // "No filter has been relaxed since launch" (a hostile review's honest note).
+    let denied = before.iter().any(|w| {
+        matches!(
+            *w,
+            "never" | "not" | "t" | "cannot" | "no" | "none" | "nothing"
+        )
+    }) || before
         .iter()
         .rev()
-        .take(3)
-        .any(|w| matches!(*w, "never" | "not" | "t" | "cannot" | "be" | "can"))
+        .take(2)
+        .any(|w| matches!(*w, "be" | "can"))
         || words
             .iter()
             .any(|w| matches!(*w, "if" | "unless" | "whenever"));
@@ -425,9 +456,38 @@ pub(super) fn evidence_undone(text: &str) -> bool {
     {
         return false;
     }
+    // Another use kept out, or a document of a version never used: "The discharge-planning use
+    // proposed in 2025 is not in its scope and has not been approved, so the tool is not used
+    // for discharge", "A safety certificate for v2 was never issued because v2 never entered
+    // service", "A 2025 royalty statement is being disputed by her agent" (a hostile review's
+    // honest evidence).
+    const KEPT_OUT: &[&str] = &[
+        " not used ",
+        " not allowed ",
+        " would need ",
+        " not a permitted ",
+        " proposed ",
+        " for using ",
+        " because ",
+        " not affected ",
+        " never entered ",
+        " only ",
+    ];
     super::sentences_of(&lower).iter().any(|sentence| {
-        let spaced = format!(" {} ", spaced_words(sentence));
-        SAID.iter().any(|p| spaced.contains(p)) && !crate::engine::dates_approval(sentence)
+        let spaced = format!(" {} ", spaced_words(sentence).trim());
+        let said = SAID.iter().any(|p| spaced.contains(p));
+        let kept_out = KEPT_OUT.iter().any(|p| spaced.contains(p))
+            || (spaced.contains(" disputed ")
+                && ![
+                    " withdrawal ",
+                    " consent ",
+                    " licence ",
+                    " license ",
+                    " rights ",
+                ]
+                .iter()
+                .any(|p| spaced.contains(p)));
+        said && !kept_out && !crate::engine::dates_approval(sentence)
     })
 }
 
@@ -581,13 +641,10 @@ pub(super) fn tests_slipped(lower: &str) -> Option<Later> {
         " no independent sample ",
         " agreement with itself ",
         " after a smoke test ",
-        " the extract excluded ",
         " for which we have no labelled ",
         " no labelled imagery ",
         " no labelled data ",
         " only run in simulation ",
-        " only in simulation ",
-        " were left out because ",
     ];
     if ![
         "date",
@@ -610,7 +667,47 @@ pub(super) fn tests_slipped(lower: &str) -> Option<Later> {
     }
     let spaced = format!(" {} ", spaced_words(lower));
     let words: Vec<&str> = spaced.split_whitespace().collect();
-    SLIPPED.iter().any(|p| spaced.contains(p)).then(|| Later {
+    // Received later is received: "had not been received by the panel until 2026-11-20".
+    let later_on = spaced.contains(" until ");
+    // Patients left out of the extract who matter: "The extract excluded patients arriving by
+    // ambulance ..., and they make up most of our ESI 1-2 patients".
+    let left_out_who_matter = spaced.contains(" the extract excluded ")
+        && [" make up most ", " most of our ", " the majority of "]
+            .iter()
+            .any(|p| spaced.contains(p));
+    // "tested on recorded range imagery, not only in simulation".
+    let only_simulated =
+        spaced.contains(" only in simulation ") && !spaced.contains(" not only in ");
+    // Groups of people left out of a comparison: "race and ethnicity were left out because the
+    // BISG proxy was judged not worth the effort" (not records without an outcome).
+    let groups_left_out = spaced.match_indices(" were left out ").any(|(i, _)| {
+        spaced
+            .get(..i)
+            .unwrap_or_default()
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .any(|w| {
+                matches!(
+                    w,
+                    "race"
+                        | "ethnicity"
+                        | "sex"
+                        | "gender"
+                        | "age"
+                        | "disability"
+                        | "religion"
+                        | "groups"
+                )
+            })
+    });
+    (left_out_who_matter
+        || only_simulated
+        || groups_left_out
+        || SLIPPED
+            .iter()
+            .any(|p| spaced.contains(p) && !(later_on && p.contains("received"))))
+    .then(|| Later {
         denial: Denial::NotDone,
         spaced: spaced.trim().to_string(),
         kind: Some(test_kinds(&words)),
@@ -886,7 +983,29 @@ pub(super) fn reviewer_sees_part(lower: &str) -> bool {
         sentence.split([';', ',']).map(spaced_words).any(|clause| {
             let padded = format!(" {clause} ");
             let words: Vec<&str> = clause.split_whitespace().collect();
-            let material = words.iter().any(|w| THE_CASE.contains(w));
+            // What the people concerned see, not the reviewer: "Claimants cannot see internal
+            // caseworker notes in the portal" (a hostile review's honest note).
+            let theirs = words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "claimants"
+                        | "claimant"
+                        | "applicants"
+                        | "applicant"
+                        | "patients"
+                        | "patient"
+                        | "customers"
+                        | "customer"
+                        | "users"
+                        | "public"
+                        | "residents"
+                        | "portal"
+                        | "website"
+                        | "letter"
+                        | "letters"
+                )
+            });
+            let material = !theirs && words.iter().any(|w| THE_CASE.contains(w));
             // Each phrase as whole words, without a copy of it per clause (issue 7).
             let hidden = material
                 && NOT_SHOWN.iter().any(|p| {
@@ -926,6 +1045,13 @@ mod tests {
         ));
         assert!(!few_of_many_reviewed(
             "in 2025 2 of 3 reviewers opened the dashboard."
+        ));
+        // Requests, re-checks and each case looked at are no handful of a review.
+        assert!(!few_of_many_reviewed(
+            "in the january audit, re-triage was done for 3 of 212 patients at their own request."
+        ));
+        assert!(!few_of_many_reviewed(
+            "only 12 of 71,840 levels were entered late, and each was reviewed."
         ));
     }
 
@@ -1061,6 +1187,7 @@ mod tests {
             "the score is not shown to the officer until they have recorded their own decision on the full file.",
             "the officer sees the whole file: form, bureau report and the model's reasons.",
             "only officers with credit authority can open the file.",
+            "claimants cannot see internal caseworker notes in the portal, but can get their whole file.",
         ] {
             assert!(!reviewer_sees_part(t), "{t}");
         }
