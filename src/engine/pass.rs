@@ -458,7 +458,7 @@ fn denied_behind_answers<'t>(
                 x.options
                     .iter()
                     .filter(|c| c.id == o && c.effects.satisfies.iter().any(|w| w == &s.id))
-                    .find_map(|c| option_denied_in(&c.label.to_lowercase(), note))
+                    .find_map(|c| option_denied_in(&c.label.to_lowercase(), note, &s.title))
             };
             match facts.answer(&x.id) {
                 Some(Answer::Choice(o)) => denied_by(o),
@@ -2218,7 +2218,7 @@ fn written_rate(v: u16, percent: bool) -> String {
 /// Whether `note` says, in any sentence, the contrary of what an option picked claims
 /// (`label`, lowercased): that people can challenge the outcome ([`no_way_to_contest`]), or that
 /// the people concerned are told ([`not_told`]).
-fn option_denied_in(label: &str, note: &str) -> Option<Denial> {
+fn option_denied_in(label: &str, note: &str, title: &str) -> Option<Denial> {
     // Said as what people can do, not a word in passing ("the record itself, to check and
     // challenge", "while a challenge is pending").
     let contest = [
@@ -2235,7 +2235,11 @@ fn option_denied_in(label: &str, note: &str) -> Option<Denial> {
         (label.contains(" told") || label.contains("informed") || label.contains("ai is involved"))
             && !label.contains("not told");
     let escalated = label.contains("escalated to");
-    let reasons = label.contains("reasons") && !label.contains("not the reasons");
+    // Of the safeguard that gives reasons: "Letters don't give reasons" leaves the notice that
+    // AI is used, shown by the same option, as it stands.
+    let reasons = label.contains("reasons")
+        && !label.contains("not the reasons")
+        && (title.contains("xplanation") || title.contains("eason"));
     let sentences = sentences_of(note);
     // The option's own words denied outright (a hostile review of the verdicts saw each pass):
     // "There is no clinical safety case." beside "A named clinician keeps a clinical safety
@@ -24844,6 +24848,46 @@ pub(super) fn by_factor(q: &Questionnaire, contributions: &[Contribution]) -> Ve
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    /// A note that denies what the option picked says, in the option's own words, denies the
+    /// safeguards it is about, and not the others the option shows.
+    #[test]
+    fn a_note_denying_the_option_denies_its_own_safeguard() {
+        let told = "that ai is involved, and the main reasons for their outcome";
+        assert_eq!(
+            super::option_denied_in(
+                told,
+                "Letters don't give reasons.",
+                "Explanation to affected people"
+            ),
+            Some(super::Denial::NotTold)
+        );
+        assert_eq!(
+            super::option_denied_in(
+                told,
+                "Letters don't give reasons.",
+                "Notice that AI is used"
+            ),
+            None
+        );
+        let case = "a named clinician keeps a clinical safety case and hazard log for it";
+        assert_eq!(
+            super::option_denied_in(
+                case,
+                "There is no clinical safety case.",
+                "Clinical safety case"
+            ),
+            Some(super::Denial::NotDone)
+        );
+        assert_eq!(
+            super::option_denied_in(
+                case,
+                "There is no separate hazard log; hazards are in the safety case.",
+                "Clinical safety case"
+            ),
+            None
+        );
+    }
 
     /// The built-in questionnaire and example `name` from `examples/`.
     fn example(name: &str) -> (Questionnaire, Assessment) {
