@@ -1171,3 +1171,34 @@ fn risk_and_concerns_are_patched_and_an_answer_that_hides_questions_is_evaluated
     assert_eq!(e, whole(&a));
     assert!(e.visible.len() < shown);
 }
+
+/// The questions whose options draw the line for a rate of change in a note, found from the
+/// index and, once the lists were edited without a re-index, from the questions themselves.
+#[test]
+fn the_questions_that_draw_a_rate_line_are_found_with_or_without_the_index() {
+    let mut q = raia::questionnaire::default_questionnaire().expect("the built-in questionnaire");
+    let lines = q.rate_lines().into_owned();
+    assert!(
+        !lines.is_empty(),
+        "the built-in override-rate question draws the line"
+    );
+    for &i in &lines {
+        let x = &q.questions[i];
+        assert!(
+            x.options.iter().any(|o| o.label.contains("meaningful")),
+            "{}",
+            x.id
+        );
+        assert!(
+            x.options.iter().any(|o| o.label.contains("under 1 in 100")),
+            "{}",
+            x.id
+        );
+    }
+    // A question added without a re-index: the lookup still finds the same ones.
+    let extra = q.questions[lines[0]].clone();
+    q.questions.push(extra);
+    let mut expected = lines.clone();
+    expected.push(q.questions.len() - 1);
+    assert_eq!(q.rate_lines().into_owned(), expected);
+}

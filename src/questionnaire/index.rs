@@ -48,6 +48,10 @@ pub(super) struct Index {
     pub(super) sections: Ids,
     /// For each safeguard id, the questions (by position) with an option that satisfies it.
     satisfied_by: HashMap<super::Text, Vec<usize>>,
+    /// The questions (by position) with an option that says reviewers change "a meaningful"
+    /// share of outcomes and one that draws the line "under 1 in 100": the only ones the
+    /// engine's reader of a rate in a note asks about, on every evaluation (issue 7).
+    rate_lines: Vec<usize>,
     /// How many questions there were when `satisfied_by` was built.
     questions_len: usize,
 }
@@ -70,13 +74,26 @@ impl Index {
                 }
             }
         }
+        let rate_lines = q
+            .questions
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| draws_a_rate_line(x))
+            .map(|(i, _)| i)
+            .collect();
         Self {
             questions: Ids::new(&q.questions, |x| x.id.as_str()),
             safeguards: Ids::new(&q.safeguards, |x| x.id.as_str()),
             sections: Ids::new(&q.sections, |x| x.id.as_str()),
             satisfied_by,
+            rate_lines,
             questions_len: q.questions.len(),
         }
+    }
+
+    /// [`Index::rate_lines`], when the index is current.
+    pub(super) fn rate_lines(&self, q: &Questionnaire) -> Option<&[usize]> {
+        (self.questions_len == q.questions.len()).then_some(self.rate_lines.as_slice())
     }
 
     /// The questions that satisfy `safeguard`, when the index is current.
@@ -99,4 +116,11 @@ impl Index {
                 .collect(),
         )
     }
+}
+
+/// Whether `x` has an option that says reviewers change "a meaningful" share of outcomes and
+/// another that draws the line "under 1 in 100" ([`Index::rate_lines`]).
+pub(super) fn draws_a_rate_line(x: &Question) -> bool {
+    x.options.iter().any(|o| o.label.contains("meaningful"))
+        && x.options.iter().any(|o| o.label.contains("under 1 in 100"))
 }

@@ -123,6 +123,22 @@ impl Questionnaire {
         })
     }
 
+    /// The positions of the questions with an option that says reviewers change "a meaningful"
+    /// share of outcomes and one that draws the line "under 1 in 100", in asking order.
+    pub fn rate_lines(&self) -> std::borrow::Cow<'_, [usize]> {
+        match self.index.rate_lines(self) {
+            Some(lines) => std::borrow::Cow::Borrowed(lines),
+            None => std::borrow::Cow::Owned(
+                self.questions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| super::index::draws_a_rate_line(x))
+                    .map(|(i, _)| i)
+                    .collect(),
+            ),
+        }
+    }
+
     /// Rebuilds the lookup index after the lists of questions, safeguards or sections were
     /// edited in place. Loading builds it; lookups stay correct without it, only slower.
     pub fn reindex(&mut self) {
