@@ -73,7 +73,7 @@ pub(super) fn tested_elsewhere(lower: &str) -> Option<Later> {
     {
         return None;
     }
-    let spaced = format!(" {} ", spaced_words(lower));
+    let spaced = spaced_words(lower);
     let words: Vec<&str> = spaced.split_whitespace().collect();
     let has = |list: &[&str]| {
         list.iter()
@@ -82,7 +82,7 @@ pub(super) fn tested_elsewhere(lower: &str) -> Option<Later> {
     let later = |denial| {
         Some(Later {
             denial,
-            spaced: spaced.trim().to_string(),
+            spaced: spaced.clone(),
             kind: Some(test_kinds(&words)),
         })
     };
@@ -476,7 +476,7 @@ pub(super) fn evidence_undone(text: &str) -> bool {
         " only ",
     ];
     super::sentences_of(&lower).iter().any(|sentence| {
-        let spaced = format!(" {} ", spaced_words(sentence).trim());
+        let spaced = spaced_words(sentence);
         let said = SAID.iter().any(|p| spaced.contains(p));
         let kept_out = KEPT_OUT.iter().any(|p| spaced.contains(p))
             || (spaced.contains(" disputed ")
@@ -532,7 +532,7 @@ pub(super) fn label_denied(label: &str, sentence: &str) -> Option<Denial> {
     {
         return None;
     }
-    let spaced = format!(" {} ", spaced_words(sentence));
+    let spaced = spaced_words(sentence);
     if !NONE_KEPT.iter().chain(CANNOT).any(|p| spaced.contains(p)) {
         return None;
     }
@@ -667,7 +667,7 @@ pub(super) fn tests_slipped(lower: &str) -> Option<Later> {
     {
         return None;
     }
-    let spaced = format!(" {} ", spaced_words(lower));
+    let spaced = spaced_words(lower);
     let words: Vec<&str> = spaced.split_whitespace().collect();
     // Received later is received: "had not been received by the panel until 2026-11-20".
     let later_on = spaced.contains(" until ");
@@ -711,7 +711,7 @@ pub(super) fn tests_slipped(lower: &str) -> Option<Later> {
             .any(|p| spaced.contains(p) && !(later_on && p.contains("received"))))
     .then(|| Later {
         denial: Denial::NotDone,
-        spaced: spaced.trim().to_string(),
+        spaced: spaced.clone(),
         kind: Some(test_kinds(&words)),
     })
 }
@@ -775,9 +775,8 @@ pub(super) fn claim_turned_down(spaced: &str) -> bool {
         " withdrawn from the schedule ",
         " taken off sale ",
     ];
-    let padded = format!(" {} ", spaced.trim());
-    let has = |list: &[&str]| list.iter().find_map(|p| padded.find(p));
-    OFF_SALE.iter().any(|p| padded.contains(p))
+    let has = |list: &[&str]| list.iter().find_map(|p| spaced.find(p));
+    OFF_SALE.iter().any(|p| spaced.contains(p))
         || has(CLAIMS)
             .zip(has(TURNED_DOWN))
             .is_some_and(|(claim, down)| claim < down)
@@ -799,29 +798,27 @@ pub(super) fn put_right_since(sentence: &str, text: &str) -> bool {
         .windows(2)
         .any(|p| matches!(p, [y, "pilot"] if year(y)));
     let past = words.iter().any(|w| matches!(*w, "was" | "were" | "had"));
-    let stopped_on = |t: &str| {
-        [
-            " that stopped on ",
-            " this stopped on ",
-            " it stopped on ",
-            " that ended on ",
-        ]
-        .iter()
-        .any(|p| t.contains(p))
-    };
+    const PUT_RIGHT: &[&str] = &[
+        " that stopped on ",
+        " this stopped on ",
+        " it stopped on ",
+        " that ended on ",
+    ];
+    const SINCE: &[&str] = &[
+        " since then ",
+        " was removed ",
+        " has been removed ",
+        " no longer ",
+        " was switched off ",
+        " was closed ",
+    ];
     (until_a_year || in_a_pilot)
         && past
-        && (stopped_on(&format!(" {spaced} "))
-            || [
-                " since then ",
-                " was removed ",
-                " has been removed ",
-                " no longer ",
-                " was switched off ",
-                " was closed ",
-            ]
-            .iter()
-            .any(|p| format!(" {} ", spaced_words(text)).contains(p)))
+        && (PUT_RIGHT.iter().any(|p| spaced.contains(p)) || {
+            // The text as words once, only for a sentence that tells of the past.
+            let whole = spaced_words(text);
+            SINCE.iter().any(|p| whole.contains(p))
+        })
 }
 
 /// `text` without its sentences that tell of an example used in training of what must not
@@ -885,7 +882,7 @@ pub(super) fn without_examples(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let sentences = super::sentences_of(text);
     let example = |s: &&str| {
-        let spaced = format!(" {} ", spaced_words(s).trim());
+        let spaced = spaced_words(s);
         (TEACHING.iter().any(|p| spaced.contains(p))
             && NOT_TO_DO.iter().any(|p| spaced.contains(p)))
             || RULED_OUT_LEADS.iter().any(|p| spaced.starts_with(p))
@@ -931,29 +928,29 @@ const THE_CASE: &[&str] = &[
 
 /// Words that say the reviewer is not shown something.
 const NOT_SHOWN: &[&str] = &[
-    "not shown",
-    "not attached",
-    "not forwarded",
-    "not included",
-    "not visible",
-    "not displayed",
-    "isn t open",
-    "is not open",
-    "aren t shown",
-    "aren t attached",
-    "does not see",
-    "doesn t see",
-    "do not see",
-    "don t see",
-    "never see",
-    "never sees",
-    "cannot see",
-    "can t see",
-    "not available to",
-    "no access to",
-    "don t have access to",
-    "do not have access to",
-    "have no access to",
+    " not shown ",
+    " not attached ",
+    " not forwarded ",
+    " not included ",
+    " not visible ",
+    " not displayed ",
+    " isn t open ",
+    " is not open ",
+    " aren t shown ",
+    " aren t attached ",
+    " does not see ",
+    " doesn t see ",
+    " do not see ",
+    " don t see ",
+    " never see ",
+    " never sees ",
+    " cannot see ",
+    " can t see ",
+    " not available to ",
+    " no access to ",
+    " don t have access to ",
+    " do not have access to ",
+    " have no access to ",
 ];
 
 /// Whether `lower` says the person who reviews does not see the case itself: "The application
@@ -983,7 +980,6 @@ pub(super) fn reviewer_sees_part(lower: &str) -> bool {
         let spaced = spaced_words(sentence);
         let only = spaced.contains(" only ") || spaced.ends_with(" only");
         sentence.split([';', ',']).map(spaced_words).any(|clause| {
-            let padded = format!(" {clause} ");
             let words: Vec<&str> = clause.split_whitespace().collect();
             // What the people concerned see, not the reviewer: "Claimants cannot see internal
             // caseworker notes in the portal" (a hostile review's honest note).
@@ -1008,18 +1004,12 @@ pub(super) fn reviewer_sees_part(lower: &str) -> bool {
                 )
             });
             let material = !theirs && words.iter().any(|w| THE_CASE.contains(w));
-            // Each phrase as whole words, without a copy of it per clause (issue 7).
-            let hidden = material
-                && NOT_SHOWN.iter().any(|p| {
-                    padded.match_indices(p).any(|(i, _)| {
-                        padded.get(i.saturating_sub(1)..i) == Some(" ")
-                            && padded.get(i + p.len()..i + p.len() + 1) == Some(" ")
-                    })
-                });
+            // The clause is spaced as words and each phrase holds its spaces: whole words.
+            let hidden = material && NOT_SHOWN.iter().any(|p| clause.contains(p));
             // "... only the model's level and the SHAP factors, not the nurse's notes".
             let left_out = only && clause.trim_start().starts_with("not the ");
             // Shown later is shown: "not shown ... until they have recorded their own".
-            material && (hidden || left_out) && !padded.contains(" until ")
+            material && (hidden || left_out) && !clause.contains(" until ")
         })
     })
 }
