@@ -342,6 +342,47 @@ fn outcome_texts<'t>(
         .collect()
 }
 
+/// The first counted text answer or note, on a question that does not show safeguard `id`,
+/// that says content filters were weakened ([`practice::filters_relaxed`]), as a reason.
+fn filters_relaxed_elsewhere(
+    q: &Questionnaire,
+    a: &Assessment,
+    facts: &dyn Facts,
+    id: &str,
+) -> Option<String> {
+    let relaxed = |t: &str| {
+        ["ilter", "uardrail", "oderation", "locklist"]
+            .iter()
+            .any(|k| t.contains(k))
+            && sentences_of(&crate::assessment::as_words(t))
+                .iter()
+                .any(|x| practice::filters_relaxed(&x.to_lowercase()).is_some())
+    };
+    let shows = |x: &Question| {
+        x.options
+            .iter()
+            .any(|o| o.effects.satisfies.iter().any(|w| w == id))
+    };
+    let at = answer_at(q, facts);
+    answered(q, facts)
+        .find_map(|(x, ans)| match ans {
+            Some(Answer::Text(t)) if relaxed(t) => Some(format!(
+                "the answer to \"{}\" {}",
+                x.prompt,
+                Denial::Weakened.says()
+            )),
+            _ => None,
+        })
+        .or_else(|| {
+            notes_in_order(q, a)
+                .into_iter()
+                .filter(|&(i, _)| at(i).is_some())
+                .filter_map(|(i, n)| q.questions.get(i).map(|x| (x, n)))
+                .find(|&(x, n)| !shows(x) && relaxed(n))
+                .map(|(x, _)| format!("the note on \"{}\" {}", x.prompt, Denial::Weakened.says()))
+        })
+}
+
 /// The answers that show `s` in place whose own words say the work was not done: the note on a
 /// satisfying answer ("Not performed."), or a text answer that dates it and its note ("Testing
 /// has not been performed yet."). Those words are its evidence in the reports, and read as
@@ -544,6 +585,16 @@ fn denied_behind_answers<'t>(
             .filter(|r| unreviewed_cases_once(&r.evidence))
             .map(|_| format!("the evidence recorded {}", Denial::Bypassed.says()));
         out.extend(texts.chain(evidence));
+    }
+    // Content filters said weakened in another answer or note: "The violence filter was relaxed
+    // for the whole service in 2025 after schools complained about refusals", in the note on
+    // what users can type (a hostile review), where the answer that shows the filters says
+    // nothing of it. A note on an answer that shows this safeguard was read above.
+    if title_words(&s.title)
+        .iter()
+        .any(|w| w == "filters" || w == "guardrails")
+    {
+        out.extend(filters_relaxed_elsewhere(q, a, facts, &s.id));
     }
     // As the evaluation reads answers: a hidden question's answer, and its note, are kept but
     // not counted.
@@ -2099,6 +2150,14 @@ pub(super) enum Denial {
     /// "there's no human follow-up at the moment", beside an option that says signs of harm
     /// go to trained staff.
     NotEscalated,
+    /// "Children sign up themselves without asking the parents", beside an option that says
+    /// parents consent.
+    ParentsNotAsked,
+    /// "the caseworker keys the claim into ClaimSort and the same model decides", beside an
+    /// option that says people can be assessed without the automated step.
+    SameModel,
+    /// "The violence filter was relaxed for the whole service in 2025".
+    Weakened,
     /// "no one on the ops team reads it", of the appeals, in another answer than the appeal's.
     AppealUnread,
     /// "a prompt ... still gets it to suggest prescription-only medicines".
@@ -2178,6 +2237,9 @@ impl Denial {
             }
             Self::NoChallenge => "says people cannot challenge or contest the outcome",
             Self::NotTold => "says the people concerned were not told",
+            Self::ParentsNotAsked => "says parents were not asked for their consent",
+            Self::SameModel => "says the other route goes through the same automated step",
+            Self::Weakened => "says the filters were relaxed or switched off",
             Self::SameDecider => {
                 "says a challenge goes back to the person who made the first decision, so no \
                  one else looks again"
@@ -2250,6 +2312,15 @@ fn option_denied_in(label: &str, note: &str, title: &str) -> Option<Denial> {
         let lower = t.to_lowercase();
         practice::label_denied(label, &lower)
             .or_else(|| (reasons && practice::reasons_not_given(&lower)).then_some(Denial::NotTold))
+            .or_else(|| {
+                (label.contains("parental consent") && practice::parents_not_asked(&lower))
+                    .then_some(Denial::ParentsNotAsked)
+            })
+            .or_else(|| {
+                (label.contains("without the automated step")
+                    && practice::same_model_decides(&lower))
+                .then_some(Denial::SameModel)
+            })
     }) {
         return Some(denial);
     }
@@ -2893,6 +2964,7 @@ fn evidence_denies_once(evidence: &str, title: &str) -> bool {
         super::says_not_done(&words, super::Reading::Evidence)
             || super::denies_the_title(&words, title)
             || practice::evidence_undone(&words)
+            || (title.contains("lternative") && practice::same_model_decides(&words.to_lowercase()))
     })
 }
 
@@ -9920,16 +9992,36 @@ fn unreviewed_cases(text: &str) -> bool {
                         .filter(|&k| under_load(k + 1, at))
                         .and_then(|k| before.get(..k))
                         .unwrap_or(before);
-                    before.iter().enumerate().any(|(k, w)| {
-                        GUARDS.contains(w)
-                            && !(*w == "not"
-                                && before.get(k + 1).is_some_and(|n| {
-                                    matches!(
-                                        *n,
-                                        "eligible" | "entitled" | "successful" | "suitable" | "qualified"
-                                    )
-                                }))
-                    })
+                    // So do a relative clause of time and the words before its time: "Claims in
+                    // the 'needs review' queue that nobody picks up within 28 days are refused
+                    // automatically" (a hostile review). What follows its time still guards
+                    // ("Letters which are not approved within 2 days are never sent
+                    // automatically").
+                    let relative = before
+                        .iter()
+                        .rposition(|w| matches!(*w, "that" | "which"))
+                        .filter(|&k| under_load(k + 1, at));
+                    let from = relative.map_or(before.len(), |k| {
+                        (k + 1..before.len())
+                            .rev()
+                            .find(|&j| under_load(j, j + 1))
+                            .map_or(k, |j| j + 1)
+                    });
+                    let head = relative.map_or(before, |k| before.get(..k).unwrap_or_default());
+                    let tail = before.get(from..).unwrap_or_default();
+                    let guards_in = |part: &[&str]| {
+                        part.iter().enumerate().any(|(k, w)| {
+                            GUARDS.contains(w)
+                                && !(*w == "not"
+                                    && part.get(k + 1).is_some_and(|n| {
+                                        matches!(
+                                            *n,
+                                            "eligible" | "entitled" | "successful" | "suitable" | "qualified"
+                                        )
+                                    }))
+                        })
+                    };
+                    guards_in(head) || (relative.is_some() && guards_in(tail))
                 };
                 // A denial in a clause joined before is not of this one: "with no reason and
                 // nobody in FinCrime reviewing it" (a ninth review).
@@ -15005,12 +15097,16 @@ const BLUNT_WORDS: &[(&str, &[&str])] = &[
             "fake news",
             "to mislead",
             "to deceive",
+            // [`told_a_person_recorded`]'s marker.
+            "told the narrator recorded it",
         ],
     ),
     (
         "harassment",
         &[
             "to harass",
+            // [`attacks_anonymously`]'s marker.
+            "anonymous posts attacking",
             // "make images that harass named debtors" (a tenth hostile review): the verb with
             // any object.
             "harass",
@@ -16265,6 +16361,8 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                     | "refuses"
                     // "so it stops refusing" ([`gets_around_safety`]).
                     | "refusing"
+                    // "which the guardrail used to refuse" ([`default_refusals`]).
+                    | "refuse"
             );
     }
     let force_named = force && FORCE_NAMED.iter().any(|k| spaced_text.contains(k));
@@ -16336,6 +16434,12 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             .any(|k| spaced_text.contains(k));
     let weapon = (weapon || force_named) && NOT_NEEDED_KEYS.iter().any(|k| spaced_text.contains(k));
     let review_keys = review && FAKED.iter().any(|k| spaced_text.contains(k));
+    // Posts under no name that attack someone ([`attacks_anonymously`]); a synthetic voice's
+    // recordings passed off as the narrator's own ([`told_a_person_recorded`]).
+    let anonymous_keys = [" anonymous", " fake accounts ", " sock puppet"]
+        .iter()
+        .any(|k| spaced_text.contains(k));
+    let recorded_keys = spaced_text.contains(" told ") && spaced_text.contains(" recorded ");
     // Other companies' chatbots attacked ([`attacks_others_models`]).
     let others_keys = [
         " rival",
@@ -16422,6 +16526,8 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         && !area_keys
         && !sells_keys
         && !minors_keys
+        && !anonymous_keys
+        && !recorded_keys
         && phrases_at(&spaced_text).is_empty()
     {
         return out;
@@ -16464,8 +16570,20 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             previous = None;
             continue;
         }
+        // Nor people's reactions put to the test: "fake internal memos in the CEO's name to test
+        // reactions" (a hostile review) is a deception, not a test of the system.
+        // Not "reactions of the model to jailbreak prompts".
+        let of_people = |i: usize| {
+            (i + 1..(i + 3).min(sentence_words.len())).any(|k| {
+                sentence_words
+                    .get(k)
+                    .is_some_and(|x| matches!(*x, "reactions" | "reaction" | "loyalty"))
+                    && !matches!(sentence_words.get(k + 1), Some(&("of" | "to" | "from")))
+            })
+        };
         if sentence_words.iter().enumerate().any(|(i, w)| {
             TESTING.contains(w)
+                && !of_people(i)
                 && !i
                     .checked_sub(1)
                     .and_then(|j| sentence_words.get(j))
@@ -16612,6 +16730,12 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             if review_keys && let Some(marker) = faked_reviews(&spaced) {
                 found.push(("disinformation", marker));
             }
+            if anonymous_keys && let Some(marker) = attacks_anonymously(&spaced) {
+                found.push(("harassment", marker));
+            }
+            if recorded_keys && let Some(marker) = told_a_person_recorded(&spaced) {
+                found.push(("disinformation", marker));
+            }
             if around_keys && let Some(marker) = gets_around_safety(&spaced) {
                 found.push(("safety-circumvention", marker));
             }
@@ -16658,6 +16782,32 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                 } else {
                     negations
                 };
+                // What follows "except" is outside the rule the clause's negation sets: "No
+                // political content, except the fake photo series of the rival candidate ..."
+                // (a hostile review).
+                let negations = match spaced.find(" except ") {
+                    Some(x)
+                        if spaced
+                            .get(x..)
+                            .is_some_and(|r| r.contains(&format!(" {ph} "))) =>
+                    {
+                        spaced
+                            .get(x..)
+                            .unwrap_or_default()
+                            .split_whitespace()
+                            .filter(|w| NEGATIONS.contains(w))
+                            .count()
+                    }
+                    _ => negations,
+                };
+                // People kept unaware are part of a deception, not a denial of it: "Listeners are
+                // not told the voice is synthetic: ... marketed as narrated by her in person".
+                let negations = if id == "disinformation" {
+                    negations
+                        .saturating_sub(NOT_TOLD.iter().map(|p| spaced.matches(p).count()).sum())
+                } else {
+                    negations
+                };
                 let denied = if own == 0 {
                     negations > 0
                 } else {
@@ -16699,7 +16849,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                 if (out.iter().any(|(o, _, _)| *o == id) && !names_telling(sentence))
                     || blunt_denied
                     || denied
-                    || (id == "disinformation" && has(DETECTS))
+                    || (id == "disinformation" && detects_it(&spaced, DETECTS))
                     // Not "removes" of DETECTS: "The prompt removes the safety filters".
                     || (id == "safety-circumvention"
                         && (defends(&spaced, DEFENDS)
@@ -16950,6 +17100,107 @@ fn defends(spaced: &str, defends: &[&str]) -> bool {
 /// Not one that says what the model does by default, which a jailbreak gets around: "a DAN
 /// prompt so it answers questions it would normally refuse", "requests the guardrail would
 /// otherwise block" (a compliance review saw such a wrapper pass).
+/// People not told, as spaced words: a deception's own words ([`prohibited_sentences`]).
+const NOT_TOLD: &[&str] = &[
+    " not told ",
+    " not informed ",
+    " aren t told ",
+    " isn t told ",
+    " weren t told ",
+];
+
+/// Whether `spaced` (a clause) says the team detects or removes a deception: a word of
+/// `detects`, but not a disclosure removed ("the label was removed in 2025 so the audiobooks can
+/// be marketed as narrated by her in person": a hostile review), which is the deception.
+fn detects_it(spaced: &str, detects: &[&str]) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        detects.contains(w)
+            && !(w.starts_with("remov")
+                && words.get(i.saturating_sub(3)..i).is_some_and(|b| {
+                    b.iter().any(|x| {
+                        matches!(
+                            *x,
+                            "label"
+                                | "labels"
+                                | "watermark"
+                                | "watermarks"
+                                | "disclosure"
+                                | "disclaimer"
+                                | "notice"
+                        )
+                    })
+                }))
+    })
+}
+
+/// Whether `spaced` (a clause) says posts under no name, or under made-up accounts, attack
+/// someone: "The team also uses the summaries to write anonymous posts on the staff forum
+/// attacking the works council chair" (a hostile review). Its marker, a phrase of
+/// [`BLUNT_WORDS`], so that a clause of finding or reporting them ("Staff can report anonymous
+/// posts attacking colleagues") describes no use.
+fn attacks_anonymously(spaced: &str) -> Option<&'static str> {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let unnamed = words
+        .iter()
+        .any(|w| matches!(*w, "anonymous" | "anonymously"))
+        || words.windows(2).any(|p| {
+            matches!(
+                p,
+                ["fake", "accounts" | "profiles"] | ["sock", "puppet" | "puppets"]
+            )
+        });
+    let attacking = words.iter().any(|w| {
+        matches!(
+            *w,
+            "attacking"
+                | "attack"
+                | "attacks"
+                | "smearing"
+                | "smear"
+                | "smears"
+                | "mocking"
+                | "ridiculing"
+                | "insulting"
+                | "harassing"
+                | "abusing"
+                | "threatening"
+                | "trolling"
+                | "shaming"
+                | "discrediting"
+                | "discredit"
+        )
+    });
+    (unnamed && attacking).then_some("anonymous posts attacking")
+}
+
+/// Whether `spaced` (a clause) says people are told a real person recorded what the synthetic
+/// voice reads: "they are told Elena recorded them in the studio" (a hostile review). Not where
+/// the clause says the voice is synthetic. Its marker, a phrase of [`BLUNT_WORDS`].
+fn told_a_person_recorded(spaced: &str) -> Option<&'static str> {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let synthetic = words.iter().any(|w| {
+        matches!(
+            *w,
+            "ai" | "synthetic" | "synthesised" | "synthesized" | "clone" | "cloned" | "generated"
+        )
+    });
+    let told = words.iter().position(|w| *w == "told")?;
+    let recorded =
+        (told + 1..(told + 5).min(words.len())).find(|&k| words.get(k) == Some(&"recorded"))?;
+    let in_person = words
+        .get(recorded + 1..(recorded + 5).min(words.len()))
+        .is_some_and(|a| {
+            a.iter().any(|x| {
+                matches!(
+                    *x,
+                    "studio" | "herself" | "himself" | "themselves" | "person" | "personally"
+                )
+            })
+        });
+    (in_person && !synthetic).then_some("told the narrator recorded it")
+}
+
 fn guarded(spaced: &str, guards: &[&str]) -> bool {
     let words: Vec<&str> = spaced.split_whitespace().collect();
     let refusals = default_refusals(&words);
@@ -16987,6 +17238,18 @@ fn default_refusals(words: &[&str]) -> Vec<usize> {
         if refusal(k)
             && (k.checked_sub(1).and_then(usual) == Some(k)
                 || k.checked_sub(2).and_then(usual) == Some(k))
+        {
+            out.push(k);
+        }
+        // What a guardrail refused before a prompt got it answered: "a system prompt we found
+        // online that gets it to summarise documents marked strictly confidential, which the
+        // guardrail used to refuse" (a hostile review).
+        if refusal(k)
+            && k.checked_sub(2).and_then(|j| words.get(j..k)) == Some(&["used", "to"][..])
+            && k.checked_sub(3)
+                .and_then(|j| words.get(j))
+                .is_some_and(|b| matches!(*b, "guardrail" | "guardrails" | "filter" | "filters"))
+            && words.iter().any(|w| matches!(*w, "prompt" | "prompts"))
         {
             out.push(k);
         }
@@ -17518,6 +17781,10 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
                 | "produce"
                 | "render"
                 | "draw"
+                | "summarise"
+                | "summarises"
+                | "summarize"
+                | "summarizes"
         )
     });
     (!people && answers_at.is_some_and(|a| refusals.iter().any(|&r| r > a)))

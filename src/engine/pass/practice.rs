@@ -270,6 +270,103 @@ pub(super) fn few_of_many_reviewed(lower: &str) -> bool {
     })
 }
 
+/// Whether `lower` (a sentence) says children's parents were not asked for their consent:
+/// "Children sign up themselves without asking the parents", "parents are not contacted and were
+/// not asked for consent", "the consent box is ticked by the teacher on behalf of every pupil in
+/// the class" (a hostile review of the verdicts, each beside an answer of parental consent).
+/// Not a rule ("without a parent's consent the account stays locked"), nor a denial of it.
+pub(super) fn parents_not_asked(lower: &str) -> bool {
+    const SAID: &[&str] = &[
+        " without asking the parents ",
+        " without asking their parents ",
+        " without asking parents ",
+        " without asking a parent ",
+        " without their parents consent ",
+        " without parental consent ",
+        " no parental consent ",
+        " parents are not contacted ",
+        " parents were not contacted ",
+        " parents are never contacted ",
+        " parents were never contacted ",
+        " parents aren t contacted ",
+        " parents weren t contacted ",
+        " parents are not asked for ",
+        " parents were not asked for ",
+        " parents are never asked for ",
+        " parents were never asked for ",
+        " parents aren t asked for ",
+        " parents weren t asked for ",
+        " were not asked for consent ",
+        " are not asked for consent ",
+        " ticked by the teacher on behalf of ",
+        " ticked by a teacher on behalf of ",
+        " ticked by teachers on behalf of ",
+    ];
+    if !lower.contains("parent") && !lower.contains("behalf") {
+        return false;
+    }
+    // Clause by clause: "pupils were not asked for consent; their parents signed the form" says
+    // nothing of the parents not asked.
+    lower.split(';').any(|clause| {
+        let spaced = spaced_words(clause);
+        // A rule of what happens without consent: "without parental consent the account stays
+        // locked", "no account is opened without asking the parents".
+        let rule = [
+            " until ",
+            " unless ",
+            " if ",
+            " stays locked ",
+            " is locked ",
+            " is blocked ",
+            " cannot ",
+            " can t ",
+            " no account ",
+            " must ",
+        ]
+        .iter()
+        .any(|k| spaced.contains(k))
+            // "We never open an account without asking the parents."
+            || (spaced.contains(" never ") && spaced.contains(" without "));
+        let said = SAID.iter().any(|p| spaced.contains(p));
+        // "were not asked for consent" of the parents, not of the children or staff.
+        let of_parents = spaced.contains(" parent") || spaced.contains(" behalf of ");
+        said && of_parents && !rule
+    })
+}
+
+/// Whether `lower` says the other route still goes through the model: "Branch and phone staff
+/// key the application into the same QuickQuote screen and the same model decides", "the
+/// caseworker keys the claim into ClaimSort and the same model decides" (a hostile review of the
+/// verdicts, beside an alternative to the automated step). Not "the same model decides nothing".
+pub(super) fn same_model_decides(lower: &str) -> bool {
+    const SAID: &[&str] = &[
+        " same model decides ",
+        " same model still decides ",
+        " same model makes the decision ",
+        " same model scores it ",
+        " same model scores the ",
+        " same tool decides ",
+        " same system decides ",
+        " same algorithm decides ",
+        " still goes through the model ",
+        " still goes through the tool ",
+        " still scored by the model ",
+        " still decided by the model ",
+    ];
+    if !lower.contains("same") && !lower.contains("still") {
+        return false;
+    }
+    let spaced = spaced_words(lower);
+    SAID.iter().any(|p| {
+        spaced.match_indices(p).any(|(i, _)| {
+            let after = spaced.get(i + p.len()..).unwrap_or_default();
+            !["nothing ", "none ", "no ", "only "]
+                .iter()
+                .any(|k| after.starts_with(k))
+        })
+    })
+}
+
 /// Content filters weakened for some users, said of the safeguard: "For the 13-14 band the
 /// self-harm and violence filters were relaxed to 'low' at the request of schools" (a hostile
 /// review of the verdicts). Matched to the filters' safeguard by its title words. Not denied
@@ -292,8 +389,15 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
         &["dialed", "down"],
         &["set", "to", "low"],
         &["lowered", "to"],
+        // "We turned the violence filter down to 'low' for the whole service" (a hostile
+        // review).
+        &["down", "to", "low"],
+        // "The guardrail was switched off in May 2025 because it refused too many science
+        // questions" (a hostile review).
+        &["switched", "off"],
+        &["turned", "off"],
     ];
-    if !["relax", "loosen", "weaken", "down", "low"]
+    if !["relax", "loosen", "weaken", "down", "low", "off"]
         .iter()
         .any(|k| lower.contains(k))
     {
@@ -317,9 +421,17 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
         .any(|w| matches!(*w, "be" | "can"))
         || words
             .iter()
-            .any(|w| matches!(*w, "if" | "unless" | "whenever"));
+            .any(|w| matches!(*w, "if" | "unless" | "whenever"))
+        // An incident put right, not a setting: "The guardrails were switched off once by
+        // mistake in staging" (a review of honest answers).
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "mistake" | "mistakenly" | "accidentally" | "inadvertently" | "staging"
+            )
+        });
     (named && !denied).then(|| Later {
-        denial: Denial::Gone,
+        denial: Denial::Weakened,
         spaced: spaced.clone(),
         kind: Some(vec!["filters".to_string(), "guardrails".to_string()]),
     })
@@ -1074,13 +1186,55 @@ mod tests {
     #[test]
     fn filters_weakened_for_some_users_are_filters_gone() {
         let t = "for the 13-14 band the self-harm and violence filters were relaxed to 'low' at the request of schools.";
-        assert!(filters_relaxed(t).is_some_and(|l| l.denial == Denial::Gone));
+        assert!(filters_relaxed(t).is_some_and(|l| l.denial == Denial::Weakened));
         for t in [
             "the filters were never relaxed for any age band.",
             "if a teacher asks, the filters can be relaxed for one lesson after a review.",
             "the teachers relaxed about the filters once they saw the logs.",
+            "the guardrails were switched off once by mistake in staging; a deployment check now blocks any release without them.",
         ] {
             assert!(filters_relaxed(t).is_none(), "{t}");
+        }
+        for t in [
+            "we turned the violence filter down to 'low' for the whole service after schools complained.",
+            "the guardrail was switched off in may 2025 because it refused too many science questions.",
+        ] {
+            assert!(filters_relaxed(t).is_some(), "{t}");
+        }
+    }
+
+    #[test]
+    fn parents_not_asked_are_read_and_rules_are_not() {
+        for t in [
+            "children sign up themselves without asking the parents.",
+            "children sign up themselves; parents are not contacted and were not asked for consent.",
+            "for school bulk accounts the consent box is ticked by the teacher on behalf of every pupil in the class.",
+        ] {
+            assert!(parents_not_asked(t), "{t}");
+        }
+        for t in [
+            "without parental consent the account stays locked.",
+            "we never open an account without asking the parents.",
+            "no account is opened until a parent confirms by email.",
+            "pupils were not asked for consent; their parents signed the form.",
+        ] {
+            assert!(!parents_not_asked(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn the_same_model_deciding_the_other_route_is_read() {
+        for t in [
+            "branch and phone staff key the application into the same quickquote screen and the same model decides, so the outcome is identical.",
+            "claimants can ask to be assessed without the tool, but the caseworker keys the claim into claimsort and the same model decides.",
+        ] {
+            assert!(same_model_decides(t), "{t}");
+        }
+        for t in [
+            "on the paper route the same model decides nothing: a caseworker assesses the claim by hand.",
+            "the same caseworkers handle both routes.",
+        ] {
+            assert!(!same_model_decides(t), "{t}");
         }
     }
 
