@@ -8875,6 +8875,24 @@ fn unreviewed_cases(text: &str) -> bool {
         "bypass human review",
         "closed automatically",
         "refused automatically",
+        // Silence taken as the commander's authorisation: "nominations are authorised
+        // automatically if there is no response within 120 seconds" (a hostile review).
+        "nominations are authorised automatically",
+        "engagements are authorised automatically",
+        "strikes are authorised automatically",
+        "authorised automatically if there is no response",
+        "authorized automatically if there is no response",
+        // The review's rule set aside for a while: "The requirement for a physician to select
+        // the level was relaxed for the summer rota" (a hostile review).
+        "level was relaxed",
+        "requirement was relaxed",
+        "requirement was suspended",
+        "requirement was waived",
+        "review was relaxed",
+        "review was suspended",
+        "review has been suspended",
+        "review is suspended",
+        "review was waived",
         "declined automatically",
         "rejected automatically",
         // The same in the other order, or with "auto-" ("applications under 35 are
@@ -9972,6 +9990,8 @@ fn unreviewed_cases(text: &str) -> bool {
                                 | "night"
                                 | "hours"
                                 | "days"
+                                | "minutes"
+                                | "weeks"
                                 | "sla"
                                 | "peak"
                                 | "volume"
@@ -9999,7 +10019,7 @@ fn unreviewed_cases(text: &str) -> bool {
                     // automatically").
                     let relative = before
                         .iter()
-                        .rposition(|w| matches!(*w, "that" | "which"))
+                        .rposition(|w| matches!(*w, "that" | "which" | "those"))
                         .filter(|&k| under_load(k + 1, at));
                     let from = relative.map_or(before.len(), |k| {
                         (k + 1..before.len())
@@ -10012,6 +10032,10 @@ fn unreviewed_cases(text: &str) -> bool {
                     let guards_in = |part: &[&str]| {
                         part.iter().enumerate().any(|(k, w)| {
                             GUARDS.contains(w)
+                                // A date, not a rule: "During the core-banking migration
+                                // (expected to run until Q2 2027) the officer review step is
+                                // bypassed" (a hostile review).
+                                && !(*w == "until" && part.get(k + 1).is_some_and(|n| a_date_word(n)))
                                 && !(*w == "not"
                                     && part.get(k + 1).is_some_and(|n| {
                                         matches!(
@@ -14791,6 +14815,13 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "invented analyst commentary",
             "under made up analyst names",
             "fake internal memos",
+            // A hostile review's of the new readings.
+            "fake redundancy notices",
+            "posted as genuine photos",
+            "as real customer photos",
+            "so listeners believe",
+            "so viewers believe",
+            "so readers believe",
             "fake photo series of the rival",
             "marketed as narrated by her in person",
             "realistic images of an opposing candidate",
@@ -16436,10 +16467,15 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     let review_keys = review && FAKED.iter().any(|k| spaced_text.contains(k));
     // Posts under no name that attack someone ([`attacks_anonymously`]); a synthetic voice's
     // recordings passed off as the narrator's own ([`told_a_person_recorded`]).
-    let anonymous_keys = [" anonymous", " fake accounts ", " sock puppet"]
-        .iter()
-        .any(|k| spaced_text.contains(k));
-    let recorded_keys = spaced_text.contains(" told ") && spaced_text.contains(" recorded ");
+    let anonymous_keys = [
+        " anonymous",
+        " unsigned ",
+        " fake accounts ",
+        " sock puppet",
+    ]
+    .iter()
+    .any(|k| spaced_text.contains(k));
+    let recorded_keys = spaced_text.contains(" told ") && spaced_text.contains(" record");
     // Other companies' chatbots attacked ([`attacks_others_models`]).
     let others_keys = [
         " rival",
@@ -17143,7 +17179,7 @@ fn attacks_anonymously(spaced: &str) -> Option<&'static str> {
     let words: Vec<&str> = spaced.split_whitespace().collect();
     let unnamed = words
         .iter()
-        .any(|w| matches!(*w, "anonymous" | "anonymously"))
+        .any(|w| matches!(*w, "anonymous" | "anonymously" | "unsigned"))
         || words.windows(2).any(|p| {
             matches!(
                 p,
@@ -17179,26 +17215,41 @@ fn attacks_anonymously(spaced: &str) -> Option<&'static str> {
 /// the clause says the voice is synthetic. Its marker, a phrase of [`BLUNT_WORDS`].
 fn told_a_person_recorded(spaced: &str) -> Option<&'static str> {
     let words: Vec<&str> = spaced.split_whitespace().collect();
-    let synthetic = words.iter().any(|w| {
+    // Said synthetic, except where people are not told so: "and listeners are not told the
+    // voice is AI" is more of the deception.
+    let synthetic = words.iter().enumerate().any(|(i, w)| {
         matches!(
             *w,
             "ai" | "synthetic" | "synthesised" | "synthesized" | "clone" | "cloned" | "generated"
-        )
+        ) && !words.get(i.saturating_sub(6)..i).is_some_and(|b| {
+            b.windows(2)
+                .any(|p| matches!(p, ["not" | "never" | "t", "told"]))
+        })
     });
     let told = words.iter().position(|w| *w == "told")?;
-    let recorded =
-        (told + 1..(told + 5).min(words.len())).find(|&k| words.get(k) == Some(&"recorded"))?;
-    let in_person = words
-        .get(recorded + 1..(recorded + 5).min(words.len()))
-        .is_some_and(|a| {
-            a.iter().any(|x| {
+    let near = |from: usize, n: usize| {
+        words
+            .get(from..(from + n).min(words.len()))
+            .unwrap_or_default()
+    };
+    // "told Elena recorded them for us in the studio last week"
+    let recorded = near(told + 1, 4)
+        .iter()
+        .position(|w| *w == "recorded")
+        .map(|k| told + 1 + k)
+        .is_some_and(|r| {
+            near(r + 1, 7).iter().any(|x| {
                 matches!(
                     *x,
                     "studio" | "herself" | "himself" | "themselves" | "person" | "personally"
                 )
             })
         });
-    (in_person && !synthetic).then_some("told the narrator recorded it")
+    // "told the clips are Elena's studio recordings"
+    let recordings = near(told + 1, 8)
+        .windows(2)
+        .any(|p| matches!(p, ["studio", "recording" | "recordings"]));
+    ((recorded || recordings) && !synthetic).then_some("told the narrator recorded it")
 }
 
 fn guarded(spaced: &str, guards: &[&str]) -> bool {
@@ -17238,6 +17289,19 @@ fn default_refusals(words: &[&str]) -> Vec<usize> {
         if refusal(k)
             && (k.checked_sub(1).and_then(usual) == Some(k)
                 || k.checked_sub(2).and_then(usual) == Some(k))
+        {
+            out.push(k);
+        }
+        // What the use is for, a refusal stopped: "So that the tutor doesn't refuse word
+        // problems that mention weapons or drugs, the system prompt tells the model that its
+        // safety rules don't apply" (a hostile review).
+        if refusal(k)
+            && k.checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(|b| matches!(*b, "t" | "not" | "never"))
+            && words
+                .get(k.saturating_sub(6)..k)
+                .is_some_and(|b| b.windows(2).any(|p| p == ["so", "that"]))
         {
             out.push(k);
         }
@@ -19966,6 +20030,31 @@ fn decided(w: &str) -> bool {
 /// Whether `words` (one clause) say an adverse outcome is made automatically: a verb of refusal
 /// next to "automatically" or after "auto" ("are refused automatically", "automatically
 /// declined", "auto-rejected").
+/// Whether `w` (a spaced word) names a time on the calendar: a quarter, a month or a year ("until
+/// Q2 2027", "until March") ([`unreviewed_cases`]).
+fn a_date_word(w: &str) -> bool {
+    matches!(
+        w,
+        "q1" | "q2"
+            | "q3"
+            | "q4"
+            | "h1"
+            | "h2"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    ) || (w.len() == 4 && w.starts_with("20") && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn refused_automatically(words: &[&str]) -> bool {
     const REFUSED: &[&str] = &[
         "refused",
@@ -19978,6 +20067,9 @@ fn refused_automatically(words: &[&str]) -> bool {
         "revoked",
         "cancelled",
         "canceled",
+        // A weapon's nomination authorised on silence ([`unreviewed_cases`]).
+        "authorised",
+        "authorized",
     ];
     words.windows(2).any(|w| match w {
         [a, b] => {

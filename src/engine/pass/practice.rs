@@ -301,6 +301,14 @@ pub(super) fn parents_not_asked(lower: &str) -> bool {
         " ticked by the teacher on behalf of ",
         " ticked by a teacher on behalf of ",
         " ticked by teachers on behalf of ",
+        // A review of the new readings.
+        " parents themselves are never asked ",
+        " parents are never asked ",
+        " parents were never asked ",
+        " never asked or contacted ",
+        " not informed or asked ",
+        " parental consent is assumed ",
+        " consent is assumed when the child ",
     ];
     if !lower.contains("parent") && !lower.contains("behalf") {
         return false;
@@ -327,7 +335,24 @@ pub(super) fn parents_not_asked(lower: &str) -> bool {
         .any(|k| spaced.contains(k))
             // "We never open an account without asking the parents."
             || (spaced.contains(" never ") && spaced.contains(" without "));
-        let said = SAID.iter().any(|p| spaced.contains(p));
+        // "we do not ask the parents for consent", not for consent to something else ("We do not
+        // ask parents for consent to contact the child's school": a review of honest answers).
+        let not_asked = [
+            " do not ask the parents for consent ",
+            " don t ask the parents for consent ",
+            " do not ask parents for consent ",
+            " don t ask parents for consent ",
+        ]
+        .iter()
+        .any(|p| {
+            spaced.match_indices(p).any(|(i, _)| {
+                !spaced
+                    .get(i + p.len()..)
+                    .unwrap_or_default()
+                    .starts_with("to ")
+            })
+        });
+        let said = not_asked || SAID.iter().any(|p| spaced.contains(p));
         // "were not asked for consent" of the parents, not of the children or staff.
         let of_parents = spaced.contains(" parent") || spaced.contains(" behalf of ");
         said && of_parents && !rule
@@ -372,6 +397,12 @@ pub(super) fn same_model_decides(lower: &str) -> bool {
 /// review of the verdicts). Matched to the filters' safeguard by its title words. Not denied
 /// ("were never relaxed"), nor a rule ("if a teacher asks, ...").
 pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
+    // What a content filter keeps out, as spaced words.
+    const HARMS: &[&str] = &[
+        "violence", "violent", "self", "harm", "sexual", "sex", "nudity", "nsfw", "content",
+        "safety", "harmful", "hate", "toxicity", "toxic", "drug", "drugs", "weapons", "abuse",
+        "adult", "explicit", "gore", "grooming", "child", "output", "input", "prompt",
+    ];
     const FILTERS: &[&str] = &[
         "filter",
         "filters",
@@ -405,9 +436,41 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
     }
     let spaced = spaced_words(lower);
     let words: Vec<&str> = spaced.split_whitespace().collect();
-    let (at, _) = super::first_phrase(&words, WEAKENED)?;
+    let (at, len) = super::first_phrase(&words, WEAKENED)?;
     let before = words.get(..at).unwrap_or_default();
-    let named = before.iter().any(|w| FILTERS.contains(w));
+    // A filter of harmful content, before the words that weaken it or just after them ("We
+    // relaxed the self-harm filter to 'low'"): a guardrail, or a filter named for what it keeps
+    // out, or plain "the filters". Not a filter of maths symbols, upload sizes or spam (a review
+    // of honest answers), nor of mere profanity.
+    let of_harm = |f: usize| {
+        words
+            .get(f)
+            .is_some_and(|w| matches!(*w, "guardrail" | "guardrails" | "moderation" | "blocklist"))
+            || words
+                .get(f.saturating_sub(3)..f)
+                .is_some_and(|b| b.iter().any(|x| HARMS.contains(x)))
+            || f.checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(|b| {
+                    matches!(
+                        *b,
+                        "the" | "our" | "its" | "their" | "all" | "these" | "those" | "every"
+                    )
+                })
+    };
+    // After the verb only as its object: "We relaxed the self-harm filter", not "the teachers
+    // relaxed about the filters".
+    let object = words
+        .get(at + len)
+        .is_some_and(|w| matches!(*w, "the" | "our" | "its" | "their" | "all" | "every"));
+    let after = if object {
+        at + len..(at + len + 5).min(words.len())
+    } else {
+        0..0
+    };
+    let named = (0..at)
+        .chain(after)
+        .any(|f| words.get(f).is_some_and(|w| FILTERS.contains(w)) && of_harm(f));
     // "No filter has been relaxed since launch" (a hostile review's honest note).
     let denied = before.iter().any(|w| {
         matches!(
@@ -1192,12 +1255,18 @@ mod tests {
             "if a teacher asks, the filters can be relaxed for one lesson after a review.",
             "the teachers relaxed about the filters once they saw the logs.",
             "the guardrails were switched off once by mistake in staging; a deployment check now blocks any release without them.",
+            "the maths-symbol filter was relaxed because it blocked equations.",
+            "the image-upload size filter was relaxed to accept phone photos of worksheets.",
+            "the spam filter on the feedback inbox was switched off because it hid bug reports.",
+            "the profanity filter was relaxed for the word 'hell' in reading lessons.",
         ] {
             assert!(filters_relaxed(t).is_none(), "{t}");
         }
         for t in [
             "we turned the violence filter down to 'low' for the whole service after schools complained.",
             "the guardrail was switched off in may 2025 because it refused too many science questions.",
+            "we relaxed the self-harm filter to 'low' for all children.",
+            "the filters were turned down to the lowest setting.",
         ] {
             assert!(filters_relaxed(t).is_some(), "{t}");
         }
