@@ -342,6 +342,86 @@ fn outcome_texts<'t>(
         .collect()
 }
 
+/// Where a counted answer shows safeguard `id` with an option that says people are told AI is
+/// involved, the first counted text answer or note elsewhere that says they are not told the
+/// tool is used ([`practice::ai_use_not_told`]), as a reason. The note on that answer itself is
+/// read with the option ([`option_denied_in`]).
+fn ai_use_untold_elsewhere(
+    q: &Questionnaire,
+    a: &Assessment,
+    facts: &dyn Facts,
+    id: &str,
+) -> Option<String> {
+    let claims = |x: &Question| {
+        let told = |o: &str| {
+            x.options.iter().any(|c| {
+                c.id == o && c.effects.satisfies.iter().any(|w| w == id) && {
+                    let label = c.label.to_lowercase();
+                    (label.contains("ai is involved") || label.contains(" told"))
+                        && !label.contains("not that ai")
+                        && !label.contains("not told")
+                }
+            })
+        };
+        match facts.answer(&x.id) {
+            Some(Answer::Choice(o)) => told(o),
+            Some(Answer::Choices(os)) => os.iter().any(|o| told(o)),
+            _ => false,
+        }
+    };
+    let claimed: Vec<&Question> = q
+        .questions_satisfying(id)
+        .into_iter()
+        .filter(|x| claims(x))
+        .collect();
+    if claimed.is_empty() {
+        return None;
+    }
+    let untold = |t: &str| {
+        (t.contains("told") || t.contains("informed") || t.contains("aware"))
+            && sentences_of(&crate::assessment::as_words(t))
+                .iter()
+                .any(|x| practice::ai_use_not_told(&x.to_lowercase()))
+    };
+    said_elsewhere(
+        q,
+        a,
+        facts,
+        &untold,
+        &|x| claimed.iter().any(|c| c.id == x.id),
+        Denial::NotTold,
+    )
+}
+
+/// The first counted text answer, or note on a question `read` does not hold of, that `says`
+/// holds of, as a reason that says `denial`: the readers of words in another answer than the
+/// one that shows a safeguard.
+fn said_elsewhere(
+    q: &Questionnaire,
+    a: &Assessment,
+    facts: &dyn Facts,
+    says: &dyn Fn(&str) -> bool,
+    read: &dyn Fn(&Question) -> bool,
+    denial: Denial,
+) -> Option<String> {
+    let at = answer_at(q, facts);
+    answered(q, facts)
+        .find_map(|(x, ans)| match ans {
+            Some(Answer::Text(t)) if says(t) => {
+                Some(format!("the answer to \"{}\" {}", x.prompt, denial.says()))
+            }
+            _ => None,
+        })
+        .or_else(|| {
+            notes_in_order(q, a)
+                .into_iter()
+                .filter(|&(i, _)| at(i).is_some())
+                .filter_map(|(i, n)| q.questions.get(i).map(|x| (x, n)))
+                .find(|&(x, n)| !read(x) && says(n))
+                .map(|(x, _)| format!("the note on \"{}\" {}", x.prompt, denial.says()))
+        })
+}
+
 /// The first counted text answer or note, on a question that does not show safeguard `id`,
 /// that says content filters were weakened ([`practice::filters_relaxed`]), as a reason.
 fn filters_relaxed_elsewhere(
@@ -363,24 +443,7 @@ fn filters_relaxed_elsewhere(
             .iter()
             .any(|o| o.effects.satisfies.iter().any(|w| w == id))
     };
-    let at = answer_at(q, facts);
-    answered(q, facts)
-        .find_map(|(x, ans)| match ans {
-            Some(Answer::Text(t)) if relaxed(t) => Some(format!(
-                "the answer to \"{}\" {}",
-                x.prompt,
-                Denial::Weakened.says()
-            )),
-            _ => None,
-        })
-        .or_else(|| {
-            notes_in_order(q, a)
-                .into_iter()
-                .filter(|&(i, _)| at(i).is_some())
-                .filter_map(|(i, n)| q.questions.get(i).map(|x| (x, n)))
-                .find(|&(x, n)| !shows(x) && relaxed(n))
-                .map(|(x, _)| format!("the note on \"{}\" {}", x.prompt, Denial::Weakened.says()))
-        })
+    said_elsewhere(q, a, facts, &relaxed, &shows, Denial::Weakened)
 }
 
 /// The answers that show `s` in place whose own words say the work was not done: the note on a
@@ -595,6 +658,12 @@ fn denied_behind_answers<'t>(
         .any(|w| w == "filters" || w == "guardrails")
     {
         out.extend(filters_relaxed_elsewhere(q, a, facts, &s.id));
+    }
+    // An option that says people are told AI is involved, while another answer or note says
+    // they are not told the tool is used: "Patients are not told the tool is used: the leaflet
+    // was drafted but never printed" in the limitations (a hostile review of the verdicts).
+    if !a.notes.is_empty() || !a.answers.is_empty() {
+        out.extend(ai_use_untold_elsewhere(q, a, facts, &s.id));
     }
     // As the evaluation reads answers: a hidden question's answer, and its note, are kept but
     // not counted.
@@ -2379,6 +2448,10 @@ fn same_decider(lower: &str) -> bool {
         &["who", "decided", "it"],
         &["who", "decided", "the", "case"],
         &["who", "declined", "it"],
+        // "routed to the same officer who confirmed the decline" (a hostile review).
+        &["who", "confirmed", "the", "decline"],
+        &["who", "confirmed", "the", "decision"],
+        &["who", "confirmed", "it"],
         &["original", "decision", "maker"],
         &["first", "decision", "maker"],
     ];
@@ -6578,9 +6651,16 @@ fn fires_unless_stopped(spaced: &str) -> bool {
             && words
                 .get(i + 1..(i + 5).min(words.len()))
                 .is_some_and(|a| a.iter().any(|x| vetoed(x)) && !a.iter().any(|x| approves(x)))
-            && words
+            && (words
                 .get(i.saturating_sub(4)..i)
                 .is_some_and(|b| b.iter().any(|x| verb(x)))
+                // Further off, where no one in the sentence approves: "nominations are
+                // engaged after a 10-second veto window unless the commander presses Abort"
+                // (a hostile review).
+                || (words
+                    .get(i.saturating_sub(9)..i)
+                    .is_some_and(|b| b.iter().any(|x| verb(x) || weapon_verb(x)))
+                    && !words.iter().any(|x| approves(x))))
             && !denied_just_before(&words, i.saturating_sub(2))
     });
     // "approval is by exception"
@@ -8884,11 +8964,47 @@ fn unreviewed_cases(text: &str) -> bool {
         "authorized automatically if there is no response",
         // The review's rule set aside for a while: "The requirement for a physician to select
         // the level was relaxed for the summer rota" (a hostile review).
+        // Not any rule: "The watermark requirement was relaxed for internal mood boards" (a
+        // review of honest answers).
         "level was relaxed",
-        "requirement was relaxed",
-        "requirement was suspended",
-        "requirement was waived",
         "review was relaxed",
+        // A ninth hostile review of the verdicts: a review done by a robot, in bulk, by
+        // script, after the outcome, or not in practice.
+        "rpa robot",
+        "under the duty officer s credentials",
+        "in one e signature",
+        "signs the day s output",
+        "confirming in pages of",
+        "confirm the decline unless",
+        "stopped going to officers",
+        "released by operations as scored",
+        "the score is what decides",
+        "the model is what decides",
+        "the model s proposal is the outcome",
+        "as final the moment the model",
+        "shown to the applicant on screen as final",
+        "queued on the suggested level",
+        "what the patient is queued on",
+        "co sign later",
+        "sets the call order straight away",
+        "when they happen to notice",
+        "nobody with authority confirms",
+        "no one with authority confirms",
+        "confirmed field is filled in automatically",
+        "not wait for the officer",
+        // "The physician decision step is switched off on the paediatric ED instance by a
+        // configuration flag left from testing" (a hostile review).
+        "decision step is switched off",
+        "decision step was switched off",
+        "review step is switched off",
+        "review step was switched off",
+        "approval step is switched off",
+        "approval step was switched off",
+        "decision step is turned off",
+        "review step is turned off",
+        "decision step is disabled",
+        "review step is disabled",
+        "queued on the suggestion",
         "review was suspended",
         "review has been suspended",
         "review is suspended",
@@ -14814,6 +14930,14 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "posted as if they came from real buyers",
             "invented analyst commentary",
             "under made up analyst names",
+            // A ninth hostile review of the verdicts.
+            "under a made up research firm",
+            "under a made up",
+            "under invented customer names",
+            "under invented names",
+            "as real customers homes",
+            "as real customers photos",
+            "shown on the website as real customers",
             "fake internal memos",
             // A hostile review's of the new readings.
             "fake redundancy notices",
@@ -14852,7 +14976,17 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
         "safety-circumvention",
         &[
             "unfiltered mode",
+            // "the tutor switches to an unrestricted system prompt meant for staff demos; we
+            // know kids have found it" (a ninth hostile review).
+            "unrestricted system prompt",
+            "unrestricted mode",
             "without the guardrail",
+            // "'Cool mode' for 13-14s calls an uncensored community fine-tune ..., with no
+            // guardrail" (a hostile review).
+            "an uncensored",
+            "uncensored model",
+            "uncensored fine tune",
+            "uncensored version",
             // A second hostile review of the verdicts: the system prompt sets the model's
             // safety rules aside.
             "its safety rules don t apply",
@@ -14988,6 +15122,13 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             // which knows "not told to monitor anyone" is no notice withheld.
             "without telling them",
             "not shown that the app is running",
+            // A ninth hostile review of the verdicts.
+            "without a consent step",
+            "without any consent step",
+            "opt out were left in",
+            "opted out were left in",
+            "kept and sold as a training set",
+            "sold as a training set",
             "private e mails they have been forwarded",
             // A third hostile review of the verdicts.
             "which we share with an ad tech partner",
@@ -15008,6 +15149,16 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "background checks on the volunteers haven t been done",
             "the volunteers are not vetted",
             "discourage them from telling their parents",
+            // Secrecy from parents asked of a child (a hostile review: "the tutor tells children
+            // their chats are a private space just between them and it, and not to show them to
+            // their parents").
+            "not to show them to their parents",
+            "not to show their parents",
+            "not to tell their parents",
+            "secret from their parents",
+            "secrets from their parents",
+            "just between them and the tutor",
+            "just between them and it",
             "keep children chatting as long as possible",
             "background checks have not been done",
             "asks children for their home address",
@@ -15030,6 +15181,11 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             // A third hostile review of the verdicts.
             "receives coordinates directly from the model",
             "engages whatever is on the model s list",
+            // Nominations handed to a force that fires on them without our rule (a ninth
+            // hostile review).
+            "fires on nominations directly",
+            "fires on our nominations",
+            "engage without a second officer",
             "effector without further authorisation",
             "release the effector against",
             "releases the effector against",
@@ -16838,6 +16994,23 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                 };
                 // People kept unaware are part of a deception, not a denial of it: "Listeners are
                 // not told the voice is synthetic: ... marketed as narrated by her in person".
+                // A measure said absent is part of getting round it: "calls an uncensored
+                // community fine-tune ..., with no guardrail".
+                let negations = if id == "safety-circumvention" {
+                    negations.saturating_sub(
+                        [
+                            " no guardrail ",
+                            " no guardrails ",
+                            " no filter ",
+                            " no filters ",
+                        ]
+                        .iter()
+                        .map(|p| spaced.matches(p).count())
+                        .sum(),
+                    )
+                } else {
+                    negations
+                };
                 let negations = if id == "disinformation" {
                     negations
                         .saturating_sub(NOT_TOLD.iter().map(|p| spaced.matches(p).count()).sum())
@@ -18234,6 +18407,14 @@ fn acts_alone(spaced: &str) -> bool {
         "without approval",
         "without authorisation",
         "without authorization",
+        // "nominations are then engaged by the loitering munition without further approval"
+        // (a hostile review).
+        "without further approval",
+        "without further authorisation",
+        "without further authorization",
+        "without further confirmation",
+        "without fresh approval",
+        "without fresh authorisation",
         "no human",
         "no operator",
         "auto",

@@ -352,7 +352,24 @@ pub(super) fn parents_not_asked(lower: &str) -> bool {
                     .starts_with("to ")
             })
         });
-        let said = not_asked || SAID.iter().any(|p| spaced.contains(p));
+        // Asked for consent, not for something else: "Parents are not asked for their own data
+        // beyond an e-mail address" (a review of honest answers).
+        let said = not_asked
+            || SAID.iter().any(|p| {
+                spaced.match_indices(p).any(|(i, _)| {
+                    !p.ends_with(" for ")
+                        || [
+                            "consent",
+                            "their consent",
+                            "permission",
+                            "their permission",
+                            "agreement",
+                            "approval",
+                        ]
+                        .iter()
+                        .any(|k| spaced.get(i + p.len()..).unwrap_or_default().starts_with(k))
+                })
+            });
         // "were not asked for consent" of the parents, not of the children or staff.
         let of_parents = spaced.contains(" parent") || spaced.contains(" behalf of ");
         said && of_parents && !rule
@@ -389,6 +406,64 @@ pub(super) fn same_model_decides(lower: &str) -> bool {
                 .iter()
                 .any(|k| after.starts_with(k))
         })
+    })
+}
+
+/// Whether `lower` (a sentence) says the people concerned are not told that the tool or AI is
+/// used: "Patients are not told the tool is used: the leaflet was drafted but never printed" (a
+/// hostile review of the verdicts). Not what they are not told of it ("not told the tool's
+/// score", "not told which model version is used"), nor a time that is over, nor an exemption.
+pub(super) fn ai_use_not_told(lower: &str) -> bool {
+    if !lower.contains("told") && !lower.contains("informed") && !lower.contains("aware") {
+        return false;
+    }
+    let spaced = spaced_words(lower);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    if words.iter().any(|w| {
+        matches!(
+            *w,
+            "until" | "since" | "previously" | "formerly" | "earlier" | "exemption" | "exempt"
+        )
+    }) {
+        return false;
+    }
+    (0..words.len()).any(|i| {
+        let told = match words.get(i) {
+            Some(&("told" | "informed")) => i
+                .checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(|b| matches!(*b, "not" | "never" | "t")),
+            Some(&"unaware") => true,
+            _ => false,
+        };
+        if !told {
+            return false;
+        }
+        // "not told [that] [the] tool is used", "unaware [that] the AI is involved", "not told
+        // about the tool".
+        let mut k = i + 1;
+        while words
+            .get(k)
+            .is_some_and(|w| matches!(*w, "that" | "the" | "a" | "an" | "about" | "of" | "any"))
+        {
+            k += 1;
+        }
+        let tool = words.get(k).is_some_and(|w| {
+            matches!(
+                *w,
+                "tool" | "ai" | "system" | "model" | "algorithm" | "software" | "chatbot" | "bot"
+            )
+        });
+        let about = words
+            .get(i + 1..k)
+            .is_some_and(|b| b.iter().any(|w| matches!(*w, "about" | "of")));
+        let used = words
+            .get(k + 1)
+            .is_some_and(|w| matches!(*w, "is" | "was" | "are"))
+            && words
+                .get(k + 2)
+                .is_some_and(|w| matches!(*w, "used" | "involved" | "in" | "being"));
+        tool && (used || (about && words.get(k + 1).is_none_or(|w| !matches!(*w, "s"))))
     })
 }
 
@@ -1288,6 +1363,25 @@ mod tests {
             "pupils were not asked for consent; their parents signed the form.",
         ] {
             assert!(!parents_not_asked(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn people_not_told_the_tool_is_used_are_read() {
+        for t in [
+            "patients are not told the tool is used: the leaflet was drafted but never printed.",
+            "claimants are never told that ai is involved in sorting their claim.",
+            "applicants are not told about the model at all.",
+        ] {
+            assert!(ai_use_not_told(t), "{t}");
+        }
+        for t in [
+            "patients are not told the tool's score; the clinician explains the level.",
+            "staff are not told which model version is used.",
+            "until march 2024 patients were not told the tool is used; since then the leaflet says so.",
+            "patients are not told the tool is used, as the research exemption applies.",
+        ] {
+            assert!(!ai_use_not_told(t), "{t}");
         }
     }
 
