@@ -11534,6 +11534,7 @@ fn review_answers_read_as_the_reviews_expect() {
         include_str!("fixtures/readings/reviews-2026-12-06f.txt"),
         include_str!("fixtures/readings/reviews-2026-12-06g.txt"),
         include_str!("fixtures/readings/reviews-2026-12-06h.txt"),
+        include_str!("fixtures/readings/reviews-2026-12-06i.txt"),
     ]
     .concat();
     let mut examples: std::collections::BTreeMap<String, (Questionnaire, Assessment)> =

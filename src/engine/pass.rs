@@ -243,6 +243,11 @@ fn dates_behind_answers(
 pub(super) struct OutcomeTexts<'t> {
     unreviewed: std::cell::OnceCell<Vec<OnWhat<'t>>>,
     appeal_unread: std::cell::OnceCell<Vec<OnWhat<'t>>>,
+    /// Those that say people are not told the tool is used ([`ai_use_untold_elsewhere`]), or
+    /// that content filters were weakened ([`filters_relaxed_elsewhere`]): read once per
+    /// evaluation, not once for each safeguard that asks (issue 7).
+    untold: std::cell::OnceCell<Vec<OnWhat<'t>>>,
+    relaxed: std::cell::OnceCell<Vec<OnWhat<'t>>>,
     /// The questions that ask for the limitations or what is out of scope, in asking order.
     limits: std::cell::OnceCell<Vec<&'t Question>>,
 }
@@ -271,19 +276,33 @@ impl OnWhat<'_> {
     }
 }
 
+/// What the texts [`OutcomeTexts`] keeps say.
+#[derive(Clone, Copy)]
+enum Said {
+    /// Some outcomes go unreviewed.
+    Unreviewed,
+    /// No person reads the appeals.
+    AppealUnread,
+    /// People are not told the tool is used.
+    Untold,
+    /// Content filters were weakened.
+    Relaxed,
+}
+
 impl<'t> OutcomeTexts<'t> {
-    /// Those that say some outcomes go unreviewed (`reviews`), or no person reads the appeals.
+    /// Those that say `what`, found when first asked.
     fn read(
         &self,
-        reviews: bool,
+        what: Said,
         q: &'t Questionnaire,
         a: &'t Assessment,
         facts: &'t dyn Facts,
     ) -> &[OnWhat<'t>] {
-        let (cell, says): (_, fn(&str) -> bool) = if reviews {
-            (&self.unreviewed, unreviewed_cases_once)
-        } else {
-            (&self.appeal_unread, appeal_unread_once)
+        let (cell, says): (_, fn(&str) -> bool) = match what {
+            Said::Unreviewed => (&self.unreviewed, unreviewed_cases_once),
+            Said::AppealUnread => (&self.appeal_unread, appeal_unread_once),
+            Said::Untold => (&self.untold, untold_text),
+            Said::Relaxed => (&self.relaxed, relaxed_text),
         };
         cell.get_or_init(|| outcome_texts(q, a, facts, says))
     }
@@ -342,15 +361,36 @@ fn outcome_texts<'t>(
         .collect()
 }
 
+/// Whether `t` says, in a sentence, that the people concerned are not told the tool is used
+/// ([`practice::ai_use_not_told`]).
+fn untold_text(t: &str) -> bool {
+    (t.contains("told") || t.contains("informed") || t.contains("aware"))
+        && sentences_of(&crate::assessment::as_words(t))
+            .iter()
+            .any(|x| practice::ai_use_not_told(&x.to_lowercase()))
+}
+
+/// Whether `t` says, in a sentence, that content filters were weakened
+/// ([`practice::filters_relaxed`]).
+fn relaxed_text(t: &str) -> bool {
+    ["ilter", "uardrail", "oderation", "locklist"]
+        .iter()
+        .any(|k| t.contains(k))
+        && sentences_of(&crate::assessment::as_words(t))
+            .iter()
+            .any(|x| practice::filters_relaxed(&x.to_lowercase()).is_some())
+}
+
 /// Where a counted answer shows safeguard `id` with an option that says people are told AI is
 /// involved, the first counted text answer or note elsewhere that says they are not told the
-/// tool is used ([`practice::ai_use_not_told`]), as a reason. The note on that answer itself is
-/// read with the option ([`option_denied_in`]).
-fn ai_use_untold_elsewhere(
-    q: &Questionnaire,
-    a: &Assessment,
-    facts: &dyn Facts,
+/// tool is used ([`untold_text`]), as a reason. The note on that answer itself is read with the
+/// option ([`option_denied_in`]).
+fn ai_use_untold_elsewhere<'t>(
+    q: &'t Questionnaire,
+    a: &'t Assessment,
+    facts: &'t dyn Facts,
     id: &str,
+    texts: &OutcomeTexts<'t>,
 ) -> Option<String> {
     let claims = |x: &Question| {
         let told = |o: &str| {
@@ -377,73 +417,49 @@ fn ai_use_untold_elsewhere(
     if claimed.is_empty() {
         return None;
     }
-    let untold = |t: &str| {
-        (t.contains("told") || t.contains("informed") || t.contains("aware"))
-            && sentences_of(&crate::assessment::as_words(t))
-                .iter()
-                .any(|x| practice::ai_use_not_told(&x.to_lowercase()))
-    };
     said_elsewhere(
-        q,
-        a,
-        facts,
-        &untold,
+        texts.read(Said::Untold, q, a, facts),
         &|x| claimed.iter().any(|c| c.id == x.id),
         Denial::NotTold,
     )
 }
 
-/// The first counted text answer, or note on a question `read` does not hold of, that `says`
-/// holds of, as a reason that says `denial`: the readers of words in another answer than the
-/// one that shows a safeguard.
+/// The first of `said` (texts [`OutcomeTexts`] found) that is a counted text answer, or a note
+/// on a question `read` does not hold of, as a reason that says `denial`: the readers of words
+/// in another answer than the one that shows a safeguard.
 fn said_elsewhere(
-    q: &Questionnaire,
-    a: &Assessment,
-    facts: &dyn Facts,
-    says: &dyn Fn(&str) -> bool,
+    said: &[OnWhat<'_>],
     read: &dyn Fn(&Question) -> bool,
     denial: Denial,
 ) -> Option<String> {
-    let at = answer_at(q, facts);
-    answered(q, facts)
-        .find_map(|(x, ans)| match ans {
-            Some(Answer::Text(t)) if says(t) => {
-                Some(format!("the answer to \"{}\" {}", x.prompt, denial.says()))
-            }
-            _ => None,
+    said.iter()
+        .find(|on| match on {
+            OnWhat::Answer(_) => true,
+            OnWhat::Note(x) => !read(x),
+            OnWhat::Description | OnWhat::Evidence(..) => false,
         })
-        .or_else(|| {
-            notes_in_order(q, a)
-                .into_iter()
-                .filter(|&(i, _)| at(i).is_some())
-                .filter_map(|(i, n)| q.questions.get(i).map(|x| (x, n)))
-                .find(|&(x, n)| !read(x) && says(n))
-                .map(|(x, _)| format!("the note on \"{}\" {}", x.prompt, denial.says()))
-        })
+        .map(|on| on.said(denial))
 }
 
 /// The first counted text answer or note, on a question that does not show safeguard `id`,
-/// that says content filters were weakened ([`practice::filters_relaxed`]), as a reason.
-fn filters_relaxed_elsewhere(
-    q: &Questionnaire,
-    a: &Assessment,
-    facts: &dyn Facts,
+/// that says content filters were weakened ([`relaxed_text`]), as a reason.
+fn filters_relaxed_elsewhere<'t>(
+    q: &'t Questionnaire,
+    a: &'t Assessment,
+    facts: &'t dyn Facts,
     id: &str,
+    texts: &OutcomeTexts<'t>,
 ) -> Option<String> {
-    let relaxed = |t: &str| {
-        ["ilter", "uardrail", "oderation", "locklist"]
-            .iter()
-            .any(|k| t.contains(k))
-            && sentences_of(&crate::assessment::as_words(t))
-                .iter()
-                .any(|x| practice::filters_relaxed(&x.to_lowercase()).is_some())
-    };
     let shows = |x: &Question| {
         x.options
             .iter()
             .any(|o| o.effects.satisfies.iter().any(|w| w == id))
     };
-    said_elsewhere(q, a, facts, &relaxed, &shows, Denial::Weakened)
+    said_elsewhere(
+        texts.read(Said::Relaxed, q, a, facts),
+        &shows,
+        Denial::Weakened,
+    )
 }
 
 /// The answers that show `s` in place whose own words say the work was not done: the note on a
@@ -618,7 +634,16 @@ fn denied_behind_answers<'t>(
         // Every text is read once per evaluation, not once per safeguard: at 10,000 questions
         // walking every answer for each of 1,000 safeguards took most of the time (issue 7).
         let texts = texts
-            .read(reviews, q, a, facts)
+            .read(
+                if reviews {
+                    Said::Unreviewed
+                } else {
+                    Said::AppealUnread
+                },
+                q,
+                a,
+                facts,
+            )
             .iter()
             .filter(|on| match on {
                 // An answer that dates the appeal is read for it below, once.
@@ -657,13 +682,13 @@ fn denied_behind_answers<'t>(
         .iter()
         .any(|w| w == "filters" || w == "guardrails")
     {
-        out.extend(filters_relaxed_elsewhere(q, a, facts, &s.id));
+        out.extend(filters_relaxed_elsewhere(q, a, facts, &s.id, texts));
     }
     // An option that says people are told AI is involved, while another answer or note says
     // they are not told the tool is used: "Patients are not told the tool is used: the leaflet
     // was drafted but never printed" in the limitations (a hostile review of the verdicts).
     if !a.notes.is_empty() || !a.answers.is_empty() {
-        out.extend(ai_use_untold_elsewhere(q, a, facts, &s.id));
+        out.extend(ai_use_untold_elsewhere(q, a, facts, &s.id, texts));
     }
     // As the evaluation reads answers: a hidden question's answer, and its note, are kept but
     // not counted.
@@ -8966,32 +8991,31 @@ fn unreviewed_cases(text: &str) -> bool {
         // the level was relaxed for the summer rota" (a hostile review).
         // Not any rule: "The watermark requirement was relaxed for internal mood boards" (a
         // review of honest answers).
-        "level was relaxed",
-        "review was relaxed",
+        // Not a sampling, queue or clinical level relaxed, nor a review's wording (a review of
+        // honest answers).
+        "select the level was relaxed",
         // A ninth hostile review of the verdicts: a review done by a robot, in bulk, by
-        // script, after the outcome, or not in practice.
-        "rpa robot",
-        "under the duty officer s credentials",
+        // script, after the outcome, or not in practice. Each as the admission says it: a
+        // robot that files the letters an officer signed is none (a review of honest answers).
+        "executed by an rpa robot",
+        "confirmed by an rpa robot",
+        "logs in under the duty officer s credentials",
         "in one e signature",
-        "signs the day s output",
         "confirming in pages of",
         "confirm the decline unless",
-        "stopped going to officers",
+        "stopped going to officers at all",
         "released by operations as scored",
-        "the score is what decides",
-        "the model is what decides",
-        "the model s proposal is the outcome",
+        "in practice the score is what decides",
+        "in effect the model s proposal is the outcome",
         "as final the moment the model",
         "shown to the applicant on screen as final",
         "queued on the suggested level",
         "what the patient is queued on",
-        "co sign later",
-        "sets the call order straight away",
         "when they happen to notice",
         "nobody with authority confirms",
         "no one with authority confirms",
         "confirmed field is filled in automatically",
-        "not wait for the officer",
+        "and not wait for the officer s check",
         // "The physician decision step is switched off on the paediatric ED instance by a
         // configuration flag left from testing" (a hostile review).
         "decision step is switched off",
@@ -14934,7 +14958,6 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "under a made up research firm",
             "under a made up",
             "under invented customer names",
-            "under invented names",
             "as real customers homes",
             "as real customers photos",
             "shown on the website as real customers",
@@ -15128,7 +15151,6 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "opt out were left in",
             "opted out were left in",
             "kept and sold as a training set",
-            "sold as a training set",
             "private e mails they have been forwarded",
             // A third hostile review of the verdicts.
             "which we share with an ad tech partner",
@@ -15153,10 +15175,10 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             // their chats are a private space just between them and it, and not to show them to
             // their parents").
             "not to show them to their parents",
-            "not to show their parents",
-            "not to tell their parents",
-            "secret from their parents",
-            "secrets from their parents",
+            "tells children not to tell their parents",
+            "tells them not to tell their parents",
+            "asks them not to tell their parents",
+            "keep it secret from their parents",
             "just between them and the tutor",
             "just between them and it",
             "keep children chatting as long as possible",
@@ -16361,6 +16383,10 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         "refuses",
         "refused",
         "forbidden",
+        // "The brand guidelines forbid showing a generated interior as real customers' homes"
+        // (a review of honest answers).
+        "forbid",
+        "forbids",
         "prohibited",
         "prohibits",
         "cannot",

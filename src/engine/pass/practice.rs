@@ -329,6 +329,9 @@ pub(super) fn parents_not_asked(lower: &str) -> bool {
             " cannot ",
             " can t ",
             " no account ",
+            // "no child has used the tutor whose parents were not asked for consent"
+            " no child ",
+            " no pupil ",
             " must ",
         ]
         .iter()
