@@ -678,16 +678,20 @@ fn denied_behind_answers<'t>(
     // for the whole service in 2025 after schools complained about refusals", in the note on
     // what users can type (a hostile review), where the answer that shows the filters says
     // nothing of it. A note on an answer that shows this safeguard was read above.
-    if title_words(&s.title)
-        .iter()
-        .any(|w| w == "filters" || w == "guardrails")
+    // Each only where some text says so: the list is found once per evaluation, and asking
+    // every safeguard's title and answers first cost a sixth of an evaluation at 10,000
+    // questions (issue 7).
+    if !texts.read(Said::Relaxed, q, a, facts).is_empty()
+        && title_words(&s.title)
+            .iter()
+            .any(|w| w == "filters" || w == "guardrails")
     {
         out.extend(filters_relaxed_elsewhere(q, a, facts, &s.id, texts));
     }
     // An option that says people are told AI is involved, while another answer or note says
     // they are not told the tool is used: "Patients are not told the tool is used: the leaflet
     // was drafted but never printed" in the limitations (a hostile review of the verdicts).
-    if !a.notes.is_empty() || !a.answers.is_empty() {
+    if !texts.read(Said::Untold, q, a, facts).is_empty() {
         out.extend(ai_use_untold_elsewhere(q, a, facts, &s.id, texts));
     }
     // As the evaluation reads answers: a hidden question's answer, and its note, are kept but
