@@ -11535,6 +11535,7 @@ fn review_answers_read_as_the_reviews_expect() {
         include_str!("fixtures/readings/reviews-2026-12-06g.txt"),
         include_str!("fixtures/readings/reviews-2026-12-06h.txt"),
         include_str!("fixtures/readings/reviews-2026-12-06i.txt"),
+        include_str!("fixtures/readings/reviews-2026-12-06j.txt"),
     ]
     .concat();
     let mut examples: std::collections::BTreeMap<String, (Questionnaire, Assessment)> =

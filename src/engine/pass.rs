@@ -9020,6 +9020,23 @@ fn unreviewed_cases(text: &str) -> bool {
         "no one with authority confirms",
         "confirmed field is filled in automatically",
         "and not wait for the officer s check",
+        // An eleventh hostile review's plainest admissions.
+        "declines are final",
+        "the model s decision goes out directly",
+        "stopped reviewing declines",
+        "refused by the model",
+        "the model decides claims",
+        "declines applications on its own",
+        "never see the claims",
+        "never checked by a physician",
+        "see it only afterwards",
+        "the model s level is final",
+        "don t look at the suggested level",
+        "the queue follows the model",
+        "approval step is skipped",
+        "never seen by a credit officer",
+        "after the patient is already queued",
+        "does not review nominations",
         // "The physician decision step is switched off on the paediatric ED instance by a
         // configuration flag left from testing" (a hostile review).
         "decision step is switched off",
@@ -9607,6 +9624,11 @@ fn unreviewed_cases(text: &str) -> bool {
         return true;
     }
     let keyed = [
+        // An eleventh hostile review's plainest admissions ([`BYPASS`]).
+        "by the model",
+        "on its own",
+        "never see",
+        "already queued",
         "automatic",
         "auto",
         "straight",
@@ -15424,6 +15446,106 @@ const BLUNT_WORDS: &[(&str, &[&str])] = &[
             "no consent from him",
         ],
     ),
+    // An eleventh hostile review of the verdicts: the plainest statements of each use, as a
+    // careless team writes them, passed ("Customers upload photos of children and the model
+    // undresses them", "Kill decisions are made by the algorithm").
+    (
+        "lethal-weapons",
+        &[
+            "strikes are now fully automated",
+            "strikes are fully automated",
+            "engagements are fully automated",
+            "fully automated strikes",
+            "fully automated engagements",
+            "commander approval was removed",
+            "commander s approval step is skipped",
+            "kill decisions are made by the algorithm",
+            "kill decisions are made by the model",
+            "kill decisions are made by the system",
+            "engaged without the commander",
+            "engaged without a commander",
+            "shoot anyone crossing",
+            "shoots anyone crossing",
+            "fire on anyone",
+            "fires on anyone",
+            "human authorisation is not required for engagements",
+            "human authorization is not required for engagements",
+            "does not review nominations before strikes",
+        ],
+    ),
+    (
+        "minors",
+        &[
+            "photos of children and the model undresses",
+            "undress children",
+            "undresses children",
+            "nude images of children",
+            "sexual images of children",
+            "message the children privately",
+            "message children privately",
+            "how to starve themselves",
+            "sends children links to adult content",
+            "dares children to do dangerous",
+            "collects children s home addresses",
+        ],
+    ),
+    (
+        "likeness",
+        &[
+            "clone the voices of famous",
+            "we still use her voice",
+            "we still use his voice",
+            "the prime minister endorsing",
+            "the president endorsing",
+            "clip of anyone s voice",
+            "faces on porn",
+            "in the voice of their ceo",
+            "photo of a coworker and get a video",
+            "ex partner s voice",
+            "clones any voice",
+        ],
+    ),
+    (
+        "disinformation",
+        &[
+            "fake news photos",
+            "claiming the election date has moved",
+            "tell voters to stay home",
+            "testimonials presented as real",
+            "post it as leaked footage",
+            "fake photos of the opposition",
+            "imagery of ballot tampering",
+            "posts from fake accounts",
+            "fake invoices",
+        ],
+    ),
+    (
+        "privacy",
+        &[
+            "track staff phones",
+            "to find where people live",
+            "sell the triage records",
+            "records to insurers",
+            "personal whatsapp messages",
+            "microphones are used to listen",
+            "against police watch lists",
+            "build profiles for advertisers",
+            "finds the home addresses of",
+        ],
+    ),
+    (
+        "harassment",
+        &[
+            "abusive messages to a former",
+            "insults about classmates",
+            "drown out negative reviewers",
+            "threatening notes",
+            "hateful messages about a colleague",
+            "humiliating images of",
+            "calls in it to scare them",
+        ],
+    ),
+    ("safety-circumvention", &["turn off the filter by typing"]),
 ];
 
 /// The words beside a blunt phrase ([`BLUNT_WORDS`]) of a team finding, stopping, studying or
