@@ -361,24 +361,27 @@ fn outcome_texts<'t>(
         .collect()
 }
 
+/// Whether a sentence of `t` holds `read` (given it lowercased), read only where `t` has one of
+/// `keys` (most texts have none, and are not split into sentences).
+fn in_a_sentence(t: &str, keys: &[&str], read: fn(&str) -> bool) -> bool {
+    keys.iter().any(|k| t.contains(k))
+        && sentences_of(&crate::assessment::as_words(t))
+            .iter()
+            .any(|x| read(&x.to_lowercase()))
+}
+
 /// Whether `t` says, in a sentence, that the people concerned are not told the tool is used
 /// ([`practice::ai_use_not_told`]).
 fn untold_text(t: &str) -> bool {
-    (t.contains("told") || t.contains("informed") || t.contains("aware"))
-        && sentences_of(&crate::assessment::as_words(t))
-            .iter()
-            .any(|x| practice::ai_use_not_told(&x.to_lowercase()))
+    in_a_sentence(t, &["told", "informed", "aware"], practice::ai_use_not_told)
 }
 
 /// Whether `t` says, in a sentence, that content filters were weakened
 /// ([`practice::filters_relaxed`]).
 fn relaxed_text(t: &str) -> bool {
-    ["ilter", "uardrail", "oderation", "locklist"]
-        .iter()
-        .any(|k| t.contains(k))
-        && sentences_of(&crate::assessment::as_words(t))
-            .iter()
-            .any(|x| practice::filters_relaxed(&x.to_lowercase()).is_some())
+    in_a_sentence(t, &["ilter", "uardrail", "oderation", "locklist"], |x| {
+        practice::filters_relaxed(x).is_some()
+    })
 }
 
 /// Where a counted answer shows safeguard `id` with an option that says people are told AI is

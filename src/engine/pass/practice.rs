@@ -414,22 +414,16 @@ pub(super) fn same_model_decides(lower: &str) -> bool {
 
 /// Whether `lower` (a sentence) says the people concerned are not told that the tool or AI is
 /// used: "Patients are not told the tool is used: the leaflet was drafted but never printed" (a
-/// hostile review of the verdicts). Not what they are not told of it ("not told the tool's
-/// score", "not told which model version is used"), nor a time that is over, nor an exemption.
+/// hostile review of the verdicts). Read as [`super::not_told`] reads a notice withheld (not a
+/// detail of the outcome, nor a time that is over, nor an exemption), and only where what they
+/// are not told is the tool itself ("not told the tool's score", "not told which model version
+/// is used" are details): the words of another answer than the notice's own must name it.
 pub(super) fn ai_use_not_told(lower: &str) -> bool {
-    if !lower.contains("told") && !lower.contains("informed") && !lower.contains("aware") {
+    if !super::not_told(lower) {
         return false;
     }
     let spaced = spaced_words(lower);
     let words: Vec<&str> = spaced.split_whitespace().collect();
-    if words.iter().any(|w| {
-        matches!(
-            *w,
-            "until" | "since" | "previously" | "formerly" | "earlier" | "exemption" | "exempt"
-        )
-    }) {
-        return false;
-    }
     (0..words.len()).any(|i| {
         let told = match words.get(i) {
             Some(&("told" | "informed")) => i
