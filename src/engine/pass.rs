@@ -16516,6 +16516,10 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         // (a review of honest answers).
         "forbid",
         "forbids",
+        // Warnings given ([`guarded`] reads "warning ... about").
+        "warn",
+        "warns",
+        "warned",
         "prohibited",
         "prohibits",
         "cannot",
@@ -16586,6 +16590,11 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     // Detecting or removing deception describes the opposite of it ("the model flags fake
     // reviews for moderators").
     const DETECTS: &[&str] = &[
+        // "our press-office guide on spotting fake news articles" (a review of honest
+        // answers).
+        "spot",
+        "spots",
+        "spotting",
         "detect",
         "detects",
         "detected",
@@ -16623,6 +16632,11 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         "defence",
         "defense",
         "hardened",
+        // "threat reports on jailbreak techniques to harden our guardrails" (a review of
+        // honest answers).
+        "harden",
+        "hardens",
+        "hardening",
         "monitor",
         "monitors",
         "monitored",
@@ -17583,10 +17597,16 @@ fn told_a_person_recorded(spaced: &str) -> Option<&'static str> {
 fn guarded(spaced: &str, guards: &[&str]) -> bool {
     let words: Vec<&str> = spaced.split_whitespace().collect();
     let refusals = default_refusals(&words);
-    words
-        .iter()
-        .enumerate()
-        .any(|(k, w)| guards.contains(w) && !refusals.contains(&k))
+    words.iter().enumerate().any(|(k, w)| {
+        (guards.contains(w) && !refusals.contains(&k))
+            // A warning given about it: "posters warning teenagers about deepfake nude scams"
+            // (a review of honest answers); not "warning letters threatening to tell their
+            // neighbours".
+            || (*w == "warning"
+                && words
+                    .get(k + 1..(k + 4).min(words.len()))
+                    .is_some_and(|a| a.iter().any(|x| matches!(*x, "about" | "against"))))
+    })
 }
 
 /// Where `words` say what a model or filter refuses or blocks by default, the places of those
