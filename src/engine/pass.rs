@@ -15479,13 +15479,10 @@ const BLUNT_WORDS: &[(&str, &[&str])] = &[
     (
         "minors",
         &[
-            "photos of children and the model undresses",
-            "undress children",
-            "undresses children",
+            // Undressing children and asking them for photos are read by `hidden` with the
+            // second review's cases; these stand where no verb of making does.
             "nude images of children",
             "sexual images of children",
-            "message the children privately",
-            "message children privately",
             "how to starve themselves",
             "sends children links to adult content",
             "dares children to do dangerous",

@@ -110,6 +110,10 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
             " ask for pictures",
             " asked for selfies",
             " requested photos",
+            // "Adult users can message the children privately and ask for their photos" (an
+            // eleventh hostile review).
+            " ask for their photos",
+            " asked for their photos",
         ]
         .iter()
         .any(|k| spaced_text.contains(k));
@@ -120,6 +124,11 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
             " bikini ",
             " bikinis ",
             " lingerie ",
+            // "Customers upload photos of children and the model undresses them" (an eleventh
+            // hostile review).
+            " undress",
+            " nude ",
+            " naked ",
         ]
         .iter()
         .any(|k| spaced_text.contains(k));
@@ -309,7 +318,7 @@ pub(super) fn read(text: &str, spaced_text: &str, testing: &[&str], out: &mut Ve
 fn children_asked_for_photos(spaced: &str) -> bool {
     let words: Vec<&str> = spaced.split_whitespace().collect();
     words.iter().any(|w| keys(w.as_bytes()) & YOUNG != 0)
-        && words.windows(3).any(|p| {
+        && (words.windows(3).any(|p| {
             matches!(
                 p,
                 [
@@ -318,17 +327,28 @@ fn children_asked_for_photos(spaced: &str) -> bool {
                     "photos" | "pictures" | "selfies" | "for"
                 ]
             )
-        })
+        }) || words.windows(4).any(|p| {
+            matches!(
+                p,
+                [
+                    "asked" | "ask" | "requested",
+                    "for",
+                    "their",
+                    "photos" | "pictures" | "selfies"
+                ]
+            )
+        }))
         && !guarded_clause(&words)
         && !words
             .iter()
             .any(|w| DENIALS.contains(w) || matches!(*w, "may" | "allowed"))
 }
 
-/// Whether a sentence (spaced words) says images of real children in swimwear or underwear are
-/// made: "generates swimwear images of real child models from their catalogue photos, without
-/// the parents knowing" (a second hostile review of the verdicts). Not where it is blocked or
-/// denied, nor of adult models.
+/// Whether a sentence (spaced words) says images of real children in swimwear or underwear, or
+/// undressed, are made: "generates swimwear images of real child models from their catalogue
+/// photos, without the parents knowing" (a second hostile review of the verdicts), "Customers
+/// upload photos of children and the model undresses them" (an eleventh). Not where it is
+/// blocked or denied, nor of adult models.
 fn children_shown_undressed(spaced: &str) -> bool {
     let words: Vec<&str> = spaced.split_whitespace().collect();
     let made = words.iter().any(|w| {
@@ -346,13 +366,24 @@ fn children_shown_undressed(spaced: &str) -> bool {
                 | "produces"
                 | "produce"
                 | "produced"
+                | "undresses"
+                | "undress"
         )
     });
     made && words.iter().any(|w| keys(w.as_bytes()) & YOUNG != 0)
         && words.iter().any(|w| {
             matches!(
                 *w,
-                "swimwear" | "underwear" | "bikini" | "bikinis" | "lingerie"
+                "swimwear"
+                    | "underwear"
+                    | "bikini"
+                    | "bikinis"
+                    | "lingerie"
+                    | "undresses"
+                    | "undress"
+                    | "undressed"
+                    | "nude"
+                    | "naked"
             )
         })
         && !guarded_clause(&words)
