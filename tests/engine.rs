@@ -1018,7 +1018,15 @@ fn drawn_answer(question: &raia::questionnaire::Question, v: u64) -> Option<Answ
                 "",
                 "tbd",
                 "The claims team",
-            ][((v >> 4) % 5) as usize]
+                // Words the readers of other answers act on (outcomes unreviewed, appeals
+                // unread, people not told, filters relaxed): a patch must follow them too.
+                "Declines below a score of 480 are sent automatically, with no review.",
+                "Appeals go back into the same model and no one reads them.",
+                "Patients are not told the tool is used.",
+                "The violence filter was relaxed for the whole service in 2025.",
+                // And, in the limitations, for every safeguard whose title it names.
+                "We have not run any bias testing yet.",
+            ][((v >> 4) % 10) as usize]
                 .into(),
         ),
     })
@@ -1053,7 +1061,12 @@ proptest! {
                     3 => Some(SafeguardStatus::Missing),
                     _ => Some(SafeguardStatus::NotApplicable),
                 };
-                let evidence = ["", "n/a", "Bias test report 2026-Q1, wiki/fairness"][((value >> 4) % 3) as usize];
+                let evidence = [
+                    "",
+                    "n/a",
+                    "Bias test report 2026-Q1, wiki/fairness",
+                    "Officers sign off each decline; the queue auto-approves any decline not opened within 48 hours.",
+                ][((value >> 4) % 4) as usize];
                 match status {
                     Some(status) => a.safeguards.insert(id.clone(), SafeguardEntry { status, evidence: evidence.into() }),
                     None => a.safeguards.remove(&id),
@@ -1079,6 +1092,7 @@ proptest! {
                 0 => a.notes.remove(&id),
                 1 => a.notes.insert(id.clone(), "The clinical lead reviews each case.".into()),
                 2 => a.notes.insert(id.clone(), "  ".into()),
+                3 => a.notes.insert(id.clone(), "Patients are not told the tool is used.".into()),
                 _ => None,
             };
             raia::engine::reevaluate(&readers, q, &a, &mut e, Question(&id));
@@ -1201,4 +1215,51 @@ fn the_questions_that_draw_a_rate_line_are_found_with_or_without_the_index() {
     let mut expected = lines.clone();
     expected.push(q.questions.len() - 1);
     assert_eq!(q.rate_lines().into_owned(), expected);
+}
+
+/// Words in one answer that deny a safeguard another answer shows: the limitations saying a
+/// test was not run, a note on another question saying people are not told the tool is used,
+/// the evidence of another safeguard saying outcomes go unreviewed. No reader list follows
+/// them, so the patch after each must give way to a whole evaluation: a patch that kept the
+/// safeguard's result showed it in place in the wizard while the report denied it.
+#[test]
+fn words_that_deny_a_safeguard_another_answer_shows_reach_it_after_each_edit() {
+    let q = raia::questionnaire::default_questionnaire().expect("the built-in questionnaire");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/loan-pre-approval.toml"
+    ))
+    .unwrap();
+    let mut a = raia::assessment::parse_assessment("loan.toml", &text, &q).unwrap();
+    let readers = raia::engine::Readers::new(&q);
+    let whole = |a: &Assessment| raia::engine::evaluate_without_what_if(&q, a);
+    let mut e = whole(&a);
+    let denied = |e: &raia::engine::Evaluation, id: &str| {
+        let s = e.safeguard(id).unwrap();
+        !s.conflicts.is_empty() || s.unjustified
+    };
+    let edit = |a: &Assessment, e: &mut raia::engine::Evaluation, changed, id: &str| {
+        assert!(!denied(e, id), "{id} stands before the edit");
+        raia::engine::reevaluate(&readers, &q, a, e, changed);
+        assert_eq!(*e, whole(a));
+        assert!(denied(e, id), "{id} is denied after the edit");
+    };
+
+    a.answers.insert(
+        "limitations".into(),
+        Answer::Text(
+            "Thin-file applicants are scored less reliably. We have not run any bias testing yet."
+                .into(),
+        ),
+    );
+    edit(&a, &mut e, Question("limitations"), "bias-testing");
+
+    a.notes.insert(
+        "consulted".into(),
+        "Applicants are not told the tool is used.".into(),
+    );
+    edit(&a, &mut e, Question("consulted"), "lawful-basis-notice");
+
+    a.safeguards.get_mut("risk-assessment").unwrap().evidence = "MRM-CL-031, approved 2024-11-18. The queue auto-approves any decline not opened within 48 hours.".into();
+    edit(&a, &mut e, Safeguard("risk-assessment"), "human-review");
 }

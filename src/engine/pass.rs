@@ -235,24 +235,21 @@ fn dates_behind_answers(
     said
 }
 
-/// The texts that say some outcomes go unreviewed, or that no person reads the appeals: the
-/// counted text answers, the system's description and the notes on counted answers, in that
-/// order (as [`denied_behind_answers`] lists them). Each list is read once per evaluation,
-/// when a safeguard first asks for it.
+/// The texts that say what [`Said`] names (some outcomes go unreviewed, no person reads the
+/// appeals, people are not told the tool is used, content filters were weakened): the counted
+/// text answers, the system's description, the notes on counted answers and the evidence of
+/// safeguards in place, in that order (as [`denied_behind_answers`] lists them). The lists are
+/// found in one walk per evaluation, when a safeguard first asks, not once for each safeguard
+/// that asks (issue 7), or handed on from the evaluation a patch starts from ([`Self::kept`]).
 #[derive(Default)]
 pub(super) struct OutcomeTexts<'t> {
-    unreviewed: std::cell::OnceCell<Vec<OnWhat<'t>>>,
-    appeal_unread: std::cell::OnceCell<Vec<OnWhat<'t>>>,
-    /// Those that say people are not told the tool is used ([`ai_use_untold_elsewhere`]), or
-    /// that content filters were weakened ([`filters_relaxed_elsewhere`]): read once per
-    /// evaluation, not once for each safeguard that asks (issue 7).
-    untold: std::cell::OnceCell<Vec<OnWhat<'t>>>,
-    relaxed: std::cell::OnceCell<Vec<OnWhat<'t>>>,
+    /// By [`Said`], in its order.
+    said: std::cell::OnceCell<[Vec<TextAt>; 4]>,
     /// The questions that ask for the limitations or what is out of scope, in asking order.
     limits: std::cell::OnceCell<Vec<&'t Question>>,
 }
 
-/// Where a text in [`OutcomeTexts`] was written.
+/// Where a text in [`OutcomeTexts`] was written, as [`TextAt`] keeps it.
 #[derive(Clone, Copy)]
 enum OnWhat<'t> {
     Answer(&'t Question),
@@ -278,6 +275,7 @@ impl OnWhat<'_> {
 
 /// What the texts [`OutcomeTexts`] keeps say.
 #[derive(Clone, Copy)]
+#[repr(u8)]
 enum Said {
     /// Some outcomes go unreviewed.
     Unreviewed,
@@ -297,14 +295,97 @@ impl<'t> OutcomeTexts<'t> {
         q: &'t Questionnaire,
         a: &'t Assessment,
         facts: &'t dyn Facts,
-    ) -> &[OnWhat<'t>] {
-        let (cell, says): (_, fn(&str) -> bool) = match what {
-            Said::Unreviewed => (&self.unreviewed, unreviewed_cases_once),
-            Said::AppealUnread => (&self.appeal_unread, appeal_unread_once),
-            Said::Untold => (&self.untold, untold_text),
-            Said::Relaxed => (&self.relaxed, relaxed_text),
+    ) -> impl Iterator<Item = OnWhat<'t>> + '_ {
+        let lists = self.said.get_or_init(|| outcome_texts(q, a, facts));
+        // `Said` has four variants, numbered from 0: always in bounds.
+        let list = lists.get(what as usize).map_or(&[][..], Vec::as_slice);
+        list.iter().filter_map(move |at| match *at {
+            TextAt::Answer(i) => q.questions.get(i).map(OnWhat::Answer),
+            TextAt::Description => Some(OnWhat::Description),
+            TextAt::Note(i) => q.questions.get(i).map(OnWhat::Note),
+            TextAt::Evidence(i) => q
+                .safeguards
+                .get(i)
+                .map(|g| OnWhat::Evidence(g.id.as_str(), g.title.as_str())),
+        })
+    }
+
+    /// Whether any text says `what`.
+    fn any(
+        &self,
+        what: Said,
+        q: &'t Questionnaire,
+        a: &'t Assessment,
+        facts: &'t dyn Facts,
+    ) -> bool {
+        self.read(what, q, a, facts).next().is_some()
+    }
+
+    /// The lists an evaluation found, to keep in it ([`TextsSaid`]): found now if no safeguard
+    /// asked for them.
+    pub(super) fn found(
+        self,
+        q: &'t Questionnaire,
+        a: &'t Assessment,
+        facts: &'t dyn Facts,
+    ) -> TextsSaid {
+        let _ = self.said.get_or_init(|| outcome_texts(q, a, facts));
+        TextsSaid(self.said.into_inner().map(Box::new))
+    }
+
+    /// The lists of evaluation `e`, as they stand after question `k`'s answer or note changed
+    /// (`k`'s text answer and note, where counted, read again), or after the recorded entry of
+    /// safeguard `g` changed (its evidence read again). None where what the changed text says
+    /// differs from what the lists hold of it: then a safeguard that shows nothing of it can
+    /// read otherwise, and the patch gives way to a whole evaluation.
+    pub(super) fn kept(
+        e: &Evaluation,
+        q: &Questionnaire,
+        a: &Assessment,
+        facts: &dyn Facts,
+        changed: TextAt,
+    ) -> Option<Self> {
+        let lists = e.texts_said.0.as_deref()?;
+        // What the lists hold of the changed text, bit by bit as `outcome_said_once` gives it.
+        let held = |at: TextAt| {
+            lists
+                .iter()
+                .enumerate()
+                .fold(0u8, |bits, (i, l)| bits | (u8::from(l.contains(&at)) << i))
         };
-        cell.get_or_init(|| outcome_texts(q, a, facts, says))
+        let says = |text: Option<&str>| text.map_or(0, outcome_said_once);
+        let same = match changed {
+            TextAt::Answer(k) | TextAt::Note(k) => {
+                let x = q.questions.get(k)?;
+                let counted = answer_at(q, facts)(k);
+                let text = match counted {
+                    Some(Answer::Text(t))
+                        if matches!(x.kind, QuestionKind::Text | QuestionKind::LongText) =>
+                    {
+                        Some(t.as_str())
+                    }
+                    _ => None,
+                };
+                let note = counted.and(a.notes.get(x.id.as_str()).map(String::as_str));
+                held(TextAt::Answer(k)) == says(text) && held(TextAt::Note(k)) == says(note)
+            }
+            TextAt::Evidence(g) => {
+                let s = q.safeguards.get(g)?;
+                let evidence = a
+                    .safeguards
+                    .get(s.id.as_str())
+                    .filter(|r| r.status == SafeguardStatus::InPlace && !r.evidence.is_empty())
+                    .map(|r| r.evidence.as_str());
+                held(changed) == says(evidence)
+            }
+            TextAt::Description => false,
+        };
+        if !same {
+            return None;
+        }
+        let kept = OutcomeTexts::default();
+        let _ = kept.said.set(lists.clone());
+        Some(kept)
     }
 
     /// The questions that ask for the limitations or what is out of scope: found once, not
@@ -319,25 +400,25 @@ impl<'t> OutcomeTexts<'t> {
     }
 }
 
-/// The texts [`OutcomeTexts`] reads, those `says` holds of.
+/// The texts [`OutcomeTexts`] reads, listed by what they say ([`Said`], in its order).
 fn outcome_texts<'t>(
     q: &'t Questionnaire,
     a: &'t Assessment,
     facts: &'t dyn Facts,
-    says: fn(&str) -> bool,
-) -> Vec<OnWhat<'t>> {
+) -> [Vec<TextAt>; 4] {
     let answers = answered(q, facts)
-        .filter(|(x, _)| matches!(x.kind, QuestionKind::Text | QuestionKind::LongText))
-        .filter_map(|(x, ans)| match ans {
-            Some(Answer::Text(t)) => Some((OnWhat::Answer(x), t.as_str())),
+        .enumerate()
+        .filter(|(_, (x, _))| matches!(x.kind, QuestionKind::Text | QuestionKind::LongText))
+        .filter_map(|(i, (_, ans))| match ans {
+            Some(Answer::Text(t)) => Some((TextAt::Answer(i), t.as_str())),
             _ => None,
         });
-    let description = std::iter::once((OnWhat::Description, a.metadata.description.as_str()));
+    let description = std::iter::once((TextAt::Description, a.metadata.description.as_str()));
     let at = answer_at(q, facts);
-    let notes = notes_in_order(q, a).into_iter().filter_map(move |(i, n)| {
-        at(i)?;
-        q.questions.get(i).map(|x| (OnWhat::Note(x), n))
-    });
+    let notes = notes_in_order(q, a)
+        .into_iter()
+        .filter(move |&(i, _)| at(i).is_some())
+        .map(|(i, n)| (TextAt::Note(i), n));
     // The evidence of safeguards in place: "the targeting officer's workstation receives the
     // nomination chip and the confidence score only", recorded for human control of a weapon
     // (a hostile review of the verdicts).
@@ -346,19 +427,42 @@ fn outcome_texts<'t>(
         .iter()
         .filter(|(_, r)| r.status == SafeguardStatus::InPlace && !r.evidence.is_empty())
         .filter_map(|(id, r)| {
-            let g = q.safeguard(id)?;
             Some((
-                OnWhat::Evidence(id.as_str(), g.title.as_str()),
+                TextAt::Evidence(q.safeguard_index(id)?),
                 r.evidence.as_str(),
             ))
         });
-    answers
-        .chain(description)
-        .chain(notes)
-        .chain(evidence)
-        .filter(|(_, text)| says(text))
-        .map(|(on, _)| on)
-        .collect()
+    let mut out: [Vec<TextAt>; 4] = Default::default();
+    for (on, text) in answers.chain(description).chain(notes).chain(evidence) {
+        let says = outcome_said_once(text);
+        for (i, list) in out.iter_mut().enumerate() {
+            if says & (1 << i) != 0 {
+                list.push(on);
+            }
+        }
+    }
+    out
+}
+
+/// What a text says of [`Said`], as a bit for each (bit `n` for the variant numbered `n`),
+/// read once per text in a session: the wizard's patch after each key walks every text
+/// answer and note, and reading each for the four anew was a third of it at 10,000 questions
+/// (issue 7).
+fn outcome_said_once(text: &str) -> u8 {
+    thread_local! {
+        static SEEN: ByText<u8> = std::cell::RefCell::new(foldhash::HashMap::default());
+    }
+    by_text(&SEEN, text, 4096, || {
+        [
+            unreviewed_cases_once(text),
+            appeal_unread_once(text),
+            untold_text(text),
+            relaxed_text(text),
+        ]
+        .iter()
+        .enumerate()
+        .fold(0, |bits, (i, says)| bits | (u8::from(*says) << i))
+    })
 }
 
 /// Whether a sentence of `t` holds `read` (given it lowercased), read only where `t` has one of
@@ -430,18 +534,17 @@ fn ai_use_untold_elsewhere<'t>(
 /// The first of `said` (texts [`OutcomeTexts`] found) that is a counted text answer, or a note
 /// on a question `read` does not hold of, as a reason that says `denial`: the readers of words
 /// in another answer than the one that shows a safeguard.
-fn said_elsewhere(
-    said: &[OnWhat<'_>],
+fn said_elsewhere<'t>(
+    mut said: impl Iterator<Item = OnWhat<'t>>,
     read: &dyn Fn(&Question) -> bool,
     denial: Denial,
 ) -> Option<String> {
-    said.iter()
-        .find(|on| match on {
-            OnWhat::Answer(_) => true,
-            OnWhat::Note(x) => !read(x),
-            OnWhat::Description | OnWhat::Evidence(..) => false,
-        })
-        .map(|on| on.said(denial))
+    said.find(|on| match on {
+        OnWhat::Answer(_) => true,
+        OnWhat::Note(x) => !read(x),
+        OnWhat::Description | OnWhat::Evidence(..) => false,
+    })
+    .map(|on| on.said(denial))
 }
 
 /// The first counted text answer or note, on a question that does not show safeguard `id`,
@@ -647,7 +750,6 @@ fn denied_behind_answers<'t>(
                 a,
                 facts,
             )
-            .iter()
             .filter(|on| match on {
                 // An answer that dates the appeal is read for it below, once.
                 OnWhat::Answer(x) => reviews || !s.dated_by.iter().any(|d| d == &x.id),
@@ -684,7 +786,7 @@ fn denied_behind_answers<'t>(
     // Each only where some text says so: the list is found once per evaluation, and asking
     // every safeguard's title and answers first cost a sixth of an evaluation at 10,000
     // questions (issue 7).
-    if !texts.read(Said::Relaxed, q, a, facts).is_empty()
+    if texts.any(Said::Relaxed, q, a, facts)
         && title_words(&s.title)
             .iter()
             .any(|w| w == "filters" || w == "guardrails")
@@ -694,7 +796,7 @@ fn denied_behind_answers<'t>(
     // An option that says people are told AI is involved, while another answer or note says
     // they are not told the tool is used: "Patients are not told the tool is used: the leaflet
     // was drafted but never printed" in the limitations (a hostile review of the verdicts).
-    if !texts.read(Said::Untold, q, a, facts).is_empty() {
+    if texts.any(Said::Untold, q, a, facts) {
         out.extend(ai_use_untold_elsewhere(q, a, facts, &s.id, texts));
     }
     // As the evaluation reads answers: a hidden question's answer, and its note, are kept but
@@ -14124,6 +14226,7 @@ fn evaluate_with(
         .iter()
         .map(|r| requirement_result(r, &safeguards, scope.applies_by_rule(r)))
         .collect();
+    let texts_said = scope.texts.found(q, a, &walk);
     let raw: u32 = contributions
         .iter()
         .fold(0u32, |sum, c| sum.saturating_add(c.points));
@@ -14134,6 +14237,7 @@ fn evaluate_with(
         visible,
         visible_at,
         answer_slots: AnswerSlots(answer_slots),
+        texts_said,
         unanswered,
         notes_missing,
         hidden_answered,

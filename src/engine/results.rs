@@ -784,6 +784,32 @@ impl PartialEq for AnswerSlots {
     }
 }
 
+/// Where a text that the readers of other answers act on was written: a counted text answer
+/// or the note on a counted answer (by question position), the system's description, or the
+/// evidence recorded for a safeguard in place (by safeguard position).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TextAt {
+    Answer(usize),
+    Description,
+    Note(usize),
+    Evidence(usize),
+}
+
+/// The texts that say some outcomes go unreviewed, that no person reads the appeals, that
+/// people are not told the tool is used, or that content filters were weakened, each list in
+/// the order the evaluation reads them. Kept so that the patch after one answer reads only
+/// that answer's words again (issue 7); none where the evaluation did not find them. Two
+/// evaluations are equal whatever they keep here: what the lists say is in the safeguards'
+/// results.
+#[derive(Debug, Clone, Default)]
+pub struct TextsSaid(pub(crate) Option<Box<[Vec<TextAt>; 4]>>);
+
+impl PartialEq for TextsSaid {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evaluation {
     pub tier: Tier,
@@ -801,6 +827,8 @@ pub struct Evaluation {
     /// patch looks first (issue 7).
     #[serde(skip)]
     pub answer_slots: AnswerSlots,
+    #[serde(skip)]
+    pub texts_said: TextsSaid,
     pub unanswered: Vec<Text>,
     pub notes_missing: Vec<Text>,
     /// Questions that have an answer but are hidden by earlier answers: kept, not counted.

@@ -430,6 +430,14 @@ pub(super) fn patch(
     if readers.untraced.get(k).is_none_or(|u| *u) {
         return false;
     }
+    // The limitations and what is out of scope are read for every safeguard whose title's
+    // words they name, which no reader list follows.
+    if matches!(
+        question.role.as_deref(),
+        Some("limitations" | "out-of-scope")
+    ) {
+        return false;
+    }
     let mut effects: Vec<(Text, &Effects)> = Vec::new();
     if let Some(x) = answer {
         each_answer_effect(question, x, |text, f| effects.push((text, f)));
@@ -570,6 +578,12 @@ pub(super) fn patch(
         before: usize::MAX,
         firsts: &after,
     };
+    // Words in any answer can deny a review, an appeal, a notice or the filters of a safeguard
+    // that shows nothing of that answer: where this question's text or note now says otherwise
+    // than before, every safeguard may read otherwise.
+    let Some(texts) = OutcomeTexts::kept(e, q, a, &all, TextAt::Answer(k)) else {
+        return false;
+    };
     let contradictions = contradictions_holding(q, a, &all);
     let scope = Scope {
         q,
@@ -579,7 +593,7 @@ pub(super) fn patch(
         contradictions: &contradictions,
         assume: None,
         denied_ahead: &[],
-        texts: OutcomeTexts::default(),
+        texts,
     };
     let by_rule: Vec<bool> = q
         .requirements
@@ -776,7 +790,9 @@ pub(super) fn patch(
 /// Patches `e`, the evaluation without what-ifs of an assessment that differed from `a` at
 /// most in the recorded entry of safeguard `id`, into the evaluation of `a`. A recorded entry
 /// is read by that safeguard's result alone (the walk, the findings and the other safeguards
-/// do not read it): that result, its requirement and the conclusion are worked out again.
+/// do not read it, unless its evidence says what [`OutcomeTexts`] lists, or no longer does:
+/// then it gives way to a whole evaluation): that result, its requirement and the conclusion
+/// are worked out again.
 pub(super) fn patch_safeguard(
     q: &Questionnaire,
     a: &Assessment,
@@ -798,6 +814,11 @@ pub(super) fn patch_safeguard(
         before: usize::MAX,
         firsts: &firsts,
     };
+    // The evidence of a safeguard in place is read for others too, where it says outcomes go
+    // unreviewed (or any of what `OutcomeTexts` lists).
+    let Some(texts) = OutcomeTexts::kept(e, q, a, &all, TextAt::Evidence(i)) else {
+        return false;
+    };
     let scope = Scope {
         q,
         a,
@@ -806,7 +827,7 @@ pub(super) fn patch_safeguard(
         contradictions: &e.contradictions,
         assume: None,
         denied_ahead: &[],
-        texts: OutcomeTexts::default(),
+        texts,
     };
     let result = scope.safeguard(s, shown);
     if let Some(slot) = e.safeguards.get_mut(i) {

@@ -81,11 +81,11 @@ impl Questionnaire {
     }
 
     pub fn safeguard(&self, id: &str) -> Option<&Safeguard> {
-        let i = self
-            .index
-            .safeguards
-            .find(&self.safeguards, id, |x| &x.id)?;
-        self.safeguards.get(i)
+        self.safeguards.get(self.safeguard_index(id)?)
+    }
+
+    pub fn safeguard_index(&self, id: &str) -> Option<usize> {
+        self.index.safeguards.find(&self.safeguards, id, |x| &x.id)
     }
 
     pub fn section(&self, id: &str) -> Option<&Section> {
