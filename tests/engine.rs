@@ -1026,7 +1026,9 @@ fn drawn_answer(question: &raia::questionnaire::Question, v: u64) -> Option<Answ
                 "The violence filter was relaxed for the whole service in 2025.",
                 // And, in the limitations, for every safeguard whose title it names.
                 "We have not run any bias testing yet.",
-            ][((v >> 4) % 10) as usize]
+                // And a prohibited use, which the contradictions find in any answer.
+                "Staff secretly record callers and sell the recordings to debt collectors without their knowledge.",
+            ][((v >> 4) % 11) as usize]
                 .into(),
         ),
     })
@@ -1066,7 +1068,8 @@ proptest! {
                     "n/a",
                     "Bias test report 2026-Q1, wiki/fairness",
                     "Officers sign off each decline; the queue auto-approves any decline not opened within 48 hours.",
-                ][((value >> 4) % 4) as usize];
+                    "Staff secretly record callers and sell the recordings to debt collectors without their knowledge.",
+                ][((value >> 4) % 5) as usize];
                 match status {
                     Some(status) => a.safeguards.insert(id.clone(), SafeguardEntry { status, evidence: evidence.into() }),
                     None => a.safeguards.remove(&id),
@@ -1262,4 +1265,12 @@ fn words_that_deny_a_safeguard_another_answer_shows_reach_it_after_each_edit() {
 
     a.safeguards.get_mut("risk-assessment").unwrap().evidence = "MRM-CL-031, approved 2024-11-18. The queue auto-approves any decline not opened within 48 hours.".into();
     edit(&a, &mut e, Safeguard("risk-assessment"), "human-review");
+
+    // A prohibited use told in a safeguard's evidence is found as the answers' words are.
+    let found = e.contradictions.len();
+    a.safeguards.get_mut("alternative-process").unwrap().evidence =
+        "Branch staff also secretly record applicants' phone calls and sell the recordings to debt collectors without their knowledge.".into();
+    raia::engine::reevaluate(&readers, &q, &a, &mut e, Safeguard("alternative-process"));
+    assert_eq!(e, whole(&a));
+    assert!(e.contradictions.len() > found, "{:?}", e.contradictions);
 }

@@ -328,9 +328,9 @@ impl<'t> OutcomeTexts<'t> {
         q: &'t Questionnaire,
         a: &'t Assessment,
         facts: &'t dyn Facts,
-    ) -> TextsSaid {
+    ) -> Option<Box<[Vec<TextAt>; 4]>> {
         let _ = self.said.get_or_init(|| outcome_texts(q, a, facts));
-        TextsSaid(self.said.into_inner().map(Box::new))
+        self.said.into_inner().map(Box::new)
     }
 
     /// The lists of evaluation `e`, as they stand after question `k`'s answer or note changed
@@ -345,7 +345,7 @@ impl<'t> OutcomeTexts<'t> {
         facts: &dyn Facts,
         changed: TextAt,
     ) -> Option<Self> {
-        let lists = e.texts_said.0.as_deref()?;
+        let lists = e.texts_said.outcomes.as_deref()?;
         // What the lists hold of the changed text, bit by bit as `outcome_said_once` gives it.
         let held = |at: TextAt| {
             lists
@@ -14203,7 +14203,7 @@ fn evaluate_with(
         .map(|s| satisfied.remove(s.id.as_str()).unwrap_or_default())
         .collect();
     let texts = OutcomeTexts::default();
-    let (contradictions, denied_ahead) =
+    let ((contradictions, prohibited), denied_ahead) =
         contradictions_and_denials(q, a, &walk, &shown_by, two_threads, &texts);
     let scope = Scope {
         q,
@@ -14226,7 +14226,10 @@ fn evaluate_with(
         .iter()
         .map(|r| requirement_result(r, &safeguards, scope.applies_by_rule(r)))
         .collect();
-    let texts_said = scope.texts.found(q, a, &walk);
+    let texts_said = TextsSaid {
+        outcomes: scope.texts.found(q, a, &walk),
+        prohibited: Some(prohibited),
+    };
     let raw: u32 = contributions
         .iter()
         .fold(0u32, |sum, c| sum.saturating_add(c.points));
@@ -14295,9 +14298,9 @@ fn contradictions_and_denials<'q>(
     shown_by: &[Vec<String>],
     two_threads: bool,
     texts: &OutcomeTexts<'q>,
-) -> (Vec<ContradictionFinding>, Vec<(&'q str, Vec<String>)>) {
+) -> (Holding, Vec<(&'q str, Vec<String>)>) {
     if !two_threads {
-        return (contradictions_holding(q, a, walk), Vec::new());
+        return (contradictions_holding(q, a, walk, None), Vec::new());
     }
     // As `Scope::safeguard` reads them: a safeguard an answer shows, or one its own rule may
     // show, and not recorded otherwise than in place.
@@ -14329,7 +14332,7 @@ fn contradictions_and_denials<'q>(
     std::thread::scope(|t| {
         let other = std::thread::Builder::new().spawn_scoped(t, move || {
             seed.add_here();
-            (contradictions_holding(q, a, walk), Cached::take())
+            (contradictions_holding(q, a, walk, None), Cached::take())
         });
         match other {
             Ok(other) => {
@@ -14342,7 +14345,7 @@ fn contradictions_and_denials<'q>(
                 cached.add_here();
                 (contradictions, denied)
             }
-            Err(_) => (contradictions_holding(q, a, walk), deny()),
+            Err(_) => (contradictions_holding(q, a, walk, None), deny()),
         }
     })
 }
@@ -14459,11 +14462,17 @@ pub(super) fn floors_holding(q: &Questionnaire, facts: &dyn Facts) -> Vec<FloorF
 /// The contradictions whose conditions hold, and a use whose own description names a
 /// consequential decision, in an area the answers that mark them leave out
 /// ([`decision_in_the_words`]).
+/// The contradictions that hold, and the texts that describe a prohibited use.
+type Holding = (Vec<ContradictionFinding>, Vec<TextAt>);
+
+/// With the texts that describe a prohibited use ([`prohibited_in_the_words`]), where `only`
+/// lists the only ones that can.
 pub(super) fn contradictions_holding(
     q: &Questionnaire,
     a: &Assessment,
     facts: &dyn Facts,
-) -> Vec<ContradictionFinding> {
+    only: Option<&[TextAt]>,
+) -> Holding {
     let mut out: Vec<ContradictionFinding> = q
         .contradictions
         .iter()
@@ -14485,9 +14494,10 @@ pub(super) fn contradictions_holding(
     // The notes in asking order, found once for both readers of the team's words.
     let notes = notes_in_order(q, a);
     out.extend(decision_in_the_words(q, a, facts, &notes));
-    out.extend(prohibited_in_the_words(q, a, facts, &notes));
+    let (prohibited, describing) = prohibited_in_the_words(q, a, facts, &notes, only);
+    out.extend(prohibited);
     out.extend(rate_in_the_note(q, a, facts));
-    out
+    (out, describing)
 }
 
 /// The stable id of the finding [`rate_in_the_note`] makes.
@@ -15753,12 +15763,17 @@ fn is_blunt(id: &str, phrase: &str) -> bool {
 /// engages ... on its own"): a hostile review wrote each beside a screening answer of "no" and
 /// the gate passed. Each is to be confirmed: the team corrects the words or answers the
 /// screening question as they say. One finding per prohibition, at its first sentence.
+/// Also the texts that describe one (a prohibited use or a likeness used without consent,
+/// whether or not a finding is made of it), in order: the counted text answers and the notes on
+/// counted answers, and the evidence of each safeguard. Where `only` lists the only texts that
+/// can (the patch after one answer, [`super::update`]), only those are read.
 fn prohibited_in_the_words(
     q: &Questionnaire,
     a: &Assessment,
     facts: &dyn Facts,
     notes_in_order: &[(usize, &str)],
-) -> Vec<ContradictionFinding> {
+    only: Option<&[TextAt]>,
+) -> (Vec<ContradictionFinding>, Vec<TextAt>) {
     // The prohibitions that counted answers confirm, found in one walk when first asked: a
     // walk for each text that asked was quadratic at 10,000 questions (issue 7).
     let confirming: std::cell::OnceCell<Vec<&str>> = std::cell::OnceCell::new();
@@ -15788,14 +15803,35 @@ fn prohibited_in_the_words(
     };
     // Every counted text answer, then the notes on counted answers, in asking order; each
     // prohibition at the first sentence that describes it.
-    let answers = answered(q, facts).filter_map(|(x, ans)| match ans {
-        Some(Answer::Text(t)) => Some((x, t.as_str(), false)),
-        _ => None,
-    });
+    let answers = answered(q, facts)
+        .enumerate()
+        .filter_map(|(i, (x, ans))| match ans {
+            Some(Answer::Text(t)) => Some((TextAt::Answer(i), x, t.as_str(), false)),
+            _ => None,
+        });
     let notes = notes_in_order
         .iter()
         .filter(|&&(i, _)| at(i).is_some())
-        .filter_map(|&(i, n)| q.questions.get(i).map(|x| (x, n, true)));
+        .filter_map(|&(i, n)| q.questions.get(i).map(|x| (TextAt::Note(i), x, n, true)));
+    // Only the texts listed, where a list is given: each as the walk would find it.
+    let listed = only.unwrap_or_default().iter().filter_map(|&t| match t {
+        TextAt::Answer(i) => match at(i) {
+            Some(Answer::Text(text)) => q.questions.get(i).map(|x| (t, x, text.as_str(), false)),
+            _ => None,
+        },
+        TextAt::Note(i) => {
+            at(i)?;
+            let x = q.questions.get(i)?;
+            a.notes.get(x.id.as_str()).map(|n| (t, x, n.as_str(), true))
+        }
+        TextAt::Description | TextAt::Evidence(_) => None,
+    });
+    let texts: Box<dyn Iterator<Item = (TextAt, &Question, &str, bool)>> = if only.is_some() {
+        Box::new(listed)
+    } else {
+        Box::new(answers.chain(notes))
+    };
+    let mut describing: Vec<TextAt> = Vec::new();
     // Lethal force named anywhere in the file: a text answer, a note, or an option picked
     // ("a human authorises and controls every use of lethal force"). Read only for a weapon
     // said to act alone in a text that names none.
@@ -15818,26 +15854,39 @@ fn prohibited_in_the_words(
     // The evidence given for each safeguard, read as the answers are: "Two-person rule ...,
     // except in swarm mode, where ... the drones pick and strike targets inside it" (a hostile
     // review). Shown under the first question that screens for the prohibition it describes.
-    let evidence: Vec<(&crate::questionnaire::Safeguard, &str)> = q
-        .safeguards
-        .iter()
-        .filter_map(|g| {
-            a.safeguards
-                .get(g.id.as_str())
-                .map(|e| e.evidence.as_str())
-                .filter(|e| !e.trim().is_empty())
-                .map(|e| (g, e))
-        })
-        .collect();
+    let evidence_of = |i: usize| {
+        let g = q.safeguards.get(i)?;
+        a.safeguards
+            .get(g.id.as_str())
+            .map(|e| e.evidence.as_str())
+            .filter(|e| !e.trim().is_empty())
+            .map(|e| (i, g, e))
+    };
+    let evidence: Vec<(usize, &crate::questionnaire::Safeguard, &str)> = match only {
+        Some(only) => only
+            .iter()
+            .filter_map(|t| match *t {
+                TextAt::Evidence(i) => evidence_of(i),
+                _ => None,
+            })
+            .collect(),
+        None => (0..q.safeguards.len()).filter_map(evidence_of).collect(),
+    };
     let mut seen: Vec<&str> = Vec::new();
     let mut out = Vec::new();
-    for (g, text) in &evidence {
+    for &(i, g, text) in &evidence {
+        // Both read of every text, to list those that describe one.
+        let unconsented = likeness_unconsented_once(text);
+        let described = prohibited_sentences_once(text);
+        if unconsented.is_some() || !described.is_empty() {
+            describing.push(TextAt::Evidence(i));
+        }
         // A real person's likeness used without their consent, read in the evidence as in the
         // answers: "We also clone a second narrator's voice without his consent" as the
         // evidence of consent records passed (a tenth hostile review).
         if !seen.contains(&"likeness")
             && !confirmed("likeness")
-            && let Some(sentence) = likeness_unconsented_once(text)
+            && let Some(sentence) = unconsented
             && let Some(p) = q.prohibitions.iter().find(|p| p.id == "likeness")
             && let Some(screen) = screen_answered("likeness")
         {
@@ -15847,7 +15896,7 @@ fn prohibited_in_the_words(
                 q, facts, p, "likeness", &what, &sentence, &screen.id,
             ));
         }
-        for (id, sentence, elsewhere) in prohibited_sentences_once(text) {
+        for (id, sentence, elsewhere) in described {
             if seen.contains(&id) {
                 also_not_told(q, &mut out, id, &sentence);
                 continue;
@@ -15883,7 +15932,12 @@ fn prohibited_in_the_words(
             })
             .contains(&id)
     };
-    for (x, text, note) in answers.chain(notes) {
+    for (place, x, text, note) in texts {
+        let unconsented = likeness_unconsented_once(text);
+        let described = prohibited_sentences_once(text);
+        if unconsented.is_some() || !described.is_empty() {
+            describing.push(place);
+        }
         // A real person's likeness used without their consent, in any answer: "We generate
         // images of a real CEO without her consent" (a hostile review).
         // Or names whose voice or face it is, and says that one did not agree: "we cloned our
@@ -15893,7 +15947,7 @@ fn prohibited_in_the_words(
             && !recorded("likeness")
             // Read once per text, and only where it names a real person: reading every answer
             // for consent cost a tenth of `raia score` (issue 7).
-            && let Some(sentence) = likeness_unconsented_once(text)
+            && let Some(sentence) = unconsented
             && let Some(p) = q.prohibitions.iter().find(|p| p.id == "likeness")
         {
             seen.push("likeness");
@@ -15906,7 +15960,7 @@ fn prohibited_in_the_words(
                 q, facts, p, "likeness", &what, &sentence, &x.id,
             ));
         }
-        for (id, sentence, elsewhere) in prohibited_sentences_once(text) {
+        for (id, sentence, elsewhere) in described {
             if seen.contains(&id) {
                 also_not_told(q, &mut out, id, &sentence);
                 continue;
@@ -15959,7 +16013,8 @@ fn prohibited_in_the_words(
             ));
         }
     }
-    out
+    describing.sort_unstable();
+    (out, describing)
 }
 
 /// The prohibitions that the options picked in `answers` record, by id.
@@ -16475,6 +16530,12 @@ fn consent_not_given_by(note: &str, named: Option<&dyn Fn(&str) -> bool>) -> Opt
 /// the wizard, reads every text answer and note (issue 7).
 fn prohibited_sentences_once(text: &str) -> Vec<Described> {
     by_text(&PROHIBITED_SEEN, text, 4096, || prohibited_sentences(text))
+}
+
+/// Whether `text` describes a prohibited use, or a likeness used without consent, as
+/// [`prohibited_in_the_words`] reads it.
+pub(super) fn describes_a_prohibited_use(text: &str) -> bool {
+    likeness_unconsented_once(text).is_some() || !prohibited_sentences_once(text).is_empty()
 }
 
 /// A prohibition a text describes: its id, the sentence, and whether it holds only where the

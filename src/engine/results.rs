@@ -787,7 +787,7 @@ impl PartialEq for AnswerSlots {
 /// Where a text that the readers of other answers act on was written: a counted text answer
 /// or the note on a counted answer (by question position), the system's description, or the
 /// evidence recorded for a safeguard in place (by safeguard position).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum TextAt {
     Answer(usize),
     Description,
@@ -795,14 +795,19 @@ pub(crate) enum TextAt {
     Evidence(usize),
 }
 
-/// The texts that say some outcomes go unreviewed, that no person reads the appeals, that
-/// people are not told the tool is used, or that content filters were weakened, each list in
-/// the order the evaluation reads them. Kept so that the patch after one answer reads only
-/// that answer's words again (issue 7); none where the evaluation did not find them. Two
-/// evaluations are equal whatever they keep here: what the lists say is in the safeguards'
-/// results.
+/// Where the texts the readers of words act on were written, kept so that the patch after one
+/// answer reads only that answer's words again (issue 7); none where the evaluation did not
+/// find them. Two evaluations are equal whatever they keep here: what the texts say is in the
+/// safeguards' results and the contradictions.
 #[derive(Debug, Clone, Default)]
-pub struct TextsSaid(pub(crate) Option<Box<[Vec<TextAt>; 4]>>);
+pub struct TextsSaid {
+    /// Those that say some outcomes go unreviewed, that no person reads the appeals, that
+    /// people are not told the tool is used, or that content filters were weakened, each list
+    /// in the order the evaluation reads them.
+    pub(crate) outcomes: Option<Box<[Vec<TextAt>; 4]>>,
+    /// Those that describe a prohibited use, in order (by [`TextAt`]'s order).
+    pub(crate) prohibited: Option<Vec<TextAt>>,
+}
 
 impl PartialEq for TextsSaid {
     fn eq(&self, _: &Self) -> bool {

@@ -19,7 +19,8 @@
 
 use super::pass::{
     OutcomeTexts, Scope, add_risk, answers_by_position, category_finding, contradictions_holding,
-    floors_holding, note_absent, prohibition_finding, requirement_result, settle, shown_by,
+    describes_a_prohibited_use, floors_holding, note_absent, prohibition_finding,
+    requirement_result, settle, shown_by,
 };
 use super::*;
 use crate::questionnaire::Condition;
@@ -584,7 +585,19 @@ pub(super) fn patch(
     let Some(texts) = OutcomeTexts::kept(e, q, a, &all, TextAt::Answer(k)) else {
         return false;
     };
-    let contradictions = contradictions_holding(q, a, &all);
+    // Only the texts that described a prohibited use before can, and this question's own text
+    // and note: the others are not read again.
+    let only = e.texts_said.prohibited.as_ref().map(|was| {
+        let mut only: Vec<TextAt> = was
+            .iter()
+            .copied()
+            .filter(|t| *t != TextAt::Answer(k) && *t != TextAt::Note(k))
+            .chain([TextAt::Answer(k), TextAt::Note(k)])
+            .collect();
+        only.sort_unstable();
+        only
+    });
+    let (contradictions, describing) = contradictions_holding(q, a, &all, only.as_deref());
     let scope = Scope {
         q,
         a,
@@ -759,6 +772,7 @@ pub(super) fn patch(
     e.score.by_factor = by_factor;
     e.floors = floors;
     e.contradictions = contradictions;
+    e.texts_said.prohibited = Some(describing);
     let mut requirements: Vec<Text> = rules_changed
         .iter()
         .filter_map(|i| q.requirements.get(*i))
@@ -819,6 +833,16 @@ pub(super) fn patch_safeguard(
     let Some(texts) = OutcomeTexts::kept(e, q, a, &all, TextAt::Evidence(i)) else {
         return false;
     };
+    // So is a prohibited use it describes, or described before: the contradictions change.
+    let evidence = a.safeguards.get(id).map_or("", |r| r.evidence.as_str());
+    if e.texts_said
+        .prohibited
+        .as_ref()
+        .is_none_or(|was| was.contains(&TextAt::Evidence(i)))
+        || (!evidence.trim().is_empty() && describes_a_prohibited_use(evidence))
+    {
+        return false;
+    }
     let scope = Scope {
         q,
         a,
