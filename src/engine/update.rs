@@ -300,7 +300,10 @@ fn counted<'a>(
     e: &Evaluation,
     changed: Option<(usize, bool)>,
 ) -> (Vec<Option<&'a Answer>>, Vec<u32>) {
-    let (given, slots) = answers_by_position(q, a, &e.answer_slots.0);
+    // Only one answer may have been added or removed since `e`: with as many answers as it
+    // had, every answer's id is one it had, in the same order, at the same slot.
+    let trusted = a.answers.len() == e.answer_slots.0.len();
+    let (given, slots) = answers_by_position(q, a, &e.answer_slots.0, trusted);
     let visible_at = &e.visible_at;
     let mut out = vec![None; q.questions.len()];
     for &(i, answered) in visible_at {
@@ -425,6 +428,9 @@ pub(super) fn patch(
     let Ok(v) = e.visible_at.binary_search_by_key(&k, |x| x.0) else {
         // Hidden: its answer is kept, not counted.
         keep_in(q, &mut e.hidden_answered, k, &question.id, answer.is_some());
+        // An answer may have come or gone: the slots found for the answers before are no
+        // longer each answer's own (`counted` would trust them with as many answers again).
+        e.answer_slots = AnswerSlots::default();
         settle(q, a, e);
         return true;
     };
