@@ -12,10 +12,15 @@
 //! only this question's entries, the safeguards that read what changed, their requirements and
 //! the conclusion are worked out again, by the functions the whole evaluation uses.
 //!
+//! The texts read for every safeguard (those that deny a review, an appeal, a notice or the
+//! filters anywhere, and those that describe a prohibited use) are kept in the evaluation by
+//! position, so only this question's text and note are read again.
+//!
 //! Anything it cannot follow (a question shown or hidden by the change, a derogation that
-//! this answer could be undone by, an id outside the catalogue) is evaluated in full. Debug
-//! builds (every test) check each patch against a whole evaluation, and a property test does
-//! so over random runs of edits on five questionnaires.
+//! this answer could be undone by, an id outside the catalogue, words of this answer that now
+//! deny a safeguard elsewhere or no longer do, an edit to the limitations or what is out of
+//! scope) is evaluated in full. Debug builds (every test) check each patch against a whole
+//! evaluation, and a property test does so over random runs of edits on five questionnaires.
 
 use super::pass::{
     OutcomeTexts, Scope, add_risk, answers_by_position, category_finding, contradictions_holding,
