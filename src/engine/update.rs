@@ -52,10 +52,12 @@ pub struct Readers {
     /// Whether any option or band clears a category: then a category's marks are not read
     /// back from the findings.
     clears_anywhere: bool,
-    /// By question position: whether an effect of an answer to it can leave no reason in the
-    /// findings, so that its reasons there do not show what it did. A derogation does (and,
-    /// where there is one, a category mark, which a later answer may clear); so does an id
-    /// outside the catalogue (which validation refuses).
+    /// By question position: whether a change to its answer is evaluated in full. So is one
+    /// whose effect can leave no reason in the findings, so that its reasons there do not show
+    /// what it did: a derogation does (and, where there is one, a category mark, which a later
+    /// answer may clear); so does an id outside the catalogue (which validation refuses). So is
+    /// the answer that gives the limitations or what is out of scope: it is read for every
+    /// safeguard whose title's words it names, which no reader list follows.
     untraced: Vec<bool>,
 }
 
@@ -182,7 +184,11 @@ impl Readers {
             .iter()
             .flat_map(each_effects)
             .any(|f| !f.clears.is_empty());
-        let mut untraced = vec![false; q.questions.len()];
+        let mut untraced: Vec<bool> = q
+            .questions
+            .iter()
+            .map(|x| matches!(x.role.as_deref(), Some("limitations" | "out-of-scope")))
+            .collect();
         for (k, x) in q.questions.iter().enumerate() {
             for f in each_effects(x) {
                 let unknown = f
@@ -440,14 +446,6 @@ pub(super) fn patch(
         return true;
     };
     if readers.untraced.get(k).is_none_or(|u| *u) {
-        return false;
-    }
-    // The limitations and what is out of scope are read for every safeguard whose title's
-    // words they name, which no reader list follows.
-    if matches!(
-        question.role.as_deref(),
-        Some("limitations" | "out-of-scope")
-    ) {
         return false;
     }
     let mut effects: Vec<(Text, &Effects)> = Vec::new();
