@@ -5297,6 +5297,33 @@ fn a_result_filter_that_matches_nothing_says_so() {
     );
 }
 
+/// A review of the wizard: a filter on the result that matched only recommendations
+/// ("Red-teaming") said "None is required for this use." beside twenty required safeguards.
+#[test]
+fn a_result_filter_that_hides_every_required_safeguard_says_so() {
+    let mut t = T::example("loan-pre-approval.toml");
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    t.key(KeyCode::Char('/'));
+    t.type_str("Red-teaming");
+    t.key(KeyCode::Enter);
+    let screen = t.render(120, 60);
+    assert!(screen.contains("Red-teaming"), "{screen}");
+    // Wrapped in the panel: every word of it, in order.
+    let said: Vec<&str> = screen
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c == '"' || c == '│' || c == ' '))
+        .collect();
+    let joined = said.join(" ");
+    assert!(
+        joined.contains("No required safeguard holds \"Red-teaming\"; Esc"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("None is required for this use."),
+        "{screen}"
+    );
+}
+
 /// A review filter that matches nothing says so rather than leave a blank panel (a new-user
 /// review's `/unanswered` filter stayed on after the last answer).
 #[test]

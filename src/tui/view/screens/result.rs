@@ -408,6 +408,18 @@ fn result_content(
             ),
             t.muted(),
         ));
+    } else if required == 0 && !app.filter.is_empty() {
+        // Nor where it hides only the required ones ("Red-teaming", a recommendation, beside
+        // twenty required: a review of the wizard).
+        c.wrapped(
+            &format!(
+                "No required safeguard holds \"{}\"; Esc shows them all.",
+                crate::term_text::line(&app.filter)
+            ),
+            w,
+            0,
+            t.muted(),
+        );
     } else if required == 0 {
         c.push(Span::styled("None is required for this use.", t.muted()));
     }
