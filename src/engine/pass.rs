@@ -10078,7 +10078,8 @@ fn unreviewed_cases(text: &str) -> bool {
                             // Not a refusal on a timeout: "Claims ... that nobody picks up
                             // within 28 days are refused automatically" (a hostile review).
                             || (matches!(*w, "within" | "held" | "queued")
-                                && !refused_automatically(&words))
+                                && !refused_automatically(&words)
+                                && !applied_on_silence(&words))
                     })
                 {
                     return false;
@@ -20585,6 +20586,27 @@ fn a_date_word(w: &str) -> bool {
             | "november"
             | "december"
     ) || (w.len() == 4 && w.starts_with("20") && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `words` (a clause) says an outcome is applied automatically if or when the person
+/// who should act does not: "suggestions are applied automatically if no physician opens the
+/// case within 15 minutes", "the level is applied automatically when the physician does not
+/// respond within 10 minutes" (a review of the wizard). Its time is when the review is skipped,
+/// not a rule for a case still waiting ([`unreviewed_cases`]).
+fn applied_on_silence(words: &[&str]) -> bool {
+    words.windows(2).any(|w| {
+        matches!(
+            w,
+            ["applied", "automatically"] | ["automatically" | "auto", "applied"]
+        )
+    }) && words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "if" | "when")
+            && words
+                .get(i + 1..(i + 6).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|n| matches!(*n, "no" | "not" | "nobody" | "never" | "t"))
+    })
 }
 
 fn refused_automatically(words: &[&str]) -> bool {
