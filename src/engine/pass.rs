@@ -3299,7 +3299,8 @@ fn later_denials(text: &str) -> Vec<Later> {
             .or_else(|| practice::over_the_bar(&lower))
             .or_else(|| practice::tests_slipped(&lower))
             .or_else(|| checks_stopped(&lower))
-            .or_else(|| reasons_withheld(&lower));
+            .or_else(|| reasons_withheld(&lower))
+            .or_else(|| appeal_refused(&lower));
         if let Some(later) = read {
             out.push(later);
             continue;
@@ -3427,6 +3428,18 @@ fn later_denials(text: &str) -> Vec<Later> {
 
 /// A list of tests ticked and not: "[x] accuracy (Gini 0.61)  [ ] fair lending  [ ] stress
 /// testing" (a third hostile review of the verdicts): each unticked box is a test not done.
+/// A later sentence that says the people concerned cannot contest the outcome, read as a
+/// note's lead sentence is ([`no_way_to_contest`]): "Declined applicants cannot appeal." after
+/// another sentence of the limitations, beside an answer that shows an appeal to a person (a
+/// review of the wizard read the appeal in place).
+fn appeal_refused(lower: &str) -> Option<Later> {
+    no_way_to_contest(lower, false).then(|| Later {
+        denial: Denial::NoChallenge,
+        spaced: super::spaced_words(lower),
+        kind: None,
+    })
+}
+
 fn unticked_tests(lower: &str) -> Option<Later> {
     if !lower.contains("[ ]") {
         return None;
