@@ -1263,6 +1263,16 @@ pub(super) fn reviewer_sees_part(lower: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// Asserts that `read` holds of each of `yes` and of none of `no`.
+    fn reads(read: fn(&str) -> bool, yes: &[&str], no: &[&str]) {
+        for t in yes {
+            assert!(read(t), "{t}");
+        }
+        for t in no {
+            assert!(!read(t), "{t}");
+        }
+    }
+
     use super::*;
 
     #[test]
@@ -1346,56 +1356,53 @@ mod tests {
 
     #[test]
     fn parents_not_asked_are_read_and_rules_are_not() {
-        for t in [
-            "children sign up themselves without asking the parents.",
-            "children sign up themselves; parents are not contacted and were not asked for consent.",
-            "for school bulk accounts the consent box is ticked by the teacher on behalf of every pupil in the class.",
-        ] {
-            assert!(parents_not_asked(t), "{t}");
-        }
-        for t in [
-            "without parental consent the account stays locked.",
-            "we never open an account without asking the parents.",
-            "no account is opened until a parent confirms by email.",
-            "pupils were not asked for consent; their parents signed the form.",
-        ] {
-            assert!(!parents_not_asked(t), "{t}");
-        }
+        reads(
+            parents_not_asked,
+            &[
+                "children sign up themselves without asking the parents.",
+                "children sign up themselves; parents are not contacted and were not asked for consent.",
+                "for school bulk accounts the consent box is ticked by the teacher on behalf of every pupil in the class.",
+            ],
+            &[
+                "without parental consent the account stays locked.",
+                "we never open an account without asking the parents.",
+                "no account is opened until a parent confirms by email.",
+                "pupils were not asked for consent; their parents signed the form.",
+            ],
+        );
     }
 
     #[test]
     fn people_not_told_the_tool_is_used_are_read() {
-        for t in [
-            "patients are not told the tool is used: the leaflet was drafted but never printed.",
-            "claimants are never told that ai is involved in sorting their claim.",
-            "applicants are not told about the model at all.",
-        ] {
-            assert!(ai_use_not_told(t), "{t}");
-        }
-        for t in [
-            "patients are not told the tool's score; the clinician explains the level.",
-            "staff are not told which model version is used.",
-            "until march 2024 patients were not told the tool is used; since then the leaflet says so.",
-            "patients are not told the tool is used, as the research exemption applies.",
-        ] {
-            assert!(!ai_use_not_told(t), "{t}");
-        }
+        reads(
+            ai_use_not_told,
+            &[
+                "patients are not told the tool is used: the leaflet was drafted but never printed.",
+                "claimants are never told that ai is involved in sorting their claim.",
+                "applicants are not told about the model at all.",
+            ],
+            &[
+                "patients are not told the tool's score; the clinician explains the level.",
+                "staff are not told which model version is used.",
+                "until march 2024 patients were not told the tool is used; since then the leaflet says so.",
+                "patients are not told the tool is used, as the research exemption applies.",
+            ],
+        );
     }
 
     #[test]
     fn the_same_model_deciding_the_other_route_is_read() {
-        for t in [
-            "branch and phone staff key the application into the same quickquote screen and the same model decides, so the outcome is identical.",
-            "claimants can ask to be assessed without the tool, but the caseworker keys the claim into claimsort and the same model decides.",
-        ] {
-            assert!(same_model_decides(t), "{t}");
-        }
-        for t in [
-            "on the paper route the same model decides nothing: a caseworker assesses the claim by hand.",
-            "the same caseworkers handle both routes.",
-        ] {
-            assert!(!same_model_decides(t), "{t}");
-        }
+        reads(
+            same_model_decides,
+            &[
+                "branch and phone staff key the application into the same quickquote screen and the same model decides, so the outcome is identical.",
+                "claimants can ask to be assessed without the tool, but the caseworker keys the claim into claimsort and the same model decides.",
+            ],
+            &[
+                "on the paper route the same model decides nothing: a caseworker assesses the claim by hand.",
+                "the same caseworkers handle both routes.",
+            ],
+        );
     }
 
     #[test]
@@ -1413,20 +1420,19 @@ mod tests {
 
     #[test]
     fn evidence_of_work_unapproved_or_disputed_shows_none() {
-        for t in [
-            "Model risk assessment MRM-CL-031 was presented on 2024-11-18. Approval was deferred pending the fairness annex.",
-            "Hazard log signed 2024-10-15. The safety case CI-SC-2024-03 itself is still marked DRAFT v0.4 and has not been approved.",
-            "Voice licence HLA-VL-2024-011. Her withdrawal notice of 2026-08-02 is being disputed by our legal team.",
-            "Its use in the current theatre rests on an email from the legal adviser.",
-        ] {
-            assert!(evidence_undone(t), "{t}");
-        }
-        for t in [
-            "Draft v0.3 was not approved; v1.0 approved by the committee on 2024-11-18.",
-            "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18.",
-        ] {
-            assert!(!evidence_undone(t), "{t}");
-        }
+        reads(
+            evidence_undone,
+            &[
+                "Model risk assessment MRM-CL-031 was presented on 2024-11-18. Approval was deferred pending the fairness annex.",
+                "Hazard log signed 2024-10-15. The safety case CI-SC-2024-03 itself is still marked DRAFT v0.4 and has not been approved.",
+                "Voice licence HLA-VL-2024-011. Her withdrawal notice of 2026-08-02 is being disputed by our legal team.",
+                "Its use in the current theatre rests on an email from the legal adviser.",
+            ],
+            &[
+                "Draft v0.3 was not approved; v1.0 approved by the committee on 2024-11-18.",
+                "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18.",
+            ],
+        );
     }
 
     #[test]
@@ -1479,23 +1485,22 @@ mod tests {
 
     #[test]
     fn the_case_kept_from_the_reviewer_is_a_review_of_part() {
-        for t in [
-            "the application form and the bureau report are not shown on that screen, so officers confirm on the score and codes alone.",
-            "in the 'likely eligible' queue the caseworker's screen shows the model's summary and the proposed award only; the uploaded documents are not attached to that queue's view.",
-            "the re-triage screen shows the charge nurse only the model's level and the shap factors, not the triage nurse's notes or the vitals history.",
-            "the targeting officer's workstation receives the nomination chip and the confidence score only; the source video is not forwarded to the officers' network.",
-            "at night the commander authorises by radio on the officer's read-out and does not see the imagery.",
-        ] {
-            assert!(reviewer_sees_part(t), "{t}");
-        }
-        for t in [
-            "applicants' names are not shown to the reviewer, to keep the review blind.",
-            "the score is not shown to the officer until they have recorded their own decision on the full file.",
-            "the officer sees the whole file: form, bureau report and the model's reasons.",
-            "only officers with credit authority can open the file.",
-            "claimants cannot see internal caseworker notes in the portal, but can get their whole file.",
-        ] {
-            assert!(!reviewer_sees_part(t), "{t}");
-        }
+        reads(
+            reviewer_sees_part,
+            &[
+                "the application form and the bureau report are not shown on that screen, so officers confirm on the score and codes alone.",
+                "in the 'likely eligible' queue the caseworker's screen shows the model's summary and the proposed award only; the uploaded documents are not attached to that queue's view.",
+                "the re-triage screen shows the charge nurse only the model's level and the shap factors, not the triage nurse's notes or the vitals history.",
+                "the targeting officer's workstation receives the nomination chip and the confidence score only; the source video is not forwarded to the officers' network.",
+                "at night the commander authorises by radio on the officer's read-out and does not see the imagery.",
+            ],
+            &[
+                "applicants' names are not shown to the reviewer, to keep the review blind.",
+                "the score is not shown to the officer until they have recorded their own decision on the full file.",
+                "the officer sees the whole file: form, bureau report and the model's reasons.",
+                "only officers with credit authority can open the file.",
+                "claimants cannot see internal caseworker notes in the portal, but can get their whole file.",
+            ],
+        );
     }
 }
