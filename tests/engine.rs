@@ -1220,6 +1220,36 @@ fn the_questions_that_draw_a_rate_line_are_found_with_or_without_the_index() {
     assert_eq!(q.rate_lines().into_owned(), expected);
 }
 
+/// The questions that screen for each prohibition (an option confirms it or raises a concern
+/// of it), found from the index and, once the lists were edited without a re-index, from the
+/// questions themselves: the readers of prohibited uses in the notes look only at these.
+#[test]
+fn the_questions_that_screen_for_a_prohibition_are_found_with_or_without_the_index() {
+    let mut q = raia::questionnaire::default_questionnaire().expect("the built-in questionnaire");
+    let screens = |x: &raia::questionnaire::Question, id: &str| {
+        x.options.iter().any(|o| {
+            o.effects.prohibits.iter().any(|w| w == id)
+                || o.effects.concerns.iter().any(|w| w == id)
+        })
+    };
+    let ids: Vec<String> = q.prohibitions.iter().map(|p| p.id.to_string()).collect();
+    for id in &ids {
+        let found = q.questions_screening(id).into_owned();
+        let walked: Vec<usize> = (0..q.questions.len())
+            .filter(|&i| screens(&q.questions[i], id))
+            .collect();
+        assert!(!found.is_empty(), "a question screens for {id}");
+        assert_eq!(found, walked, "{id}");
+    }
+    assert!(q.questions_screening("no-such-prohibition").is_empty());
+    // A screening question added without a re-index: the lookup still finds it.
+    let first = q.questions_screening("likeness")[0];
+    let extra = q.questions[first].clone();
+    q.questions.push(extra);
+    let found = q.questions_screening("likeness").into_owned();
+    assert_eq!(found.last(), Some(&(q.questions.len() - 1)));
+}
+
 /// Words in one answer that deny a safeguard another answer shows: the limitations saying a
 /// test was not run, a note on another question saying people are not told the tool is used,
 /// the evidence of another safeguard saying outcomes go unreviewed. No reader list follows

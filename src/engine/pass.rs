@@ -15815,19 +15815,12 @@ fn prohibited_in_the_words(
             .contains(&id)
     };
     let at = answer_at(q, facts);
-    // Whether a question screens for prohibition `id`: an option confirms or raises it.
-    let screens = |x: &Question, id: &str| {
-        x.options.iter().any(|o| {
-            o.effects.prohibits.iter().any(|w| w == id)
-                || o.effects.concerns.iter().any(|w| w == id)
-        })
-    };
-    // The first answered question that screens for `id`, where a finding is shown.
+    // The first answered question that screens for `id` (an option confirms or raises it),
+    // where a finding is shown.
     let screen_answered = |id: &str| {
-        q.questions
+        q.questions_screening(id)
             .iter()
-            .enumerate()
-            .find_map(|(i, x)| (screens(x, id) && at(i).is_some()).then_some(x))
+            .find_map(|&i| at(i).and(q.questions.get(i)))
     };
     // Every counted text answer, then the notes on counted answers, in asking order; each
     // prohibition at the first sentence that describes it.
@@ -16020,21 +16013,21 @@ fn prohibited_in_the_words(
     // shown were not asked: "users can also add up to five friends to their face library
     // from photos in their camera roll; the friend is not asked" beside an answer of consent
     // (an end-to-end review saw it pass).
+    // The notes first: most files have none there, and what the answers confirm takes a walk
+    // of every answer.
     let likeness = "likeness";
     if !seen.contains(&likeness)
-        && !confirmed(likeness)
         && let Some(p) = q.prohibitions.iter().find(|p| p.id == likeness)
     {
-        let found = q
-            .questions
-            .iter()
-            .filter(|x| screens(x, likeness))
-            .find_map(|x| {
-                let note = a.notes.get(x.id.as_str())?;
-                facts.answer(&x.id)?;
-                consent_not_given(note).map(|sentence| (x, sentence))
-            });
-        if let Some((x, sentence)) = found {
+        let found = q.questions_screening(likeness).iter().find_map(|&i| {
+            let x = q.questions.get(i)?;
+            let note = a.notes.get(x.id.as_str())?;
+            facts.answer(&x.id)?;
+            consent_not_given(note).map(|sentence| (x, sentence))
+        });
+        if let Some((x, sentence)) = found
+            && !confirmed(likeness)
+        {
             let what = format!("the note on \"{}\": ", x.prompt);
             out.push(prohibited_finding(
                 q, facts, p, likeness, &what, &sentence, &x.id,

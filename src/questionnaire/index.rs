@@ -52,6 +52,11 @@ pub(super) struct Index {
     /// share of outcomes and one that draws the line "under 1 in 100": the only ones the
     /// engine's reader of a rate in a note asks about, on every evaluation (issue 7).
     rate_lines: Vec<usize>,
+    /// For each prohibition id, the questions (by position) with an option that confirms it
+    /// or raises a concern of it: the engine reads their notes for a use the policy forbids,
+    /// and walking every question's options for them took a third of the wizard's key after
+    /// an answer at 10,000 questions (issue 7).
+    screening: HashMap<super::Text, Vec<usize>>,
     /// How many questions there were when `satisfied_by` was built.
     questions_len: usize,
 }
@@ -66,11 +71,20 @@ impl PartialEq for Index {
 impl Index {
     pub(super) fn new(q: &Questionnaire) -> Self {
         let mut satisfied_by: HashMap<super::Text, Vec<usize>> = HashMap::new();
+        let mut screening: HashMap<super::Text, Vec<usize>> = HashMap::new();
+        let add = |map: &mut HashMap<super::Text, Vec<usize>>, id: &super::Text, i| {
+            let list = map.entry(id.clone()).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        };
         for (i, question) in q.questions.iter().enumerate() {
-            for s in question.options.iter().flat_map(|o| &o.effects.satisfies) {
-                let list = satisfied_by.entry(s.clone()).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
+            for o in &question.options {
+                for s in &o.effects.satisfies {
+                    add(&mut satisfied_by, s, i);
+                }
+                for p in o.effects.prohibits.iter().chain(&o.effects.concerns) {
+                    add(&mut screening, p, i);
                 }
             }
         }
@@ -87,6 +101,7 @@ impl Index {
             sections: Ids::new(&q.sections, |x| x.id.as_str()),
             satisfied_by,
             rate_lines,
+            screening,
             questions_len: q.questions.len(),
         }
     }
@@ -94,6 +109,15 @@ impl Index {
     /// [`Index::rate_lines`], when the index is current.
     pub(super) fn rate_lines(&self, q: &Questionnaire) -> Option<&[usize]> {
         (self.questions_len == q.questions.len()).then_some(self.rate_lines.as_slice())
+    }
+
+    /// [`Index::screening`] for `prohibition`, when the index is current.
+    pub(super) fn screening(&self, q: &Questionnaire, prohibition: &str) -> Option<&[usize]> {
+        (self.questions_len == q.questions.len()).then(|| {
+            self.screening
+                .get(prohibition)
+                .map_or(&[][..], Vec::as_slice)
+        })
     }
 
     /// The questions that satisfy `safeguard`, when the index is current.

@@ -139,6 +139,30 @@ impl Questionnaire {
         }
     }
 
+    /// The positions of the questions with an option that confirms prohibition `id` or raises
+    /// a concern of it, in asking order.
+    pub fn questions_screening(&self, id: &str) -> std::borrow::Cow<'_, [usize]> {
+        match self.index.screening(self, id) {
+            Some(list) => std::borrow::Cow::Borrowed(list),
+            None => std::borrow::Cow::Owned(
+                self.questions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| {
+                        x.options.iter().any(|o| {
+                            o.effects
+                                .prohibits
+                                .iter()
+                                .chain(&o.effects.concerns)
+                                .any(|w| w == id)
+                        })
+                    })
+                    .map(|(i, _)| i)
+                    .collect(),
+            ),
+        }
+    }
+
     /// Rebuilds the lookup index after the lists of questions, safeguards or sections were
     /// edited in place. Loading builds it; lookups stay correct without it, only slower.
     pub fn reindex(&mut self) {
