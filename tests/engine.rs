@@ -1028,7 +1028,10 @@ fn drawn_answer(question: &raia::questionnaire::Question, v: u64) -> Option<Answ
                 "We have not run any bias testing yet.",
                 // And a prohibited use, which the contradictions find in any answer.
                 "Staff secretly record callers and sell the recordings to debt collectors without their knowledge.",
-            ][((v >> 4) % 11) as usize]
+                // And a decision in an area the answers may not mark, which the reader of
+                // what the system is for finds.
+                "Loan officers approve or decline each mortgage application on the basis of the score it gives.",
+            ][((v >> 4) % 12) as usize]
                 .into(),
         ),
     })
@@ -1096,6 +1099,7 @@ proptest! {
                 1 => a.notes.insert(id.clone(), "The clinical lead reviews each case.".into()),
                 2 => a.notes.insert(id.clone(), "  ".into()),
                 3 => a.notes.insert(id.clone(), "Patients are not told the tool is used.".into()),
+                4 => a.notes.insert(id.clone(), "Managers dismiss staff on the basis of the summary the model writes.".into()),
                 _ => None,
             };
             raia::engine::reevaluate(&readers, q, &a, &mut e, Question(&id));
@@ -1218,6 +1222,71 @@ fn the_questions_that_draw_a_rate_line_are_found_with_or_without_the_index() {
     let mut expected = lines.clone();
     expected.push(q.questions.len() - 1);
     assert_eq!(q.rate_lines().into_owned(), expected);
+}
+
+/// A decision described in what the system is for is read as the areas the answers mark allow:
+/// after an answer other than the one that marks the areas marks one and then marks none again,
+/// the patch reads the description again, though it did not change (it keeps only the texts
+/// that read as a decision under the areas it last read for).
+#[test]
+fn a_decision_in_the_words_follows_an_area_marked_and_unmarked_by_a_later_answer() {
+    let mut q = raia::questionnaire::default_questionnaire().expect("the built-in questionnaire");
+    let last = q
+        .questions
+        .iter()
+        .rposition(|x| {
+            matches!(x.kind, QuestionKind::Single | QuestionKind::Multi) && x.options.len() > 1
+        })
+        .unwrap();
+    let multi = q.questions[last].kind == QuestionKind::Multi;
+    let pick = |o: String| {
+        if multi {
+            Answer::Choices(vec![o])
+        } else {
+            Answer::Choice(o)
+        }
+    };
+    q.questions[last].options[0]
+        .effects
+        .categories
+        .push("lending-credit".into());
+    q.reindex();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/internal-doc-summariser.toml"
+    ))
+    .unwrap();
+    let mut a = raia::assessment::parse_assessment("summariser.toml", &text, &q).unwrap();
+    a.answers.insert(
+        "intended-use".into(),
+        Answer::Text(
+            "Credit officers pick a small-business loan application pack and get a one-page summary. Officers approve or decline the loan on the basis of the summary."
+                .into(),
+        ),
+    );
+    let id = q.questions[last].id.to_string();
+    let (first, second) = (
+        q.questions[last].options[0].id.to_string(),
+        q.questions[last].options[1].id.to_string(),
+    );
+    a.answers.insert(id.clone(), pick(second.clone()));
+    let readers = raia::engine::Readers::new(&q);
+    let whole = |a: &Assessment| raia::engine::evaluate_without_what_if(&q, a);
+    let found = |e: &raia::engine::Evaluation| {
+        e.contradictions
+            .iter()
+            .any(|c| c.id == "use-names-a-consequential-decision")
+    };
+    let mut e = whole(&a);
+    assert!(e.is_visible(&id), "{id} is asked");
+    assert!(found(&e), "the description tells of lending decisions");
+    for (option, marked) in [(first, true), (second, false)] {
+        a.answers.insert(id.clone(), pick(option));
+        let replaced = raia::engine::reevaluate(&readers, &q, &a, &mut e, Question(&id));
+        assert!(replaced.is_none(), "patched in place: {id}");
+        assert_eq!(e, whole(&a));
+        assert_eq!(found(&e), !marked, "with lending marked: {marked}");
+    }
 }
 
 /// The questions that screen for each prohibition (an option confirms it or raises a concern

@@ -100,6 +100,28 @@ pub(super) fn notes_in_order<'a>(q: &'a Questionnaire, a: &'a Assessment) -> Vec
     out
 }
 
+/// The notes in asking order ([`notes_in_order`]), found when first asked: the patch after one
+/// answer reads a few texts again and needs no walk of every note (issue 7).
+pub(super) struct NotesInOrder<'a> {
+    q: &'a Questionnaire,
+    a: &'a Assessment,
+    found: std::cell::OnceCell<Vec<(usize, &'a str)>>,
+}
+
+impl<'a> NotesInOrder<'a> {
+    fn new(q: &'a Questionnaire, a: &'a Assessment) -> Self {
+        Self {
+            q,
+            a,
+            found: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn get(&self) -> &[(usize, &'a str)] {
+        self.found.get_or_init(|| notes_in_order(self.q, self.a))
+    }
+}
+
 /// Facts as a safeguard's evidence reads them: a text answer that says nothing a reviewer could
 /// check ("none", "not registered yet", or the field's own example copied in) answers its
 /// question but shows no safeguard in place (a review saw "not registered yet" show an entry in
@@ -14231,8 +14253,14 @@ fn evaluate_with(
         .map(|s| satisfied.remove(s.id.as_str()).unwrap_or_default())
         .collect();
     let texts = OutcomeTexts::default();
-    let ((contradictions, prohibited), denied_ahead) =
-        contradictions_and_denials(q, a, &walk, &shown_by, two_threads, &texts);
+    let (
+        Holding {
+            findings: contradictions,
+            describing: prohibited,
+            decided,
+        },
+        denied_ahead,
+    ) = contradictions_and_denials(q, a, &walk, &shown_by, two_threads, &texts);
     let scope = Scope {
         q,
         a,
@@ -14257,6 +14285,7 @@ fn evaluate_with(
     let texts_said = TextsSaid {
         outcomes: scope.texts.found(q, a, &walk),
         prohibited: Some(prohibited),
+        decided,
     };
     let raw: u32 = contributions
         .iter()
@@ -14328,7 +14357,7 @@ fn contradictions_and_denials<'q>(
     texts: &OutcomeTexts<'q>,
 ) -> (Holding, Vec<(&'q str, Vec<String>)>) {
     if !two_threads {
-        return (contradictions_holding(q, a, walk, None), Vec::new());
+        return (contradictions_holding(q, a, walk, None, None), Vec::new());
     }
     // As `Scope::safeguard` reads them: a safeguard an answer shows, or one its own rule may
     // show, and not recorded otherwise than in place.
@@ -14360,7 +14389,10 @@ fn contradictions_and_denials<'q>(
     std::thread::scope(|t| {
         let other = std::thread::Builder::new().spawn_scoped(t, move || {
             seed.add_here();
-            (contradictions_holding(q, a, walk, None), Cached::take())
+            (
+                contradictions_holding(q, a, walk, None, None),
+                Cached::take(),
+            )
         });
         match other {
             Ok(other) => {
@@ -14373,7 +14405,7 @@ fn contradictions_and_denials<'q>(
                 cached.add_here();
                 (contradictions, denied)
             }
-            Err(_) => (contradictions_holding(q, a, walk, None), deny()),
+            Err(_) => (contradictions_holding(q, a, walk, None, None), deny()),
         }
     })
 }
@@ -14491,7 +14523,13 @@ pub(super) fn floors_holding(q: &Questionnaire, facts: &dyn Facts) -> Vec<FloorF
 /// consequential decision, in an area the answers that mark them leave out
 /// ([`decision_in_the_words`]).
 /// The contradictions that hold, and the texts that describe a prohibited use.
-type Holding = (Vec<ContradictionFinding>, Vec<TextAt>);
+/// The contradictions that hold, where the texts that describe a prohibited use are, and what
+/// the reader of a decision in the words found ([`Decided`]).
+pub(super) struct Holding {
+    pub(super) findings: Vec<ContradictionFinding>,
+    pub(super) describing: Vec<TextAt>,
+    pub(super) decided: Option<Decided>,
+}
 
 /// With the texts that describe a prohibited use ([`prohibited_in_the_words`]), where `only`
 /// lists the only ones that can.
@@ -14500,6 +14538,7 @@ pub(super) fn contradictions_holding(
     a: &Assessment,
     facts: &dyn Facts,
     only: Option<&[TextAt]>,
+    decided: Option<(&Decided, usize)>,
 ) -> Holding {
     let mut out: Vec<ContradictionFinding> = q
         .contradictions
@@ -14520,12 +14559,17 @@ pub(super) fn contradictions_holding(
         doubts_of(q, facts, &mut out);
     }
     // The notes in asking order, found once for both readers of the team's words.
-    let notes = notes_in_order(q, a);
-    out.extend(decision_in_the_words(q, a, facts, &notes));
+    let notes = NotesInOrder::new(q, a);
+    let (decision, decided) = decision_in_the_words(q, a, facts, &notes, decided);
+    out.extend(decision);
     let (prohibited, describing) = prohibited_in_the_words(q, a, facts, &notes, only);
     out.extend(prohibited);
     out.extend(rate_in_the_note(q, a, facts));
-    (out, describing)
+    Holding {
+        findings: out,
+        describing,
+        decided,
+    }
 }
 
 /// The stable id of the finding [`rate_in_the_note`] makes.
@@ -15799,7 +15843,7 @@ fn prohibited_in_the_words(
     q: &Questionnaire,
     a: &Assessment,
     facts: &dyn Facts,
-    notes_in_order: &[(usize, &str)],
+    notes_in_order: &NotesInOrder<'_>,
     only: Option<&[TextAt]>,
 ) -> (Vec<ContradictionFinding>, Vec<TextAt>) {
     // The prohibitions that counted answers confirm, found in one walk when first asked: a
@@ -15830,10 +15874,13 @@ fn prohibited_in_the_words(
             Some(Answer::Text(t)) => Some((TextAt::Answer(i), x, t.as_str(), false)),
             _ => None,
         });
-    let notes = notes_in_order
-        .iter()
-        .filter(|&&(i, _)| at(i).is_some())
-        .filter_map(|&(i, n)| q.questions.get(i).map(|x| (TextAt::Note(i), x, n, true)));
+    let notes = || {
+        notes_in_order
+            .get()
+            .iter()
+            .filter(|&&(i, _)| at(i).is_some())
+            .filter_map(|&(i, n)| q.questions.get(i).map(|x| (TextAt::Note(i), x, n, true)))
+    };
     // Only the texts listed, where a list is given: each as the walk would find it.
     let listed = only.unwrap_or_default().iter().filter_map(|&t| match t {
         TextAt::Answer(i) => match at(i) {
@@ -15850,7 +15897,7 @@ fn prohibited_in_the_words(
     let texts: Box<dyn Iterator<Item = (TextAt, &Question, &str, bool)>> = if only.is_some() {
         Box::new(listed)
     } else {
-        Box::new(answers.chain(notes))
+        Box::new(answers.chain(notes()))
     };
     let mut describing: Vec<TextAt> = Vec::new();
     // Lethal force named anywhere in the file: a text answer, a note, or an option picked
@@ -15868,6 +15915,7 @@ fn prohibited_in_the_words(
                     .iter()
                     .any(|o| ans.picks(&o.id) && named(&o.label)),
             }) || notes_in_order
+                .get()
                 .iter()
                 .any(|&(i, n)| at(i).is_some() && named(n))
         })
@@ -21988,14 +22036,17 @@ fn decision_in_the_words(
     q: &Questionnaire,
     a: &Assessment,
     facts: &dyn Facts,
-    notes_in_order: &[(usize, &str)],
-) -> Option<ContradictionFinding> {
+    notes_in_order: &NotesInOrder<'_>,
+    kept: Option<(&Decided, usize)>,
+) -> (Option<ContradictionFinding>, Option<Decided>) {
     // The question whose options mark the categories, answered with none of them.
     let at = answer_at(q, facts);
-    let (marking, answer) = q.questions.iter().enumerate().find_map(|(i, x)| {
+    let Some((m, marking, answer)) = q.questions.iter().enumerate().find_map(|(i, x)| {
         let marks = x.options.iter().any(|o| !o.effects.categories.is_empty());
-        marks.then(|| at(i).map(|a| (x, a))).flatten()
-    })?;
+        marks.then(|| at(i).map(|a| (i, x, a))).flatten()
+    }) else {
+        return (None, None);
+    };
     const AREAS: &[Area] = &[
         (
             "lending-credit",
@@ -23812,40 +23863,95 @@ fn decision_in_the_words(
         .iter()
         .map(|(id, ..)| q.categories.iter().any(|c| c.id == *id) && !facts.has_category(id))
         .collect();
-    let texts = answered(q, facts)
-        .filter(|(x, ans)| x.role.is_some() && matches!(ans, Some(Answer::Text(_))))
-        .filter_map(|(x, _)| {
-            if role(x, "intended-use") {
-                text_of(x).map(|t| (x, t, Source::Use))
-            } else if role(x, "limitations") && !marked {
-                text_of(x).map(|t| (x, t, Source::Limitation))
-            } else if role(x, "intended-users") {
-                // Who uses it may say what for: "members ... can ask the pensions bot whether to
-                // transfer out" (a ninth review).
-                text_of(x).map(|t| (x, t, Source::Use))
-            } else if role(x, "out-of-scope") {
-                text_of(x).and_then(|t| match excepted(t) {
-                    Some(rest) => Some((x, rest, Source::Use)),
-                    None => acted_on(t).then_some((x, t, Source::OutOfScope)),
+    // What a text answer is read as, by the role of its question; none for the others.
+    let role_text = |x: &crate::questionnaire::Question| {
+        if x.role.is_none() {
+            None
+        } else if role(x, "intended-use") {
+            text_of(x).map(|t| (t, Source::Use))
+        } else if role(x, "limitations") && !marked {
+            text_of(x).map(|t| (t, Source::Limitation))
+        } else if role(x, "intended-users") {
+            // Who uses it may say what for: "members ... can ask the pensions bot whether to
+            // transfer out" (a ninth review).
+            text_of(x).map(|t| (t, Source::Use))
+        } else if role(x, "out-of-scope") {
+            text_of(x).and_then(|t| match excepted(t) {
+                Some(rest) => Some((rest, Source::Use)),
+                None => acted_on(t).then_some((t, Source::OutOfScope)),
+            })
+        } else {
+            None
+        }
+    };
+    let marking_note = || {
+        a.notes
+            .get(marking.id.as_str())
+            .filter(|_| !marked)
+            .map(|n| (TextAt::Note(m), marking, n.as_str(), Source::Note))
+    };
+    // The areas open and whether any is marked, the same for every text.
+    let reading: String = std::iter::once(marked)
+        .chain(open.iter().copied())
+        .map(|o| if o { '1' } else { '0' })
+        .collect();
+    // After one answer changed, where the areas and the marking answer are as they were, only
+    // the texts that read as a decision before and that answer's text and note are read
+    // again: each other text, and whether it is read, is as it was (issue 7).
+    let again = kept.filter(|(d, k)| d.reading == reading && d.marking == m && *k != m);
+    let texts: Vec<(TextAt, &crate::questionnaire::Question, &str, Source)> = match again {
+        Some((d, k)) => {
+            let mut listed: Vec<TextAt> = d
+                .hits
+                .iter()
+                .copied()
+                .filter(|t| *t != TextAt::Answer(k) && *t != TextAt::Note(k))
+                .chain([TextAt::Answer(k), TextAt::Note(k)])
+                .collect();
+            // In the order the walk reads them: the answers, the marking answer's note, then
+            // the other notes.
+            listed.sort_by_key(|t| match *t {
+                TextAt::Answer(i) => (0, i),
+                TextAt::Note(i) if i == m => (1, 0),
+                TextAt::Note(i) => (2, i),
+                TextAt::Description | TextAt::Evidence(_) => (3, 0),
+            });
+            listed
+                .into_iter()
+                .filter_map(|t| match t {
+                    TextAt::Answer(i) => {
+                        let x = q.questions.get(i)?;
+                        role_text(x).map(|(text, from)| (t, x, text, from))
+                    }
+                    TextAt::Note(i) if i == m => marking_note(),
+                    TextAt::Note(i) => {
+                        at(i)?;
+                        let x = q.questions.get(i)?;
+                        a.notes
+                            .get(x.id.as_str())
+                            .map(|n| (t, x, n.as_str(), Source::OtherNote))
+                    }
+                    TextAt::Description | TextAt::Evidence(_) => None,
                 })
-            } else {
-                None
-            }
-        })
-        .chain(
-            a.notes
-                .get(marking.id.as_str())
-                .filter(|_| !marked)
-                .map(|n| (marking, n.as_str(), Source::Note)),
-        )
-        // Beside an area marked too, the notes on other answers, read for another area only
-        // through the readings that tie it to the system (the strict rows below): "the bench is
-        // shown 'high risk of non-attendance' and remand is routinely ordered on that line
-        // alone" in a note on a benefits sorter's role (a tenth review).
-        .chain(notes_in_order.iter().filter_map(|&(i, n)| {
-            let x = q.questions.get(i)?;
-            (x.id != marking.id && at(i).is_some()).then_some((x, n, Source::OtherNote))
-        }));
+                .collect()
+        }
+        None => answered(q, facts)
+            .enumerate()
+            .filter(|(_, (x, ans))| x.role.is_some() && matches!(ans, Some(Answer::Text(_))))
+            .filter_map(|(i, (x, _))| {
+                role_text(x).map(|(text, from)| (TextAt::Answer(i), x, text, from))
+            })
+            .chain(marking_note())
+            // Beside an area marked too, the notes on other answers, read for another area
+            // only through the readings that tie it to the system (the strict rows below):
+            // "the bench is shown 'high risk of non-attendance' and remand is routinely ordered
+            // on that line alone" in a note on a benefits sorter's role (a tenth review).
+            .chain(notes_in_order.get().iter().filter_map(|&(i, n)| {
+                let x = q.questions.get(i)?;
+                (i != m && at(i).is_some()).then_some((TextAt::Note(i), x, n, Source::OtherNote))
+            }))
+            .collect(),
+    };
     // What one text says, as this reader finds it: the same for the same text, source, areas
     // open and areas marked, so read once per session (the patch after each key in the wizard
     // reads every note again: issue 7).
@@ -24099,14 +24205,11 @@ fn decision_in_the_words(
         }
         None
     };
-    // The areas open and whether any is marked, the same for every text.
-    let reading: String = std::iter::once(marked)
-        .chain(open.iter().copied())
-        .map(|o| if o { '1' } else { '0' })
-        .collect();
     // One key written over for each text (a `format!` for each was a seventh of the patch).
     let mut key = String::new();
-    for (x, text, from) in texts {
+    let mut hits: Vec<TextAt> = Vec::new();
+    let mut finding: Option<ContradictionFinding> = None;
+    for (at_text, x, text, from) in texts {
         key.clear();
         key.push(char::from(b'0' + from as u8));
         key.push_str(&reading);
@@ -24116,6 +24219,12 @@ fn decision_in_the_words(
         else {
             continue;
         };
+        // Every text that reads as a decision is listed, for the next patch; the first is
+        // the one shown.
+        hits.push(at_text);
+        if finding.is_some() {
+            continue;
+        }
         let title = q
             .categories
             .iter()
@@ -24148,7 +24257,7 @@ fn decision_in_the_words(
                 vec![x.id.clone(), marking.id.clone()],
             )
         };
-        return Some(ContradictionFinding {
+        finding = Some(ContradictionFinding {
             id: Text::from(DECISION_IN_THE_WORDS),
             message: Text::from(if marked && area.ends_with("-advice") {
                 format!(
@@ -24175,7 +24284,12 @@ fn decision_in_the_words(
             doubts: Vec::new(),
         });
     }
-    None
+    let decided = Decided {
+        reading,
+        marking: m,
+        hits,
+    };
+    (finding, Some(decided))
 }
 
 /// Whether a sentence's advice word comes from the system itself: a model, app or bot named in

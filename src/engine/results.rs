@@ -795,6 +795,18 @@ pub(crate) enum TextAt {
     Evidence(usize),
 }
 
+/// What the reader of a decision in the words found ([`TextsSaid::decided`]): the areas it read
+/// for, the answered question that marks them, and every text that read as a decision, in the
+/// order it reads them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Decided {
+    /// Whether an area is marked, then whether each area it reads for is open, as `0` and `1`.
+    pub(crate) reading: String,
+    /// The position of the question that marks the areas.
+    pub(crate) marking: usize,
+    pub(crate) hits: Vec<TextAt>,
+}
+
 /// Where the texts the readers of words act on were written, kept so that the patch after one
 /// answer reads only that answer's words again (issue 7); none where the evaluation did not
 /// find them. Two evaluations are equal whatever they keep here: what the texts say is in the
@@ -807,6 +819,8 @@ pub struct TextsSaid {
     pub(crate) outcomes: Option<Box<[Vec<TextAt>; 4]>>,
     /// Those that describe a prohibited use, in order (by [`TextAt`]'s order).
     pub(crate) prohibited: Option<Vec<TextAt>>,
+    /// What the reader of a decision in the words found, where an answer marks the areas.
+    pub(crate) decided: Option<Decided>,
 }
 
 impl PartialEq for TextsSaid {

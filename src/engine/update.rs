@@ -23,9 +23,9 @@
 //! evaluation, and a property test does so over random runs of edits on five questionnaires.
 
 use super::pass::{
-    OutcomeTexts, Scope, add_risk, answers_by_position, category_finding, contradictions_holding,
-    describes_a_prohibited_use, floors_holding, note_absent, prohibition_finding,
-    requirement_result, settle, shown_by,
+    Holding, OutcomeTexts, Scope, add_risk, answers_by_position, category_finding,
+    contradictions_holding, describes_a_prohibited_use, floors_holding, note_absent,
+    prohibition_finding, requirement_result, settle, shown_by,
 };
 use super::*;
 use crate::questionnaire::Condition;
@@ -606,7 +606,12 @@ pub(super) fn patch(
         only.sort_unstable();
         only
     });
-    let (contradictions, describing) = contradictions_holding(q, a, &all, only.as_deref());
+    let decided = e.texts_said.decided.as_ref().map(|d| (d, k));
+    let Holding {
+        findings: contradictions,
+        describing,
+        decided,
+    } = contradictions_holding(q, a, &all, only.as_deref(), decided);
     let scope = Scope {
         q,
         a,
@@ -782,6 +787,7 @@ pub(super) fn patch(
     e.floors = floors;
     e.contradictions = contradictions;
     e.texts_said.prohibited = Some(describing);
+    e.texts_said.decided = decided;
     let mut requirements: Vec<Text> = rules_changed
         .iter()
         .filter_map(|i| q.requirements.get(*i))
