@@ -1289,6 +1289,42 @@ fn a_decision_in_the_words_follows_an_area_marked_and_unmarked_by_a_later_answer
     }
 }
 
+/// The positions of the questions that can show each safeguard, from the index and, once the
+/// lists were edited without a re-index, from the questions themselves: the same questions
+/// `questions_satisfying` gives.
+#[test]
+fn the_positions_of_the_questions_that_show_a_safeguard_are_those_of_the_questions() {
+    let mut q = raia::questionnaire::default_questionnaire().expect("the built-in questionnaire");
+    let check = |q: &Questionnaire| {
+        for s in &q.safeguards {
+            let ids: Vec<&str> = q
+                .positions_satisfying(&s.id)
+                .iter()
+                .map(|&i| q.questions[i].id.as_str())
+                .collect();
+            let expected: Vec<&str> = q
+                .questions_satisfying(&s.id)
+                .iter()
+                .map(|x| x.id.as_str())
+                .collect();
+            assert_eq!(ids, expected, "{}", s.id);
+        }
+    };
+    check(&q);
+    assert!(
+        !q.positions_satisfying("human-review").is_empty(),
+        "an answer can show human review"
+    );
+    let first = q.positions_satisfying("human-review")[0];
+    let extra = q.questions[first].clone();
+    q.questions.push(extra);
+    check(&q);
+    assert_eq!(
+        q.positions_satisfying("human-review").last(),
+        Some(&(q.questions.len() - 1))
+    );
+}
+
 /// The questions that screen for each prohibition (an option confirms it or raises a concern
 /// of it), found from the index and, once the lists were edited without a re-index, from the
 /// questions themselves: the readers of prohibited uses in the notes look only at these.

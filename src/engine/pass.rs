@@ -604,18 +604,34 @@ fn denied_behind_answers<'t>(
 ) -> Vec<String> {
     let denies = denies_the_work_once;
     let mut out: Vec<String> = Vec::new();
-    // Most answers carry no note: the answer is looked at only beside one.
-    for (x, note) in q
-        .questions_satisfying(&s.id)
-        .into_iter()
-        .filter(|_| !a.notes.is_empty())
-        .filter_map(|x| a.notes.get(x.id.as_str()).map(|n| (x, n)))
-    {
+    // Most answers carry no note: the answer is looked at only beside one. Only an answer that
+    // shows this safeguard is read: the readings of its note, each a look-up of the note's
+    // text, were most of the patch after a key at 10,000 questions for answers that show
+    // another (issue 7).
+    // Each answer found by its question's position, not by its id again.
+    let at = answer_at(q, facts);
+    let shows_it = |x: &Question, answer: Option<&Answer>| {
         let shows = |o: &str| {
             x.options
                 .iter()
                 .any(|c| c.id == o && c.effects.satisfies.iter().any(|w| w == &s.id))
         };
+        match answer {
+            Some(Answer::Choice(o)) => shows(o),
+            Some(Answer::Choices(os)) => os.iter().any(|o| shows(o)),
+            _ => false,
+        }
+    };
+    let satisfying = if a.notes.is_empty() {
+        std::borrow::Cow::Borrowed(&[][..])
+    } else {
+        q.positions_satisfying(&s.id)
+    };
+    for (x, note) in satisfying.iter().filter_map(|&i| {
+        let x = q.questions.get(i)?;
+        shows_it(x, at(i)).then_some(())?;
+        a.notes.get(x.id.as_str()).map(|n| (x, n))
+    }) {
         // The note first: it is read once per text, the answer looked up each time. Its later
         // sentences count against the kind of work they name, among those the answer shows.
         let later = || {
@@ -657,10 +673,13 @@ fn denied_behind_answers<'t>(
         // alternative route are not denied by outcomes that go unreviewed ("payments are
         // suspended while the investigator's review is pending", on an answer that shows a
         // caseworker, reasons and an alternative: an end-to-end review).
+        // Looked for in ASCII first, as in [`reviews_outcomes`] ("chec": a Kelvin sign
+        // lowercases to the "k").
         let checks = || {
-            super::spaced_words(&s.title)
-                .split_whitespace()
-                .any(|w| matches!(w, "check" | "checks"))
+            super::contains_ignoring_ascii_case(&s.title, "chec")
+                && super::spaced_words(&s.title)
+                    .split_whitespace()
+                    .any(|w| matches!(w, "check" | "checks"))
         };
         // A check said to be a formality reads so beside a sample too: "flags go to the teacher,
         // who just clicks accept in bulk - nobody watches the clip before the exam is marked
@@ -737,11 +756,6 @@ fn denied_behind_answers<'t>(
             .or_else(later)
             .or_else(bypassed)
             .or_else(option_denied)
-            && match facts.answer(&x.id) {
-                Some(Answer::Choice(o)) => shows(o),
-                Some(Answer::Choices(os)) => os.iter().any(|o| shows(o)),
-                _ => false,
-            }
         {
             out.push(format!("the note on \"{}\" {}", x.prompt, denial.says()));
         }
@@ -752,10 +766,13 @@ fn denied_behind_answers<'t>(
     // So is an appeal to a person, where another answer says no person reads the appeals: "the
     // appeal form routes back into the same summariser and no one on the ops team reads it",
     // in the limitations (a ninth hostile review).
+    // Looked for in ASCII first, as in [`reviews_outcomes`]: this is asked of every safeguard
+    // the patch after a key in the wizard redoes (issue 7).
     let to_a_person = || {
-        super::spaced_words(&s.title)
-            .split_whitespace()
-            .any(|w| w == "appeal")
+        super::contains_ignoring_ascii_case(&s.title, "appeal")
+            && super::spaced_words(&s.title)
+                .split_whitespace()
+                .any(|w| w == "appeal")
     };
     let reviews = reviews_outcomes(&s.title);
     if reviews || to_a_person() {
@@ -14519,11 +14536,9 @@ pub(super) fn floors_holding(q: &Questionnaire, facts: &dyn Facts) -> Vec<FloorF
         .collect()
 }
 
-/// The contradictions whose conditions hold, and a use whose own description names a
-/// consequential decision, in an area the answers that mark them leave out
-/// ([`decision_in_the_words`]).
-/// The contradictions that hold, and the texts that describe a prohibited use.
-/// The contradictions that hold, where the texts that describe a prohibited use are, and what
+/// The contradictions whose conditions hold, with a use whose own description names a
+/// consequential decision in an area the answers that mark them leave out
+/// ([`decision_in_the_words`]); where the texts that describe a prohibited use are; and what
 /// the reader of a decision in the words found ([`Decided`]).
 pub(super) struct Holding {
     pub(super) findings: Vec<ContradictionFinding>,
@@ -14531,8 +14546,10 @@ pub(super) struct Holding {
     pub(super) decided: Option<Decided>,
 }
 
-/// With the texts that describe a prohibited use ([`prohibited_in_the_words`]), where `only`
-/// lists the only ones that can.
+/// [`Holding`]. Where `only` lists the only texts that can describe a prohibited use, only
+/// those are read for one ([`prohibited_in_the_words`]); where `decided` gives what the reader
+/// of a decision found before question `k` (its second part) changed, only those texts and
+/// that question's are read for a decision ([`decision_in_the_words`]).
 pub(super) fn contradictions_holding(
     q: &Questionnaire,
     a: &Assessment,
@@ -22032,6 +22049,8 @@ const SCHOOLING: &[&str] = &[
 /// ("Consumers ... act on its advice on their own"). Where areas are marked, the answers that
 /// say what it is for are read for another area, through the readings that tie the decision to
 /// the system (a hostile review's lending host whose new line grades tenants for letting agents).
+/// With what it found ([`Decided`]), for the patch after the next answer (`kept`: what it found
+/// before, and the position of the question that changed since).
 fn decision_in_the_words(
     q: &Questionnaire,
     a: &Assessment,

@@ -113,32 +113,28 @@ impl Index {
 
     /// [`Index::screening`] for `prohibition`, when the index is current.
     pub(super) fn screening(&self, q: &Questionnaire, prohibition: &str) -> Option<&[usize]> {
-        (self.questions_len == q.questions.len()).then(|| {
-            self.screening
-                .get(prohibition)
-                .map_or(&[][..], Vec::as_slice)
-        })
+        self.listed(q, &self.screening, prohibition)
     }
 
-    /// The questions that satisfy `safeguard`, when the index is current.
-    pub(super) fn satisfied_by<'a>(
+    /// The positions of the questions that satisfy `safeguard`, when the index is current.
+    pub(super) fn positions_satisfying(
         &self,
-        q: &'a Questionnaire,
+        q: &Questionnaire,
         safeguard: &str,
-    ) -> Option<Vec<&'a Question>> {
-        if self.questions_len != q.questions.len() {
-            return None;
-        }
-        let positions = self
-            .satisfied_by
-            .get(safeguard)
-            .map_or(&[][..], Vec::as_slice);
-        Some(
-            positions
-                .iter()
-                .filter_map(|&i| q.questions.get(i))
-                .collect(),
-        )
+    ) -> Option<&[usize]> {
+        self.listed(q, &self.satisfied_by, safeguard)
+    }
+
+    /// The positions `map` lists for `id` (none where it lists nothing), when the index is
+    /// current.
+    fn listed<'a>(
+        &self,
+        q: &Questionnaire,
+        map: &'a HashMap<super::Text, Vec<usize>>,
+        id: &str,
+    ) -> Option<&'a [usize]> {
+        (self.questions_len == q.questions.len())
+            .then(|| map.get(id).map_or(&[][..], Vec::as_slice))
     }
 }
 

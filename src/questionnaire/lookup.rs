@@ -109,54 +109,58 @@ impl Questionnaire {
         self.factors.iter().find(|s| s.id == id)
     }
 
+    /// The positions of [`Self::questions_satisfying`], in asking order: what an answer by
+    /// position is looked up with, without finding each question's id again.
+    pub fn positions_satisfying(&self, safeguard: &str) -> std::borrow::Cow<'_, [usize]> {
+        self.positions_where(self.index.positions_satisfying(self, safeguard), |x| {
+            x.options
+                .iter()
+                .any(|o| o.effects.satisfies.iter().any(|s| s == safeguard))
+        })
+    }
+
     /// The questions with an option that names this safeguard in `satisfies`, in asking order.
     pub fn questions_satisfying(&self, safeguard: &str) -> Vec<&Question> {
-        self.index.satisfied_by(self, safeguard).unwrap_or_else(|| {
-            self.questions
-                .iter()
-                .filter(|x| {
-                    x.options
-                        .iter()
-                        .any(|o| o.effects.satisfies.iter().any(|s| s == safeguard))
-                })
-                .collect()
-        })
+        self.positions_satisfying(safeguard)
+            .iter()
+            .filter_map(|&i| self.questions.get(i))
+            .collect()
     }
 
     /// The positions of the questions with an option that says reviewers change "a meaningful"
     /// share of outcomes and one that draws the line "under 1 in 100", in asking order.
     pub fn rate_lines(&self) -> std::borrow::Cow<'_, [usize]> {
-        match self.index.rate_lines(self) {
-            Some(lines) => std::borrow::Cow::Borrowed(lines),
-            None => std::borrow::Cow::Owned(
-                self.questions
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, x)| super::index::draws_a_rate_line(x))
-                    .map(|(i, _)| i)
-                    .collect(),
-            ),
-        }
+        self.positions_where(self.index.rate_lines(self), super::index::draws_a_rate_line)
     }
 
     /// The positions of the questions with an option that confirms prohibition `id` or raises
     /// a concern of it, in asking order.
     pub fn questions_screening(&self, id: &str) -> std::borrow::Cow<'_, [usize]> {
-        match self.index.screening(self, id) {
+        self.positions_where(self.index.screening(self, id), |x| {
+            x.options.iter().any(|o| {
+                o.effects
+                    .prohibits
+                    .iter()
+                    .chain(&o.effects.concerns)
+                    .any(|w| w == id)
+            })
+        })
+    }
+
+    /// The positions the index lists, or, where the lists were edited since it was built, those
+    /// of the questions `pick` keeps, found again.
+    fn positions_where<'a>(
+        &'a self,
+        indexed: Option<&'a [usize]>,
+        pick: impl Fn(&Question) -> bool,
+    ) -> std::borrow::Cow<'a, [usize]> {
+        match indexed {
             Some(list) => std::borrow::Cow::Borrowed(list),
             None => std::borrow::Cow::Owned(
                 self.questions
                     .iter()
                     .enumerate()
-                    .filter(|(_, x)| {
-                        x.options.iter().any(|o| {
-                            o.effects
-                                .prohibits
-                                .iter()
-                                .chain(&o.effects.concerns)
-                                .any(|w| w == id)
-                        })
-                    })
+                    .filter(|(_, x)| pick(x))
                     .map(|(i, _)| i)
                     .collect(),
             ),
