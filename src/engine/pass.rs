@@ -25428,7 +25428,8 @@ pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
             3
         }
     };
-    gap_list.sort_by_key(|s| (kind(s), std::cmp::Reverse(s.credit)));
+    // Each key found once: asked at every comparison, it looked the id up in `misuse` each time.
+    gap_list.sort_by_cached_key(|s| (kind(s), std::cmp::Reverse(s.credit)));
     e.gaps = gap_list.iter().map(|s| s.id.clone()).collect();
 
     let mut causes: Vec<Cause> = Vec::new();
