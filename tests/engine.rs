@@ -1193,6 +1193,22 @@ fn risk_and_concerns_are_patched_and_an_answer_that_hides_questions_is_evaluated
     assert!(e.visible.len() < shown);
 }
 
+/// The message of the finding that a use's own words describe a decision in an area the
+/// answers do not mark, if there is one.
+fn decision_found(e: &raia::engine::Evaluation) -> Option<String> {
+    e.contradictions
+        .iter()
+        .find(|c| c.id == "use-names-a-consequential-decision")
+        .map(|c| c.message.to_string())
+}
+
+/// One of the examples, read under `q`.
+fn example_assessment(q: &Questionnaire, file: &str) -> Assessment {
+    let path = format!("{}/examples/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    raia::assessment::parse_assessment(file, &text, q).unwrap()
+}
+
 /// The questions whose options draw the line for a rate of change in a note, found from the
 /// index and, once the lists were edited without a re-index, from the questions themselves.
 #[test]
@@ -1251,12 +1267,7 @@ fn a_decision_in_the_words_follows_an_area_marked_and_unmarked_by_a_later_answer
         .categories
         .push("lending-credit".into());
     q.reindex();
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/internal-doc-summariser.toml"
-    ))
-    .unwrap();
-    let mut a = raia::assessment::parse_assessment("summariser.toml", &text, &q).unwrap();
+    let mut a = example_assessment(&q, "internal-doc-summariser.toml");
     a.answers.insert(
         "intended-use".into(),
         Answer::Text(
@@ -1272,11 +1283,7 @@ fn a_decision_in_the_words_follows_an_area_marked_and_unmarked_by_a_later_answer
     a.answers.insert(id.clone(), pick(second.clone()));
     let readers = raia::engine::Readers::new(&q);
     let whole = |a: &Assessment| raia::engine::evaluate_without_what_if(&q, a);
-    let found = |e: &raia::engine::Evaluation| {
-        e.contradictions
-            .iter()
-            .any(|c| c.id == "use-names-a-consequential-decision")
-    };
+    let found = |e: &raia::engine::Evaluation| decision_found(e).is_some();
     let mut e = whole(&a);
     assert!(e.is_visible(&id), "{id} is asked");
     assert!(found(&e), "the description tells of lending decisions");
@@ -1287,6 +1294,45 @@ fn a_decision_in_the_words_follows_an_area_marked_and_unmarked_by_a_later_answer
         assert_eq!(e, whole(&a));
         assert_eq!(found(&e), !marked, "with lending marked: {marked}");
     }
+}
+
+/// Two answers describe decisions in areas the answers do not mark, and the first of them is
+/// corrected: the finding now comes from the second, which the patch after the correction
+/// reads again though it did not change (it keeps only the first text that read as one).
+#[test]
+fn a_decision_in_the_words_moves_to_the_next_answer_when_the_first_is_corrected() {
+    let q = raia::questionnaire::default_questionnaire().expect("the built-in questionnaire");
+    let mut a = example_assessment(&q, "internal-doc-summariser.toml");
+    let (first, second) = ("intended-use", "intended-users");
+    a.answers.insert(
+        first.into(),
+        Answer::Text(
+            "Credit officers pick a small-business loan application pack and get a one-page summary. Officers approve or decline the loan on the basis of the summary."
+                .into(),
+        ),
+    );
+    a.answers.insert(
+        second.into(),
+        Answer::Text(
+            "Recruiters pick a candidate's CV and interview notes and get a one-page summary. Recruiters use the summary to decide which candidates move to the next round."
+                .into(),
+        ),
+    );
+    let readers = raia::engine::Readers::new(&q);
+    let whole = |a: &Assessment| raia::engine::evaluate_without_what_if(&q, a);
+    let finding = decision_found;
+    let mut e = whole(&a);
+    let lending = finding(&e).expect("the first answer describes lending decisions");
+    assert!(lending.contains("lending"), "{lending}");
+    a.answers.insert(
+        first.into(),
+        Answer::Text("Staff pick an internal policy document and get a one-page summary.".into()),
+    );
+    let replaced = raia::engine::reevaluate(&readers, &q, &a, &mut e, Question(first));
+    assert!(replaced.is_none(), "patched in place");
+    assert_eq!(e, whole(&a));
+    let hiring = finding(&e).expect("the second answer describes hiring decisions");
+    assert!(hiring.contains("Hiring"), "{hiring}");
 }
 
 /// The positions of the questions that can show each safeguard, from the index and, once the
@@ -1363,12 +1409,7 @@ fn the_questions_that_screen_for_a_prohibition_are_found_with_or_without_the_ind
 #[test]
 fn words_that_deny_a_safeguard_another_answer_shows_reach_it_after_each_edit() {
     let q = raia::questionnaire::default_questionnaire().expect("the built-in questionnaire");
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/loan-pre-approval.toml"
-    ))
-    .unwrap();
-    let mut a = raia::assessment::parse_assessment("loan.toml", &text, &q).unwrap();
+    let mut a = example_assessment(&q, "loan-pre-approval.toml");
     let readers = raia::engine::Readers::new(&q);
     let whole = |a: &Assessment| raia::engine::evaluate_without_what_if(&q, a);
     let mut e = whole(&a);

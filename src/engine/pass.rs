@@ -23914,17 +23914,19 @@ fn decision_in_the_words(
         .chain(open.iter().copied())
         .map(|o| if o { '1' } else { '0' })
         .collect();
-    // After one answer changed, where the areas and the marking answer are as they were, only
-    // the texts that read as a decision before and that answer's text and note are read
-    // again: each other text, and whether it is read, is as it was (issue 7).
-    let again = kept.filter(|(d, k)| d.reading == reading && d.marking == m && *k != m);
+    // After one answer changed, where the areas and the marking answer are as they were, and the
+    // first text that read as a decision (if one did) is not that answer's: every text before it
+    // read as none, and each other text, and whether it is read, is as it was. Only that text
+    // and the changed answer's text and note are read again (issue 7).
+    let changed = |t: TextAt, k: usize| t == TextAt::Answer(k) || t == TextAt::Note(k);
+    let again = kept.filter(|(d, k)| {
+        d.reading == reading && d.marking == m && *k != m && d.first.is_none_or(|t| !changed(t, *k))
+    });
     let texts: Vec<(TextAt, &crate::questionnaire::Question, &str, Source)> = match again {
         Some((d, k)) => {
             let mut listed: Vec<TextAt> = d
-                .hits
-                .iter()
-                .copied()
-                .filter(|t| *t != TextAt::Answer(k) && *t != TextAt::Note(k))
+                .first
+                .into_iter()
                 .chain([TextAt::Answer(k), TextAt::Note(k)])
                 .collect();
             // In the order the walk reads them: the answers, the marking answer's note, then
@@ -24226,7 +24228,7 @@ fn decision_in_the_words(
     };
     // One key written over for each text (a `format!` for each was a seventh of the patch).
     let mut key = String::new();
-    let mut hits: Vec<TextAt> = Vec::new();
+    let mut first: Option<TextAt> = None;
     let mut finding: Option<ContradictionFinding> = None;
     for (at_text, x, text, from) in texts {
         key.clear();
@@ -24238,12 +24240,8 @@ fn decision_in_the_words(
         else {
             continue;
         };
-        // Every text that reads as a decision is listed, for the next patch; the first is
-        // the one shown.
-        hits.push(at_text);
-        if finding.is_some() {
-            continue;
-        }
+        // The first is the one shown, and kept for the next patch.
+        first = Some(at_text);
         let title = q
             .categories
             .iter()
@@ -24302,11 +24300,12 @@ fn decision_in_the_words(
             judgement: false,
             doubts: Vec::new(),
         });
+        break;
     }
     let decided = Decided {
         reading,
         marking: m,
-        hits,
+        first,
     };
     (finding, Some(decided))
 }

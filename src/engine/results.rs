@@ -796,15 +796,15 @@ pub(crate) enum TextAt {
 }
 
 /// What the reader of a decision in the words found ([`TextsSaid::decided`]): the areas it read
-/// for, the answered question that marks them, and every text that read as a decision, in the
-/// order it reads them.
+/// for, the answered question that marks them, and the first text that read as a decision, in
+/// the order it reads them (none where none did).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Decided {
     /// Whether an area is marked, then whether each area it reads for is open, as `0` and `1`.
     pub(crate) reading: String,
     /// The position of the question that marks the areas.
     pub(crate) marking: usize,
-    pub(crate) hits: Vec<TextAt>,
+    pub(crate) first: Option<TextAt>,
 }
 
 /// Where the texts the readers of words act on were written, kept so that the patch after one
