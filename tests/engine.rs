@@ -1385,19 +1385,19 @@ fn the_questions_that_screen_for_a_prohibition_are_found_with_or_without_the_ind
     };
     let ids: Vec<String> = q.prohibitions.iter().map(|p| p.id.to_string()).collect();
     for id in &ids {
-        let found = q.questions_screening(id).into_owned();
+        let found = q.positions_screening(id).into_owned();
         let walked: Vec<usize> = (0..q.questions.len())
             .filter(|&i| screens(&q.questions[i], id))
             .collect();
         assert!(!found.is_empty(), "a question screens for {id}");
         assert_eq!(found, walked, "{id}");
     }
-    assert!(q.questions_screening("no-such-prohibition").is_empty());
+    assert!(q.positions_screening("no-such-prohibition").is_empty());
     // A screening question added without a re-index: the lookup still finds it.
-    let first = q.questions_screening("likeness")[0];
+    let first = q.positions_screening("likeness")[0];
     let extra = q.questions[first].clone();
     q.questions.push(extra);
-    let found = q.questions_screening("likeness").into_owned();
+    let found = q.positions_screening("likeness").into_owned();
     assert_eq!(found.last(), Some(&(q.questions.len() - 1)));
 }
 

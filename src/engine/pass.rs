@@ -15879,7 +15879,7 @@ fn prohibited_in_the_words(
     // The first answered question that screens for `id` (an option confirms or raises it),
     // where a finding is shown.
     let screen_answered = |id: &str| {
-        q.questions_screening(id)
+        q.positions_screening(id)
             .iter()
             .find_map(|&i| at(i).and(q.questions.get(i)))
     };
@@ -16084,7 +16084,7 @@ fn prohibited_in_the_words(
     if !seen.contains(&likeness)
         && let Some(p) = q.prohibitions.iter().find(|p| p.id == likeness)
     {
-        let found = q.questions_screening(likeness).iter().find_map(|&i| {
+        let found = q.positions_screening(likeness).iter().find_map(|&i| {
             let x = q.questions.get(i)?;
             let note = a.notes.get(x.id.as_str())?;
             facts.answer(&x.id)?;

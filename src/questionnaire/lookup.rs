@@ -135,7 +135,7 @@ impl Questionnaire {
 
     /// The positions of the questions with an option that confirms prohibition `id` or raises
     /// a concern of it, in asking order.
-    pub fn questions_screening(&self, id: &str) -> std::borrow::Cow<'_, [usize]> {
+    pub fn positions_screening(&self, id: &str) -> std::borrow::Cow<'_, [usize]> {
         self.positions_where(self.index.screening(self, id), |x| {
             x.options.iter().any(|o| {
                 o.effects
