@@ -10363,9 +10363,11 @@ fn evidence_withdrawn_later_only_submitted_outlined_or_unsigned_is_no_evidence()
 }
 
 /// The information-request response quotes the answer "tests passed for this use"; where the
-/// summary beside it says a test failed, the response says under that heading which test is
-/// to be confirmed and why, in words (a hostile review found the failed bias test only in the
-/// table further down), and says nothing of the kind where the summary stands.
+/// summary beside it says a test failed, the heading says the answers claim them, to be
+/// confirmed, not that they were passed, and the response says under it which test is to be
+/// confirmed and why, in words (a hostile review found the failed bias test only in the table
+/// further down, and a later one under "Tests passed for this use"); it says nothing of the kind
+/// where the summary stands.
 #[test]
 fn the_information_request_says_under_the_tests_passed_which_are_to_be_confirmed() {
     let t = raia::report::Templates::builtin().unwrap();
@@ -10381,8 +10383,9 @@ fn the_information_request_says_under_the_tests_passed_which_are_to_be_confirmed
         Answer::Text(format!("{summary} Bias test run 2024-11-01: failed.")),
     );
     let info = raia::report::render(&q, &a, raia::report::Format::InfoRequest, &t).unwrap();
+    assert!(!info.contains("**Tests passed for this use.**"), "{info}");
     let heading = info
-        .find("**Tests passed for this use.**")
+        .find("**Tests the answers say were passed, to be confirmed.**")
         .expect("the heading");
     let doubt = info
         .find("**To be confirmed:** Bias and adverse-impact testing: an answer shows it in place")
