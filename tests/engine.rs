@@ -1401,6 +1401,139 @@ fn the_questions_that_screen_for_a_prohibition_are_found_with_or_without_the_ind
     assert_eq!(found.last(), Some(&(q.questions.len() - 1)));
 }
 
+/// The questions that ask for the limitations or what is out of scope, found from the index
+/// and, once the lists were edited without a re-index, from the questions themselves.
+#[test]
+fn the_questions_that_ask_for_the_limits_are_found_with_or_without_the_index() {
+    let mut q = raia::questionnaire::default_questionnaire().expect("the built-in questionnaire");
+    let asks = |x: &raia::questionnaire::Question| {
+        matches!(x.role.as_deref(), Some("limitations" | "out-of-scope"))
+    };
+    let walked: Vec<usize> = (0..q.questions.len())
+        .filter(|&i| asks(&q.questions[i]))
+        .collect();
+    assert_eq!(walked.len(), 2, "the limitations and what is out of scope");
+    assert_eq!(q.positions_asking_limits().into_owned(), walked);
+    // One added without a re-index is still found, and one no longer asking is not.
+    let extra = q.questions[walked[0]].clone();
+    q.questions.push(extra);
+    q.questions[walked[1]].role = None;
+    assert_eq!(
+        q.positions_asking_limits().into_owned(),
+        [walked[0], q.questions.len() - 1]
+    );
+}
+
+/// A safeguard whose words the notes deny stays denied after an answer elsewhere changes what
+/// requires it: a patch that redoes it for the model's new role keeps the words it found (the
+/// notes are not read again), and reads them again once the note that denies it changes.
+#[test]
+fn words_that_deny_a_safeguard_stay_when_another_answer_changes_what_requires_it() {
+    let q = raia::questionnaire::default_questionnaire().expect("the built-in questionnaire");
+    let mut a = example_assessment(&q, "loan-pre-approval.toml");
+    let readers = raia::engine::Readers::new(&q);
+    let whole = |a: &Assessment| raia::engine::evaluate_without_what_if(&q, a);
+    let words = |e: &raia::engine::Evaluation| -> Vec<String> {
+        e.safeguard("human-review")
+            .unwrap()
+            .conflicts
+            .iter()
+            .filter_map(|c| match c {
+                raia::engine::Conflict::WordsAgainstAnswers { words, .. } => Some(words.clone()),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    };
+    let mut e = whole(&a);
+    assert!(words(&e).is_empty());
+    // The note on the answer that shows the review says it is not done.
+    a.notes.insert(
+        "human-review".into(),
+        "Not performed: the credit officers have not started on the queue.".into(),
+    );
+    raia::engine::reevaluate(&readers, &q, &a, &mut e, Question("human-review"));
+    assert_eq!(e, whole(&a));
+    let denied = words(&e);
+    assert_eq!(denied.len(), 1, "{denied:?}");
+    assert!(denied[0].contains("the note on"), "{denied:?}");
+    // The model's role changed, and changed back: the review is worked out again for each (what
+    // requires it reads the role), and the note still denies it.
+    for role in ["mixed", "informs", "recommends"] {
+        a.answers
+            .insert("ai-role".into(), Answer::Choice(role.into()));
+        raia::engine::reevaluate(&readers, &q, &a, &mut e, Question("ai-role"));
+        assert_eq!(e, whole(&a), "{role}");
+        assert_eq!(words(&e), denied, "{role}");
+        assert!(!e.safeguard("human-review").unwrap().holds());
+    }
+    // The note put right: the review holds again.
+    a.notes.insert(
+        "human-review".into(),
+        "A credit officer decides every proposed decline before anything is sent.".into(),
+    );
+    raia::engine::reevaluate(&readers, &q, &a, &mut e, Question("human-review"));
+    assert_eq!(e, whole(&a));
+    assert!(words(&e).is_empty());
+}
+
+/// The concerns no safeguard guards, each with the safeguards required against it, found in one
+/// walk over the safeguards: the same as asking of each concern in turn, on every realistic case
+/// (the examples and the judgement cases), several concerns at once among them.
+#[test]
+fn the_unguarded_concerns_are_those_of_each_concern_in_turn() {
+    let q = raia::questionnaire::default_questionnaire().expect("the built-in questionnaire");
+    let dirs = ["examples", "tests/fixtures/judgement"];
+    let mut several = 0;
+    let mut files = 0;
+    for dir in dirs {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|x| x.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let name = path.display().to_string();
+            let Ok(a) = raia::assessment::parse_assessment(&name, &text, &q) else {
+                continue;
+            };
+            files += 1;
+            let e = raia::engine::evaluate(&q, &a);
+            let each: Vec<(String, Vec<String>)> = e
+                .concerns()
+                .filter_map(|p| {
+                    let against: Vec<String> = e
+                        .safeguards
+                        .iter()
+                        .filter(|s| s.required && s.against.contains(&p.id))
+                        .map(|s| s.id.to_string())
+                        .collect();
+                    let guarded = e
+                        .safeguards
+                        .iter()
+                        .any(|s| against.contains(&s.id.to_string()) && s.holds());
+                    (!against.is_empty() && !guarded).then(|| (p.id.to_string(), against))
+                })
+                .collect();
+            let found: Vec<(String, Vec<String>)> = e
+                .unguarded_concerns()
+                .into_iter()
+                .map(|(p, against)| {
+                    let ids = against.iter().map(|s| s.id.to_string()).collect();
+                    (p.id.to_string(), ids)
+                })
+                .collect();
+            assert_eq!(found, each, "{name}");
+            several += usize::from(found.len() > 1);
+        }
+    }
+    assert!(files > 150, "{files} files read");
+    assert!(several > 0, "no case leaves several concerns open");
+}
+
 /// Words in one answer that deny a safeguard another answer shows: the limitations saying a
 /// test was not run, a note on another question saying people are not told the tool is used,
 /// the evidence of another safeguard saying outcomes go unreviewed. No reader list follows

@@ -99,19 +99,27 @@ impl Evaluation {
     /// with the safeguards required against it; a concern nothing in the rules stands against is
     /// left out, as nothing could show it guarded.
     pub fn unguarded_concerns(&self) -> Vec<(&ProhibitionFinding, Vec<&SafeguardResult>)> {
-        self.concerns()
-            .filter_map(|p| {
-                let against: Vec<&SafeguardResult> = self
-                    .safeguards
-                    .iter()
-                    .filter(|s| s.required && s.against.contains(&p.id))
-                    .collect();
-                // In place, or not applicable for a reason given that nothing contradicts (a
-                // maths app for children generates nothing to filter): a reviewer confirms
-                // the reason, as the reports ask.
-                let guarded = against.iter().any(|s| s.holds());
-                (!against.is_empty() && !guarded).then_some((p, against))
-            })
+        let concerns: Vec<&ProhibitionFinding> = self.concerns().collect();
+        if concerns.is_empty() {
+            return Vec::new();
+        }
+        // One walk over the safeguards for all the concerns: one walk per concern was a sixth
+        // of the wizard's key at 10,000 questions, most of it cache misses (issue 7).
+        let mut against: Vec<Vec<&SafeguardResult>> = vec![Vec::new(); concerns.len()];
+        for s in self.safeguards.iter().filter(|s| s.required) {
+            for (p, list) in concerns.iter().zip(against.iter_mut()) {
+                if s.against.contains(&p.id) {
+                    list.push(s);
+                }
+            }
+        }
+        concerns
+            .into_iter()
+            .zip(against)
+            // In place, or not applicable for a reason given that nothing contradicts (a maths
+            // app for children generates nothing to filter): a reviewer confirms the reason, as
+            // the reports ask.
+            .filter(|(_, against)| !against.is_empty() && !against.iter().any(|s| s.holds()))
             .collect()
     }
 
@@ -135,10 +143,17 @@ impl Evaluation {
     /// calls for; under one for every use, any of them (a review saw the one safeguard that
     /// shows "information on request" met called a recommendation while the gate failed on it).
     fn means_left_to_the_team(&self, r: &RequirementResult) -> Vec<&SafeguardResult> {
+        // By position where the positions still hold these ids (ids found again otherwise).
         let under: Vec<&SafeguardResult> = r
             .safeguards
             .iter()
-            .filter_map(|id| self.safeguard(id))
+            .enumerate()
+            .filter_map(|(k, id)| {
+                r.at.get(k)
+                    .and_then(|&i| self.safeguards.get(i))
+                    .filter(|s| s.id == *id)
+                    .or_else(|| self.safeguard(id))
+            })
             .collect();
         if under
             .iter()
@@ -166,7 +181,17 @@ impl Evaluation {
     /// the only ways to meet it listed as "recommended practice, not a breach" beside a gate
     /// failing on it). Misuse comes first where a safeguard is both. Also, last, those in place
     /// that show such a requirement met ([`Guard::Shows`]), which are no gap.
-    pub fn open_guards(&self) -> std::collections::BTreeMap<&str, Guard> {
+    ///
+    /// Found once, when the evaluation is settled ([`Self::find_open_guards`]): every screen,
+    /// report and mode asks for them, and at 10,000 questions finding them again for the
+    /// wizard's frame after each key was a tenth of it (issue 7).
+    pub fn open_guards(&self) -> &std::collections::BTreeMap<Text, Guard> {
+        &self.guards
+    }
+
+    /// [`Self::open_guards`], found from the results as they stand: what settling an
+    /// evaluation keeps, and what one whose results were changed after must keep again.
+    pub(crate) fn find_open_guards(&self) -> std::collections::BTreeMap<Text, Guard> {
         let mut out: std::collections::BTreeMap<&str, Guard> = std::collections::BTreeMap::new();
         for r in self.requirements.iter().filter(|r| {
             r.applies
@@ -213,25 +238,27 @@ impl Evaluation {
                     .or_insert_with(|| Guard::Shows(r.title.clone()));
             }
         }
-        out
+        out.into_iter().map(|(id, g)| (Text::from(id), g)).collect()
     }
 
     /// How many open recommendations are guards one of which must be in place: (against
     /// misuse, to show a requirement met). Every mode counts them apart from "recommended".
     pub fn open_guard_gaps(&self) -> (usize, usize) {
-        let guards = self.open_guards();
-        let of_kind = |misuse: bool| {
-            self.safeguards
-                .iter()
-                .filter(|s| s.is_practice_gap())
-                .filter(|s| {
-                    guards
-                        .get(s.id.as_str())
-                        .is_some_and(|g| g.against_misuse() == misuse)
-                })
-                .count()
-        };
-        (of_kind(true), of_kind(false))
+        let (mut misuse, mut to_show) = (0, 0);
+        // Only the guards are looked at, not every safeguard (issue 7).
+        for (id, g) in &self.guards {
+            if self
+                .safeguard(id)
+                .is_some_and(SafeguardResult::is_practice_gap)
+            {
+                if g.against_misuse() {
+                    misuse += 1;
+                } else {
+                    to_show += 1;
+                }
+            }
+        }
+        (misuse, to_show)
     }
 
     /// Required safeguards in place on evidence that has expired, or is dated after `today`; none

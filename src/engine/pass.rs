@@ -414,9 +414,9 @@ impl<'t> OutcomeTexts<'t> {
     /// once per safeguard (issue 7).
     fn limits(&self, q: &'t Questionnaire) -> &[&'t Question] {
         self.limits.get_or_init(|| {
-            q.questions
+            q.positions_asking_limits()
                 .iter()
-                .filter(|x| matches!(x.role.as_deref(), Some("limitations" | "out-of-scope")))
+                .filter_map(|&i| q.questions.get(i))
                 .collect()
         })
     }
@@ -14297,7 +14297,7 @@ fn evaluate_with(
     let requirements: Vec<RequirementResult> = q
         .requirements
         .iter()
-        .map(|r| requirement_result(r, &safeguards, scope.applies_by_rule(r)))
+        .map(|r| requirement_result(q, r, &safeguards, scope.applies_by_rule(r)))
         .collect();
     let texts_said = TextsSaid {
         outcomes: scope.texts.found(q, a, &walk),
@@ -14341,6 +14341,7 @@ fn evaluate_with(
         },
         requirements,
         gaps: Vec::new(),
+        guards: std::collections::BTreeMap::new(),
         review: Review {
             due: None,
             basis: ReviewBasis::Set,
@@ -25409,7 +25410,8 @@ pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
 
     // Safeguards against misuse left open fail the gate as the policy's gaps do, and so do
     // those one of which must show a policy requirement met.
-    let misuse: BTreeSet<String> = e.open_guards().into_keys().map(String::from).collect();
+    e.guards = e.find_open_guards();
+    let misuse = &e.guards;
     let mut gap_list: Vec<&SafeguardResult> = e.safeguards.iter().filter(|s| s.is_gap()).collect();
     // What the policy requires first, then the guards against misuse left open, then what it
     // says should be done, then recommendations, each by credit: the work that matters most
@@ -25419,7 +25421,7 @@ pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
         // them (a final review saw a "should" item listed first).
         if s.is_policy_gap() || s.awaits_answer {
             0
-        } else if misuse.contains(s.id.as_str()) {
+        } else if misuse.contains_key(s.id.as_str()) {
             1
         } else if s.is_should_gap() {
             2
@@ -25482,14 +25484,34 @@ fn index_of(safeguards: &[SafeguardResult]) -> HashMap<Text, usize> {
 
 /// Where one requirement stands (docs/scoring.md, "Requirements").
 pub(super) fn requirement_result(
+    q: &Questionnaire,
     r: &crate::questionnaire::Requirement,
     safeguards: &[SafeguardResult],
     by_rule: bool,
 ) -> RequirementResult {
-    let under: Vec<&SafeguardResult> = safeguards
+    // The results stand in the catalogue's order: only those the catalogue puts under it are
+    // looked at, not every safeguard (issue 7).
+    let at: Vec<usize> = q
+        .positions_under(&r.id)
         .iter()
-        .filter(|s| s.requirement == r.id && s.required)
+        .copied()
+        .filter(|&i| {
+            safeguards
+                .get(i)
+                .is_some_and(|s| s.requirement == r.id && s.required)
+        })
         .collect();
+    debug_assert!(
+        safeguards.len() != q.safeguards.len()
+            || at.iter().copied().eq(safeguards
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.requirement == r.id && s.required)
+                .map(|(i, _)| i)),
+        "the safeguards under {} are not those the catalogue puts there",
+        r.id
+    );
+    let under: Vec<&SafeguardResult> = at.iter().filter_map(|&i| safeguards.get(i)).collect();
     // A requirement also applies when an answer makes one of its safeguards required (a
     // concern about minors, say), even for a use its own rule does not reach.
     let (applies, why) = if by_rule {
@@ -25669,6 +25691,7 @@ pub(super) fn requirement_result(
         applies,
         why,
         safeguards: under.iter().map(|s| s.id.clone()).collect(),
+        at,
         basis,
         obligation: r.obligation,
         reading: r.reading.clone(),
@@ -25700,7 +25723,7 @@ fn mark_in_doubt(q: &Questionnaire, e: &mut Evaluation) {
             }
         } else {
             let by_rule = matches!(slot.why, AppliesBecause::Rule(_));
-            *slot = requirement_result(r, safeguards, by_rule);
+            *slot = requirement_result(q, r, safeguards, by_rule);
         }
     }
 }

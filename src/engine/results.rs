@@ -707,6 +707,10 @@ pub struct RequirementResult {
     pub why: AppliesBecause,
     /// Required safeguards under this requirement.
     pub safeguards: Vec<Text>,
+    /// The positions of `safeguards` among the evaluation's, in the same order: looked at
+    /// without finding each id again (issue 7).
+    #[serde(skip)]
+    pub(crate) at: Vec<usize>,
     pub basis: Basis,
     pub obligation: Obligation,
     pub reading: Text,
@@ -888,6 +892,9 @@ pub struct Evaluation {
     pub(crate) shown_by: Vec<Vec<String>>,
     /// Required safeguards that are missing or planned, largest credit first.
     pub gaps: Vec<Text>,
+    /// [`Evaluation::open_guards`], kept when the evaluation is settled.
+    #[serde(skip)]
+    pub(crate) guards: std::collections::BTreeMap<Text, Guard>,
     pub what_if: Vec<WhatIf>,
     /// The day the evaluation judges dates by (YYYY-MM-DD), when it was given one: evidence
     /// that has lapsed by then earns no credit off the score (a compliance review saw an

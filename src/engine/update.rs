@@ -673,6 +673,42 @@ pub(super) fn patch(
     redo.sort_unstable();
     redo.dedup();
 
+    // What the answers' words deny of a safeguard this answer neither shows nor dates, where it
+    // is no limitation either, is what the evaluation found: the texts that deny a review, an
+    // appeal, a notice or the filters say what they said (`OutcomeTexts::kept`), and every
+    // question is shown or hidden as before. Read again, the notes of the answers that show
+    // each of the tens of safeguards a concern reaches were a sixth of the key at 10,000
+    // questions (issue 7). Only where it was read: shown by an answer, and blocked by nothing.
+    let mut denied_before: Vec<(&str, Vec<String>)> = Vec::new();
+    if q.positions_asking_limits().binary_search(&k).is_err() {
+        for &i in &redo {
+            let (Some(s), Some(before), Some(shown)) =
+                (q.safeguards.get(i), e.safeguards.get(i), e.shown_by.get(i))
+            else {
+                continue;
+            };
+            let satisfiers = readers.satisfiers.get(i).map_or(&[][..], Vec::as_slice);
+            if satisfiers.binary_search(&k).is_ok()
+                || !s.dated_by.is_empty()
+                || shown.is_empty()
+                || before.id != s.id
+                || e.contradictions.iter().any(|c| c.blocks.contains(&s.id))
+            {
+                continue;
+            }
+            let words = before.conflicts.iter().find_map(|c| match c {
+                Conflict::WordsAgainstAnswers { words, .. } => Some(words.clone()),
+                _ => None,
+            });
+            denied_before.push((s.id.as_str(), words.unwrap_or_default()));
+        }
+    }
+    denied_before.sort_unstable_by(|x, y| x.0.cmp(y.0));
+    let scope = Scope {
+        denied_ahead: &denied_before,
+        ..scope
+    };
+
     // This question's risk points, replacing its run among the contributions.
     let mut mine: Vec<Contribution> = Vec::new();
     for (text, f) in &effects {
@@ -808,7 +844,12 @@ pub(super) fn patch(
         if requirements.contains(&r.id)
             && let Some(slot) = e.requirements.get_mut(i)
         {
-            *slot = requirement_result(r, &e.safeguards, by_rule.get(i).copied().unwrap_or(false));
+            *slot = requirement_result(
+                q,
+                r,
+                &e.safeguards,
+                by_rule.get(i).copied().unwrap_or(false),
+            );
         }
     }
     settle(q, a, e);
@@ -875,7 +916,7 @@ pub(super) fn patch_safeguard(
     for (r, slot) in q.requirements.iter().zip(e.requirements.iter_mut()) {
         if r.id == s.requirement {
             let by_rule = matches!(slot.why, AppliesBecause::Rule(_));
-            *slot = requirement_result(r, &e.safeguards, by_rule);
+            *slot = requirement_result(q, r, &e.safeguards, by_rule);
         }
     }
     settle(q, a, e);

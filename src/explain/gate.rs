@@ -1881,6 +1881,8 @@ pub fn policy_compliance_statement(
     base.unanswered.retain(|id| !overlay_question(id));
     base.notes_missing.retain(|id| !overlay_question(id));
     base.complete = base.unanswered.is_empty() && base.notes_missing.is_empty();
+    // Found again from the results as changed above.
+    base.guards = base.find_open_guards();
     Some(with_reading(q, statement(q, &base, today, &q.policy.name)))
 }
 

@@ -57,6 +57,14 @@ pub(super) struct Index {
     /// and walking every question's options for them took a third of the wizard's key after
     /// an answer at 10,000 questions (issue 7).
     screening: HashMap<super::Text, Vec<usize>>,
+    /// The questions (by position) that ask for the limitations or what is out of scope: the
+    /// engine reads their answers for each safeguard a patch redoes, and finding them walked
+    /// every question, a cache miss each, at every key at 10,000 questions (issue 7).
+    limits: Vec<usize>,
+    /// For each requirement id, the safeguards (by position) under it: an evaluation works out
+    /// each requirement from them, and walking every safeguard for each requirement was a
+    /// tenth of the wizard's key at 10,000 questions, most of it cache misses (issue 7).
+    under: HashMap<super::Text, Vec<usize>>,
     /// How many questions there were when `satisfied_by` was built.
     questions_len: usize,
 }
@@ -88,13 +96,20 @@ impl Index {
                 }
             }
         }
-        let rate_lines = q
-            .questions
-            .iter()
-            .enumerate()
-            .filter(|(_, x)| draws_a_rate_line(x))
-            .map(|(i, _)| i)
-            .collect();
+        let positions = |keep: fn(&Question) -> bool| {
+            q.questions
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| keep(x))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let rate_lines = positions(draws_a_rate_line);
+        let limits = positions(asks_for_limits);
+        let mut under: HashMap<super::Text, Vec<usize>> = HashMap::new();
+        for (i, s) in q.safeguards.iter().enumerate() {
+            under.entry(s.requirement.clone()).or_default().push(i);
+        }
         Self {
             questions: Ids::new(&q.questions, |x| x.id.as_str()),
             safeguards: Ids::new(&q.safeguards, |x| x.id.as_str()),
@@ -102,13 +117,31 @@ impl Index {
             satisfied_by,
             rate_lines,
             screening,
+            limits,
+            under,
             questions_len: q.questions.len(),
         }
     }
 
     /// [`Index::rate_lines`], when the index is current.
     pub(super) fn rate_lines(&self, q: &Questionnaire) -> Option<&[usize]> {
-        (self.questions_len == q.questions.len()).then_some(self.rate_lines.as_slice())
+        self.current(q, &self.rate_lines)
+    }
+
+    /// [`Index::limits`], when the index is current.
+    pub(super) fn limits(&self, q: &Questionnaire) -> Option<&[usize]> {
+        self.current(q, &self.limits)
+    }
+
+    /// The positions of the safeguards under `requirement`, when the index is current.
+    pub(super) fn under(&self, q: &Questionnaire, requirement: &str) -> Option<&[usize]> {
+        (self.safeguards.len == q.safeguards.len())
+            .then(|| self.under.get(requirement).map_or(&[][..], Vec::as_slice))
+    }
+
+    /// `list`, when the index is current.
+    fn current<'a>(&self, q: &Questionnaire, list: &'a [usize]) -> Option<&'a [usize]> {
+        (self.questions_len == q.questions.len()).then_some(list)
     }
 
     /// [`Index::screening`] for `prohibition`, when the index is current.
@@ -133,8 +166,7 @@ impl Index {
         map: &'a HashMap<super::Text, Vec<usize>>,
         id: &str,
     ) -> Option<&'a [usize]> {
-        (self.questions_len == q.questions.len())
-            .then(|| map.get(id).map_or(&[][..], Vec::as_slice))
+        self.current(q, map.get(id).map_or(&[][..], Vec::as_slice))
     }
 }
 
@@ -143,4 +175,9 @@ impl Index {
 pub(super) fn draws_a_rate_line(x: &Question) -> bool {
     x.options.iter().any(|o| o.label.contains("meaningful"))
         && x.options.iter().any(|o| o.label.contains("under 1 in 100"))
+}
+
+/// Whether `x` asks for the system's limitations or what is out of scope.
+pub(super) fn asks_for_limits(x: &Question) -> bool {
+    matches!(x.role.as_deref(), Some("limitations" | "out-of-scope"))
 }

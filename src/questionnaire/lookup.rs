@@ -133,6 +133,27 @@ impl Questionnaire {
         self.positions_where(self.index.rate_lines(self), super::index::draws_a_rate_line)
     }
 
+    /// The positions of the safeguards under requirement `id`, in the catalogue's order.
+    pub fn positions_under(&self, id: &str) -> std::borrow::Cow<'_, [usize]> {
+        match self.index.under(self, id) {
+            Some(list) => std::borrow::Cow::Borrowed(list),
+            None => std::borrow::Cow::Owned(
+                self.safeguards
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| s.requirement == id)
+                    .map(|(i, _)| i)
+                    .collect(),
+            ),
+        }
+    }
+
+    /// The positions of the questions that ask for the limitations or what is out of scope, in
+    /// asking order.
+    pub fn positions_asking_limits(&self) -> std::borrow::Cow<'_, [usize]> {
+        self.positions_where(self.index.limits(self), super::index::asks_for_limits)
+    }
+
     /// The positions of the questions with an option that confirms prohibition `id` or raises
     /// a concern of it, in asking order.
     pub fn positions_screening(&self, id: &str) -> std::borrow::Cow<'_, [usize]> {

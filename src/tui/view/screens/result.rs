@@ -39,7 +39,8 @@ pub(crate) const RESULT_ROWS_IN_VIEW: usize = 3;
 
 /// The safeguards one of which must be in place (against misuse left open, or to show a
 /// policy requirement met), by id.
-type OpenGuards<'a> = std::collections::BTreeMap<&'a str, crate::engine::Guard>;
+type OpenGuards<'a> =
+    &'a std::collections::BTreeMap<crate::questionnaire::Text, crate::engine::Guard>;
 
 #[derive(Clone, Copy)]
 enum SignOffStyle {
@@ -449,8 +450,7 @@ fn result_content(
             c.end_item(start);
             continue;
         }
-        c.lines
-            .extend(safeguard_row(app, &texts.guards, s, w, true));
+        c.lines.extend(safeguard_row(app, texts.guards, s, w, true));
         c.end_item(start);
         c.focus = (start, c.start());
     }
@@ -503,7 +503,7 @@ fn result_content(
         }
         let row = rows
             .get(i)
-            .map(|s| safeguard_row(app, &texts.guards, s, w, false));
+            .map(|s| safeguard_row(app, texts.guards, s, w, false));
         if let (Some(row), Some(line)) = (
             row.and_then(|r| r.into_iter().next()),
             c.lines.get_mut(start),
@@ -518,7 +518,7 @@ fn result_content(
 /// instead of cutting it.
 fn safeguard_row(
     app: &App,
-    guards: &OpenGuards,
+    guards: OpenGuards,
     s: &crate::engine::SafeguardResult,
     w: usize,
     cur: bool,
