@@ -1100,6 +1100,9 @@ proptest! {
                 2 => a.notes.insert(id.clone(), "  ".into()),
                 3 => a.notes.insert(id.clone(), "Patients are not told the tool is used.".into()),
                 4 => a.notes.insert(id.clone(), "Managers dismiss staff on the basis of the summary the model writes.".into()),
+                // A note that denies the work its answer shows: kept for the safeguards a later
+                // edit elsewhere redoes (Scope::denied_ahead), read again where it changes.
+                5 => a.notes.insert(id.clone(), "Not performed: nobody has started on this yet.".into()),
                 _ => None,
             };
             raia::engine::reevaluate(&readers, q, &a, &mut e, Question(&id));
@@ -1475,6 +1478,32 @@ fn words_that_deny_a_safeguard_stay_when_another_answer_changes_what_requires_it
     raia::engine::reevaluate(&readers, &q, &a, &mut e, Question("human-review"));
     assert_eq!(e, whole(&a));
     assert!(words(&e).is_empty());
+}
+
+/// The safeguards under each requirement, found from the index and, once the catalogue was
+/// edited without a re-index, from the safeguards themselves.
+#[test]
+fn the_safeguards_under_a_requirement_are_found_with_or_without_the_index() {
+    let mut q = raia::questionnaire::default_questionnaire().expect("the built-in questionnaire");
+    let ids: Vec<String> = q.requirements.iter().map(|r| r.id.to_string()).collect();
+    let walked = |q: &Questionnaire, id: &str| -> Vec<usize> {
+        (0..q.safeguards.len())
+            .filter(|&i| q.safeguards[i].requirement == id)
+            .collect()
+    };
+    for id in &ids {
+        let found = q.positions_under(id).into_owned();
+        assert!(!found.is_empty(), "a safeguard is under {id}");
+        assert_eq!(found, walked(&q, id), "{id}");
+    }
+    assert!(q.positions_under("no-such-requirement").is_empty());
+    // One added without a re-index is found under its requirement.
+    let extra = q.safeguards[0].clone();
+    let under = extra.requirement.to_string();
+    q.safeguards.push(extra);
+    let found = q.positions_under(&under).into_owned();
+    assert_eq!(found.last(), Some(&(q.safeguards.len() - 1)));
+    assert_eq!(found, walked(&q, &under));
 }
 
 /// The concerns no safeguard guards, each with the safeguards required against it, found in one

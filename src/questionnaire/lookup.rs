@@ -135,17 +135,9 @@ impl Questionnaire {
 
     /// The positions of the safeguards under requirement `id`, in the catalogue's order.
     pub fn positions_under(&self, id: &str) -> std::borrow::Cow<'_, [usize]> {
-        match self.index.under(self, id) {
-            Some(list) => std::borrow::Cow::Borrowed(list),
-            None => std::borrow::Cow::Owned(
-                self.safeguards
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, s)| s.requirement == id)
-                    .map(|(i, _)| i)
-                    .collect(),
-            ),
-        }
+        positions_in(&self.safeguards, self.index.under(self, id), |s| {
+            s.requirement == id
+        })
     }
 
     /// The positions of the questions that ask for the limitations or what is out of scope, in
@@ -175,17 +167,7 @@ impl Questionnaire {
         indexed: Option<&'a [usize]>,
         pick: impl Fn(&Question) -> bool,
     ) -> std::borrow::Cow<'a, [usize]> {
-        match indexed {
-            Some(list) => std::borrow::Cow::Borrowed(list),
-            None => std::borrow::Cow::Owned(
-                self.questions
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, x)| pick(x))
-                    .map(|(i, _)| i)
-                    .collect(),
-            ),
-        }
+        positions_in(&self.questions, indexed, pick)
     }
 
     /// Rebuilds the lookup index after the lists of questions, safeguards or sections were
@@ -313,5 +295,24 @@ impl Policy {
         name.contains("aws")
             || name.contains("amazon web services")
             || self.url.to_lowercase().contains("aws.amazon.com")
+    }
+}
+
+/// The positions `indexed` lists, or, where the index is not current, those of the items of
+/// `list` that `pick` keeps, found again.
+fn positions_in<'a, T>(
+    list: &[T],
+    indexed: Option<&'a [usize]>,
+    pick: impl Fn(&T) -> bool,
+) -> std::borrow::Cow<'a, [usize]> {
+    match indexed {
+        Some(found) => std::borrow::Cow::Borrowed(found),
+        None => std::borrow::Cow::Owned(
+            list.iter()
+                .enumerate()
+                .filter(|(_, x)| pick(x))
+                .map(|(i, _)| i)
+                .collect(),
+        ),
     }
 }
