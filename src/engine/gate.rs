@@ -192,7 +192,8 @@ impl Evaluation {
     /// [`Self::open_guards`], found from the results as they stand: what settling an
     /// evaluation keeps, and what one whose results were changed after must keep again.
     pub(crate) fn find_open_guards(&self) -> std::collections::BTreeMap<Text, Guard> {
-        let mut out: std::collections::BTreeMap<&str, Guard> = std::collections::BTreeMap::new();
+        // Keyed by the results' own ids: copies of a shared text, not new ones.
+        let mut out: std::collections::BTreeMap<Text, Guard> = std::collections::BTreeMap::new();
         for r in self.requirements.iter().filter(|r| {
             r.applies
                 && r.state == RequirementState::ToBeConfirmed
@@ -208,15 +209,17 @@ impl Evaluation {
                 .into_iter()
                 .filter(|s| !(s.holds() && s.status == SafeguardStatus::InPlace))
             {
-                out.insert(s.id.as_str(), Guard::Requirement(r.title.clone()));
+                out.insert(s.id.clone(), Guard::Requirement(r.title.clone()));
             }
         }
-        for id in self.open_misuse_guards() {
-            out.insert(id, Guard::Misuse);
+        for (_, against) in self.unguarded_concerns() {
+            for s in against {
+                out.insert(s.id.clone(), Guard::Misuse);
+            }
         }
         for (p, s) in self.unbacked_prohibitions(None) {
             if s.basis == crate::questionnaire::Basis::Practice {
-                out.entry(s.id.as_str())
+                out.entry(s.id.clone())
                     .or_insert_with(|| Guard::KeepsClear(p.title.clone()));
             }
         }
@@ -234,11 +237,11 @@ impl Evaluation {
                 .into_iter()
                 .filter(|s| s.holds() && s.status == SafeguardStatus::InPlace)
             {
-                out.entry(s.id.as_str())
+                out.entry(s.id.clone())
                     .or_insert_with(|| Guard::Shows(r.title.clone()));
             }
         }
-        out.into_iter().map(|(id, g)| (Text::from(id), g)).collect()
+        out
     }
 
     /// How many open recommendations are guards one of which must be in place: (against
