@@ -1798,6 +1798,37 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[Gap("bias-testing"), RequirementNotMet("testing")],
     ),
     (
+        "146-tutor-guardrail-disabled-on-two-courses.toml",
+        Tier::High,
+        &[ToConfirm("content-guardrails")],
+    ),
+    (
+        "146a-tutor-guardrail-lowered-high-to-low.toml",
+        Tier::High,
+        &[ToConfirm("content-guardrails")],
+    ),
+    (
+        "147-triage-nurse-applies-level-overnight.toml",
+        Tier::High,
+        &[
+            ToConfirm("human-review"),
+            RequirementToConfirm("human-oversight"),
+        ],
+    ),
+    (
+        "148-benefits-low-scores-closed-as-withdrawn.toml",
+        Tier::High,
+        &[
+            ToConfirm("human-review"),
+            RequirementToConfirm("human-oversight"),
+        ],
+    ),
+    (
+        "149-triage-patients-deliberately-not-told.toml",
+        Tier::High,
+        &[ToConfirm("ai-notice")],
+    ),
+    (
         "15-symptom-checker-public.toml",
         Tier::High,
         &[
@@ -1810,9 +1841,104 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         ],
     ),
     (
+        "150-loan-letters-never-mention-the-model.toml",
+        Tier::High,
+        &[ToConfirm("explanation"), ToConfirm("ai-notice")],
+    ),
+    (
+        "150a-loan-model-kept-out-of-communications.toml",
+        Tier::High,
+        &[ToConfirm("explanation"), ToConfirm("ai-notice")],
+    ),
+    (
+        "151-loan-fair-lending-booked-for-later.toml",
+        Tier::High,
+        &[
+            ToConfirm("fair-lending-testing"),
+            ToConfirm("bias-testing"),
+            RequirementToConfirm("testing"),
+        ],
+    ),
+    (
+        "152-voice-licence-revoked-titles-finished.toml",
+        Tier::Medium,
+        &[Contradicts("words-describe-likeness")],
+    ),
+    (
+        "153-tutor-jailbreak-left-unpatched.toml",
+        Tier::High,
+        &[Contradicts("words-describe-safety-circumvention")],
+    ),
+    (
+        "153a-tutor-no-limits-mode-kept.toml",
+        Tier::High,
+        &[Contradicts("words-describe-safety-circumvention")],
+    ),
+    (
+        "154-images-posted-as-customer-photos.toml",
+        Tier::Medium,
+        &[Contradicts("words-describe-disinformation")],
+    ),
+    (
+        "155-tutor-sells-child-profiles.toml",
+        Tier::High,
+        &[
+            Contradicts("words-describe-privacy"),
+            ToConfirm("lawful-basis-notice"),
+        ],
+    ),
+    (
+        "156-summariser-builds-dossier-on-ex-employee.toml",
+        Tier::Low,
+        &[Contradicts("words-describe-privacy")],
+    ),
+    (
+        "157-summariser-suggests-which-patients-wait.toml",
+        Tier::Low,
+        &[
+            Contradicts("use-names-a-consequential-decision"),
+            ConsequentialInDoubt,
+        ],
+    ),
+    (
+        "158-summariser-lettings-flag-decides-flats.toml",
+        Tier::Low,
+        &[
+            Contradicts("use-names-a-consequential-decision"),
+            ConsequentialInDoubt,
+        ],
+    ),
+    (
+        "159-summariser-rates-applicants-regret-letter.toml",
+        Tier::Low,
+        &[
+            Contradicts("use-names-a-consequential-decision"),
+            ConsequentialInDoubt,
+        ],
+    ),
+    (
         "16-jailbreak-as-a-service.toml",
         Tier::Prohibited,
         &[Confirmed("safety-circumvention")],
+    ),
+    (
+        "160-triage-validation-from-vendor-only.toml",
+        Tier::High,
+        &[
+            ToConfirm("clinical-validation"),
+            Met("human-review"),
+            Met("ai-notice"),
+        ],
+    ),
+    (
+        "161-loan-no-applicant-left-without-reasons.toml",
+        Tier::High,
+        &[Met("explanation"), Met("appeal-path"), NoGaps],
+    ),
+    (
+        "161a-loan-nobody-declined-without-being-told.toml",
+        Tier::High,
+        &[Met("human-review"), Met("ai-notice"), Met("explanation")],
     ),
     (
         "16a-jailbreak-no-safety-testing-tick.toml",

@@ -742,13 +742,33 @@ fn denied_behind_answers<'t>(
                 let own = title_words(&s.title);
                 // Anywhere in the note, this work named, or all work in general ("accuracy and
                 // bias were never run either", "nothing else was"): the denial stands.
+                // Testing in general names the tests the answer shows, not its other work:
+                // "Validation figures are from the vendor's study" on an answer that shows
+                // clinical validation, a clinician's decision and a notice doubts the validation
+                // alone (a sixty-first hostile review saw all four doubted).
+                let tests = |title: &str| {
+                    super::spaced_words(title).split_whitespace().any(|w| {
+                        matches!(
+                            w,
+                            "test" | "tests" | "testing" | "evaluation" | "validation"
+                        )
+                    })
+                };
                 lead_denial_stands(note, note, &own, |opening| {
-                    x.options
+                    let mut others = x
+                        .options
                         .iter()
                         .flat_map(|c| c.effects.satisfies.iter())
                         .filter(|w| **w != s.id)
-                        .filter_map(|w| q.safeguard(w))
-                        .any(|o| title_words(&o.title).iter().any(|t| t == opening))
+                        .filter_map(|w| q.safeguard(w));
+                    let general = matches!(
+                        opening,
+                        "test" | "tests" | "testing" | "evaluation" | "validation"
+                    ) && !tests(&s.title);
+                    others.any(|o| {
+                        title_words(&o.title).iter().any(|t| t == opening)
+                            || (general && tests(&o.title))
+                    })
                 })
             })
         };
@@ -1049,7 +1069,12 @@ fn lead_denial_stands(
             return true;
         }
     }
-    let first = super::spaced_words(text.split(['.', ';', ':', '\n']).next().unwrap_or(""));
+    // The first words written: a note that opens with a line break opens on its next line.
+    let first = super::spaced_words(
+        text.split(['.', ';', ':', '\n'])
+            .find(|s| !s.trim().is_empty())
+            .unwrap_or(""),
+    );
     let Some(opening) = first
         .split_whitespace()
         .find(|w| !matches!(*w, "the" | "our" | "a" | "an" | "its"))
@@ -2586,7 +2611,95 @@ fn option_denied_in(label: &str, note: &str, title: &str) -> Option<Denial> {
     {
         return Some(Denial::NotEscalated);
     }
-    (told && sentences.iter().any(|t| not_told(t))).then_some(Denial::NotTold)
+    (told && sentences.iter().any(|t| not_told(t) || ai_not_mentioned(t)))
+        .then_some(Denial::NotTold)
+}
+
+/// Whether `sentence` says what people receive does not mention the tool itself: "we
+/// deliberately do not mention the model anywhere in customer communications", "The letter does
+/// not say a model was involved" (a sixty-first hostile review saw the notice that AI is
+/// involved in place beside each). Not a detail of it ("does not mention the model's score",
+/// "does not say which model version is used"), nor a time that is over.
+fn ai_not_mentioned(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    if !["mention", "say", "state", "disclose", "refer"]
+        .iter()
+        .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    let spaced = super::spaced_words(&lower);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    if words.iter().any(|w| {
+        matches!(
+            *w,
+            "until" | "since" | "previously" | "formerly" | "earlier"
+        )
+    }) {
+        return false;
+    }
+    (0..words.len()).any(|i| {
+        if !words
+            .get(i)
+            .is_some_and(|w| matches!(*w, "not" | "never" | "t"))
+        {
+            return false;
+        }
+        // "do not mention", "never once mentions", "doesn't anywhere say".
+        let mut v = i + 1;
+        if words
+            .get(v)
+            .is_some_and(|w| matches!(*w, "anywhere" | "ever" | "once" | "even"))
+        {
+            v += 1;
+        }
+        let said = words.get(v).is_some_and(|w| {
+            matches!(
+                *w,
+                "mention"
+                    | "mentions"
+                    | "mentioned"
+                    | "say"
+                    | "says"
+                    | "state"
+                    | "states"
+                    | "disclose"
+                    | "discloses"
+                    | "disclosed"
+                    | "refer"
+                    | "refers"
+            )
+        });
+        said && (v + 1..(v + 5).min(words.len())).any(|j| {
+            let tool = words.get(j).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "model" | "ai" | "tool" | "algorithm" | "chatbot" | "automation" | "automated"
+                )
+            });
+            let detail = words.get(j + 1).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "s" | "version"
+                        | "versions"
+                        | "name"
+                        | "score"
+                        | "scores"
+                        | "weights"
+                        | "features"
+                        | "vendor"
+                        | "number"
+                        | "output"
+                )
+            }) || words
+                .get(v + 1..j)
+                .is_some_and(|b| b.iter().any(|w| matches!(*w, "which" | "what" | "how")))
+                // "they don't mention the model by name, but the privacy notice explains
+                // automated scoring" (a review of honest notes).
+                || words.get(j + 1..j + 3) == Some(&["by", "name"][..]);
+            tool && !detail
+        })
+    })
 }
 
 /// Whether `lower` (a sentence) sends a challenge back to the person who decided first: "raise
@@ -2763,6 +2876,12 @@ fn not_told(sentence: &str) -> bool {
         &["no", "one", "has", "informed"],
         &["no", "one", "has", "told"],
         &["unaware"],
+        // "We decided against telling patients about the tool, to avoid alarming them" (a
+        // sixty-first hostile review).
+        &["against", "telling"],
+        &["against", "informing"],
+        &["not", "to", "tell"],
+        &["not", "to", "inform"],
     ];
     let spaced = super::spaced_words(sentence);
     let words: Vec<&str> = spaced.split_whitespace().collect();
@@ -2781,9 +2900,9 @@ fn not_told(sentence: &str) -> bool {
     }) {
         return false;
     }
-    let of_people = words.iter().any(|w| {
+    let people = |w: &str| {
         matches!(
-            *w,
+            w,
             "residents"
                 | "people"
                 | "subjects"
@@ -2821,7 +2940,8 @@ fn not_told(sentence: &str) -> bool {
                 | "callers"
                 | "guests"
         )
-    });
+    };
+    let of_people = words.iter().any(|w| people(w));
     // The words after the phrase: what they are not told. A detail of the outcome is not the
     // notice ("not told the model's score", "not told their rank"); the system itself is ("not
     // told the tool is used", "not told about the AI").
@@ -2829,6 +2949,12 @@ fn not_told(sentence: &str) -> bool {
         .get(at + n..(at + n + 6).min(words.len()))
         .unwrap_or_default();
     let after = after.strip_prefix(&["of"]).unwrap_or(after);
+    // Whom they are not told, before what: "not to tell patients their triage level" is a
+    // detail, "against telling patients about the tool" is the tool.
+    let after = match after.split_first() {
+        Some((w, rest)) if people(w) => rest,
+        _ => after,
+    };
     // Unaware of the score, or told that it exists or is used, is unaware of the system: "so
     // claimants are currently unaware the eligibility score exists", "Claimants are unaware of
     // the eligibility score" (a hostile review's notes passed). Their own score is a detail.
@@ -3979,6 +4105,15 @@ fn test_with_status(lower: &str, before: Option<&str>) -> Option<Later> {
         " to be carried out ",
         " on the roadmap ",
         " on our roadmap ",
+        // "The fair-lending disparate impact analysis is booked with an outside firm for Q3
+        // 2025; until then we rely on the vendor statement" (a sixty-first hostile review read
+        // Testing met).
+        " is booked with ",
+        " is booked for ",
+        " are booked with ",
+        " are booked for ",
+        " has been booked ",
+        " have been booked ",
         " in the backlog ",
         " on the backlog ",
         " still need to do ",
@@ -4044,7 +4179,12 @@ fn test_with_status(lower: &str, before: Option<&str>) -> Option<Later> {
     if !(running || (listed && LISTED.iter().any(|p| spaced.contains(&format!(" {p} "))))) {
         return None;
     }
-    if USE_KEPT_OUT.iter().any(|p| spaced.contains(p)) {
+    // "Until then we rely on the vendor statement" keeps no use out: it says what stands in
+    // for the work meanwhile (a sixty-first hostile review).
+    let kept_out = |x: &str| USE_KEPT_OUT.iter().any(|p| x.contains(p));
+    if kept_out(&spaced)
+        && (!spaced.contains(" until then ") || kept_out(&spaced.replace(" until then ", " ")))
+    {
         return None;
     }
     let matters = MATTER.iter().any(|p| spaced.contains(p));
@@ -7605,8 +7745,16 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
                 .any(|x| matches!(*x, "fee" | "fees" | "charge" | "charges" | "cost" | "costs"))
         })
     };
+    // A rule that each is decided with care: "No appeal is closed without a written decision"
+    // (a sixty-first hostile review saw it read as no appeal).
+    let a_rule_after = |i: usize, p: &[&str]| {
+        p.first() == Some(&"no")
+            && words
+                .get(i + p.len()..(i + p.len() + 5).min(words.len()))
+                .is_some_and(|r| r.contains(&"without"))
+    };
     (0..words.len()).any(|i| {
-        DENIED.iter().any(|p| {
+        DENIED.iter().filter(|p| !a_rule_after(i, p)).any(|p| {
             !costs(i + p.len())
                 && words.get(i..i + p.len()) == Some(*p)
                 // What cannot be challenged is the outcome, not the model's workings: "the
@@ -9213,6 +9361,18 @@ fn unreviewed_cases(text: &str) -> bool {
         "review was waived",
         "declined automatically",
         "rejected automatically",
+        // A sixty-first hostile review: "the triage nurse applies the suggested level directly
+        // and the physician looks at the list the next morning" (the list seen afterwards may be
+        // an audit beside a review), "claims the model scores below
+        // 0.2 are closed as withdrawn after 28 days".
+        "applies the suggested level directly",
+        "apply the suggested level directly",
+        "applied the suggested level directly",
+        "suggested level is applied directly",
+        "are closed as withdrawn",
+        "is closed as withdrawn",
+        "are treated as withdrawn",
+        "is treated as withdrawn",
         // The same in the other order, or with "auto-" ("applications under 35 are
         // auto-rejected overnight", "anything under 5 gets screened out without a supervisor
         // ever opening it": a hostile review).
@@ -9949,6 +10109,7 @@ fn unreviewed_cases(text: &str) -> bool {
         "without fresh",
         "without a fresh",
         "without going",
+        "as withdrawn",
     ]
     .iter()
     .any(|k| lower.contains(k));
@@ -10504,8 +10665,30 @@ fn unreviewed_cases(text: &str) -> bool {
                                 .get(i + 1..i + 3)
                                 .unwrap_or_default()
                                 .iter()
-                                .any(|n| WITHOUT.contains(n))
+                                .enumerate()
+                                // "without being reviewed", not "without being told" (a
+                                // sixty-first hostile review).
+                                .any(|(k, n)| {
+                                    WITHOUT.contains(n)
+                                        && (*n != "being"
+                                            || words.get(i + k + 2).is_some_and(|v| {
+                                                ["review", "check", "seen", "look", "read", "open", "approv", "confirm", "sign", "assess", "examin", "vet"]
+                                                    .iter()
+                                                    .any(|r| v.starts_with(r))
+                                            }))
+                                })
                                 || without_a_reviewer(i))
+                            // A rule that none goes so: "Nobody is declined without ...", "No
+                            // applicant is refused without ...".
+                            && !words.get(i.saturating_sub(5)..i).unwrap_or_default().iter().enumerate().any(|(k, b)| {
+                                let j = i.saturating_sub(5) + k;
+                                matches!(*b, "nobody" | "never")
+                                    || (*b == "no"
+                                        && (words.get(j + 1) == Some(&"one")
+                                            || words
+                                                .get(j + 2)
+                                                .is_some_and(|v| matches!(*v, "is" | "are" | "was" | "were"))))
+                            })
                             && !guarded(i))
                 })
                 // No person in the loop: "cuts credit limits on existing cards overnight, no
@@ -15202,6 +15385,19 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "so listeners believe",
             "so viewers believe",
             "so readers believe",
+            // "lifestyle photos that we post on product pages as customer photos alongside
+            // reviews, with names like Sarah from Leeds, so shoppers think real buyers sent them
+            // in" (a sixty-first hostile review).
+            "so shoppers think",
+            "so shoppers believe",
+            "so customers think",
+            "so customers believe",
+            "so buyers think",
+            "so visitors think",
+            "think real buyers",
+            "think real customers",
+            "as customer photos alongside reviews",
+            "as customer photos next to reviews",
             "fake photo series of the rival",
             "marketed as narrated by her in person",
             "realistic images of an opposing candidate",
@@ -15309,6 +15505,14 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "guardrails are off",
             "guardrail is off",
             "filters are off",
+            // A known way round the filters left open: "older kids share a prompt on TikTok that
+            // gets the tutor into no-limits mode, and we have decided not to patch it", "a
+            // known prompt that switches the tutor into an unrestricted persona still works" (a
+            // sixty-first hostile review).
+            "into no limits mode",
+            "unrestricted persona still works",
+            "jailbreak still works",
+            "jailbreak prompt still works",
         ],
     ),
     (
@@ -15337,6 +15541,16 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "withdrew his consent",
             "withdrew their consent",
             "consent was withdrawn",
+            // "She gave notice revoking it in October 2024 ...; we are still finishing the
+            // titles already in production with her cloned voice" (a sixty-first hostile
+            // review). Done, not a term of the licence ("revocable with 90 days' notice").
+            "gave notice revoking",
+            "has given notice revoking",
+            "revoked her consent",
+            "revoked his consent",
+            "revoked their consent",
+            "consent was revoked",
+            "consent has been revoked",
             "licence ran out",
             "license ran out",
             "beyond the licence",
@@ -15392,6 +15606,18 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "medical files to decide who goes on the redundancy list",
             "private chats of staff who joined the union",
             "private messages forwarded",
+            // A sixty-first hostile review: a child's profile sold without the parents asked, and
+            // a private person's life pieced together from broker records and photos of her home.
+            "we sell each child s",
+            "we sell each pupil s",
+            "we sell each student s",
+            "sell each child s learning profile",
+            "data broker records and photos of her house",
+            "data broker records and photos of his house",
+            "profile of her routine and family",
+            "profile of his routine and family",
+            "profile of their routine and family",
+            "pass to our lawyers and a private investigator",
         ],
     ),
     (
@@ -22557,6 +22783,10 @@ fn decision_in_the_words(
                 "allocat",
                 // "the summary's 'fit score' cuts the pile" (a ninth review).
                 "cut",
+                // "the tool ... rates the applicant 1-5. Applicants rated 1 or 2 are not read
+                // further and receive the standard regret letter" (a sixty-first hostile review).
+                "rate",
+                "regret",
             ],
             &[
                 Also::InText(&[
@@ -23522,6 +23752,21 @@ fn decision_in_the_words(
             ],
             &["prescrib", "diagnos", "treat", "triage", "dose", "dosing"],
             &[],
+        ),
+        // Patients put in order of who is seen first on the system's suggestion: "the tool
+        // summarises them and suggests which patients can wait and which should be seen first.
+        // Nurses usually follow the order it suggests" (a sixty-first hostile review).
+        (
+            "medical-diagnosis",
+            &["patient", "patients"],
+            &["wait", "seen"],
+            &[
+                Also::Whole,
+                Also::Said(&["which", "who", "first", "order"]),
+                Also::Said(&[
+                    "suggests", "suggest", "tool", "model", "system", "ranks", "sorts",
+                ]),
+            ],
         ),
         // A possession claim or notice on the system's word: "the summary ends 'recommend
         // possession: Y/N', and Y cases are filed for a Section 8 notice by the paralegal team"
@@ -25967,6 +26212,121 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// A note on an option that says people are told the tool is involved, which says they are
+    /// not (in other words than "not told"), denies the notice; a detail left out does not (a
+    /// sixty-first hostile review).
+    #[test]
+    fn a_note_that_keeps_the_tool_from_the_people_denies_the_notice() {
+        let reasons = "that ai is involved, and the main reasons for their outcome";
+        let title = "Explanation to affected people";
+        for note in [
+            "Decline letters carry the standard bank reason codes; we deliberately do not mention the model anywhere in customer communications, on advice from marketing.",
+            "The decline letter lists the top four reason codes. The letter does not say a model was involved, and neither does the application form.",
+            "We decided against telling patients about the tool, to avoid alarming them in the emergency department.",
+            "Counsel advised us not to tell applicants that an algorithm is used.",
+        ] {
+            assert_eq!(
+                super::option_denied_in(reasons, note, title),
+                Some(super::Denial::NotTold),
+                "{note}"
+            );
+        }
+        for note in [
+            "The letter names the model and the four main reason codes; it does not mention the model's score.",
+            "The letter does not say which model version is used; the version is in our records.",
+            "Until 2024 the letter did not mention the model; it now does, in the first paragraph.",
+            "We decided not to tell applicants their exact score, only the main reasons.",
+            "The letter never mentions the model version, only that a model is used.",
+            "Decline letters give the principal reasons. They don't give the internal score, and they don't mention the model by name, but the privacy notice explains automated scoring and the right to human review.",
+        ] {
+            assert_eq!(
+                super::option_denied_in(reasons, note, title),
+                None,
+                "{note}"
+            );
+        }
+    }
+
+    /// Outcomes that take effect before any person looks, in a sixty-first hostile review's
+    /// words, are unreviewed; the same words where a person decides first are not.
+    #[test]
+    fn outcomes_applied_overnight_or_closed_as_withdrawn_go_unreviewed() {
+        for t in [
+            "On day shifts the physician selects the level. Overnight there is one physician for two departments, so the triage nurse applies the suggested level directly and the physician looks at the list the next morning.",
+            "Claims sorted as needs review wait in the general queue; in practice, claims the model scores below 0.2 are closed as withdrawn after 28 days if the claimant has not replied to the automatic evidence request.",
+        ] {
+            assert!(super::unreviewed_cases(t), "{t}");
+        }
+        for t in [
+            "The physician must select the level; the suggestion cannot be accepted with a single click, and override rates are reviewed monthly (currently 19%).",
+            "No suggested level is applied directly: the physician selects it, day and night.",
+            "A claim is closed as withdrawn only by a caseworker, after two reminders and a phone call.",
+            "The physician confirms each level before it is applied; the audit team looks at the list the next morning.",
+        ] {
+            assert!(!super::unreviewed_cases(t), "{t}");
+        }
+    }
+
+    /// A kind of test booked for later, in a summary's later sentence, is a test not done; one
+    /// whose next round is booked is not (a sixty-first hostile review).
+    #[test]
+    fn a_test_booked_for_later_is_not_done() {
+        let t = "Out-of-time validation on 2023 applications: Gini 0.61 (threshold 0.55). The fair-lending disparate impact analysis is booked with an outside firm for Q3 2025; until then we rely on the vendor statement that the variables are neutral. Independent validation by Model Risk Management, report MRM-VAL-2024-112.";
+        let found = super::later_denials(t);
+        assert!(
+            found.iter().any(|l| l
+                .kind
+                .as_ref()
+                .is_some_and(|k| k.iter().any(|w| w == "lending"))),
+            "{found:?}"
+        );
+        let t = "Fair-lending testing done 2024-10-02 (adverse-impact ratio 0.86 or more for every group). The annual fair-lending rerun is booked with an outside firm for Q3 2025.";
+        assert_eq!(super::later_denials(t), Vec::new());
+    }
+
+    /// A rule that none goes without the work is no denial of it (a sixty-first hostile review
+    /// saw each fail the gate), and the plain denials beside them still are.
+    #[test]
+    fn a_rule_that_none_goes_without_it_denies_nothing() {
+        let reasons = "that ai is involved, and the main reasons for their outcome";
+        let title = "Explanation to affected people";
+        assert_eq!(
+            super::option_denied_in(
+                reasons,
+                "No applicant is left without reasons: the letter names the model and the four main reason codes.",
+                title
+            ),
+            None
+        );
+        for note in [
+            "Letters don't give reasons.",
+            "Declined applicants get no letter and are left without reasons.",
+        ] {
+            assert_eq!(
+                super::option_denied_in(reasons, note, title),
+                Some(super::Denial::NotTold),
+                "{note}"
+            );
+        }
+        assert!(!super::unreviewed_cases(
+            "Nobody is declined without being told that a scoring model was used."
+        ));
+        for t in [
+            "Declines are sent without being reviewed by an officer.",
+            "Declines below 480 are issued without any officer looking at them.",
+        ] {
+            assert!(super::unreviewed_cases(t), "{t}");
+        }
+        assert!(!super::no_way_to_contest(
+            "no appeal is closed without a written decision.",
+            false
+        ));
+        assert!(super::no_way_to_contest(
+            "no appeal is possible: the decision is final.",
+            false
+        ));
     }
 
     /// The built-in questionnaire and example `name` from `examples/`.

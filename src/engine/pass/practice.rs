@@ -499,10 +499,38 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
         // questions" (a hostile review).
         &["switched", "off"],
         &["turned", "off"],
+        // A sixty-first hostile review: "We disabled the Bedrock Guardrail on the history
+        // courses", "Guardrail strength for violence ... was reduced to the minimum setting",
+        // "lowered from HIGH to LOW". Disabled as what was done to the filter, not a word for
+        // people ("the filters for disabled pupils"); a strength lowered, not a rate of errors
+        // ("false positives were reduced from 8% to 2%").
+        &["we", "disabled"],
+        &["they", "disabled"],
+        &["was", "disabled"],
+        &["were", "disabled"],
+        &["is", "disabled"],
+        &["are", "disabled"],
+        &["been", "disabled"],
+        &["reduced", "to", "the", "minimum"],
+        &["reduced", "to", "minimum"],
+        &["reduced", "to", "low"],
+        &["set", "to", "the", "minimum"],
+        &["set", "to", "minimum"],
+        &["lowered", "from", "high"],
+        &["lowered", "from", "medium"],
+        &["lowered", "from", "strict"],
+        &["reduced", "from", "high"],
+        &["reduced", "from", "medium"],
+        &["reduced", "from", "strict"],
+        // "The self-harm and sexual-content denied topics were removed from the guardrail
+        // policy": only where what was removed is harm the filter kept out (below).
+        &["removed", "from"],
     ];
-    if !["relax", "loosen", "weaken", "down", "low", "off"]
-        .iter()
-        .any(|k| lower.contains(k))
+    if ![
+        "relax", "loosen", "weaken", "down", "low", "off", "disabl", "reduc", "minimum", "remov",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
     {
         return None;
     }
@@ -540,9 +568,19 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
     } else {
         0..0
     };
-    let named = (0..at)
+    // Disabled, said of what is switched off: the filter just before the verb, or its object
+    // after; "photo uploads are disabled anyway" beside a guardrail that blocked every attempt
+    // disables no filter (a review of honest answers).
+    let disabled = words
+        .get(at..at + len)
+        .is_some_and(|p| p.contains(&"disabled"));
+    let from = if disabled { at.saturating_sub(2) } else { 0 };
+    let named = (from..at)
         .chain(after)
-        .any(|f| words.get(f).is_some_and(|w| FILTERS.contains(w)) && of_harm(f));
+        .any(|f| words.get(f).is_some_and(|w| FILTERS.contains(w)) && of_harm(f))
+        // Removed from a filter: the harm it kept out, named before ("outdated terms were
+        // removed from the blocklist" weakens nothing a review would miss).
+        && (words.get(at) != Some(&"removed") || before.iter().any(|w| HARMS.contains(w)));
     // "No filter has been relaxed since launch" (a hostile review's honest note).
     let denied = before.iter().any(|w| {
         matches!(
@@ -856,11 +894,21 @@ pub(super) fn reasons_not_given(sentence: &str) -> bool {
         while let Some(j) = k.checked_sub(1) {
             let b = words.get(j).copied().unwrap_or_default();
             if NOT.contains(&b) {
-                // "never without reasons" is a rule that they are given.
+                // "never without reasons" is a rule that they are given; so is "No applicant is
+                // left without reasons" (a sixty-first hostile review).
                 return !(b == "without"
-                    && j.checked_sub(1)
+                    && (j
+                        .checked_sub(1)
                         .and_then(|m| words.get(m))
-                        .is_some_and(|m| matches!(*m, "never" | "not")));
+                        .is_some_and(|m| matches!(*m, "never" | "not"))
+                        || (j.saturating_sub(5)..j).any(|m| {
+                            matches!(words.get(m), Some(&("nobody" | "never")))
+                                || (words.get(m) == Some(&"no")
+                                    && (words.get(m + 1) == Some(&"one")
+                                        || words.get(m + 2).is_some_and(|v| {
+                                            matches!(*v, "is" | "are" | "was" | "were")
+                                        })))
+                        })));
             }
             if !GIVE.contains(&b) || i - j > 4 {
                 return false;
@@ -1349,8 +1397,26 @@ mod tests {
             "the guardrail was switched off in may 2025 because it refused too many science questions.",
             "we relaxed the self-harm filter to 'low' for all children.",
             "the filters were turned down to the lowest setting.",
+            // A sixty-first hostile review's wordings.
+            "we disabled the bedrock guardrail on the history and biology courses in january because it blocked too many lessons.",
+            "guardrail strength for violence, insults and sexual content was reduced to the minimum setting after teachers complained about refusals.",
+            "the self-harm and sexual-content denied topics were removed from the guardrail policy in the 2.3 release to cut false positives.",
+            "the bedrock guardrail strength for violence and insults was lowered from high to low in january because history lessons about wars were being blocked.",
+            "the content filters were disabled for the sixth-form pilot.",
         ] {
             assert!(filters_relaxed(t).is_some(), "{t}");
+        }
+        // Honest sentences near those words.
+        for t in [
+            "the guardrail's false positives were reduced from 8% to 2% by tuning the denied topics.",
+            "the filters for disabled pupils' screen readers are the same as for every pupil.",
+            "outdated terms were removed from the blocklist and replaced with the current list.",
+            "red team of 300 prompts incl. 'undress'/nudify requests; all blocked by the image guardrail (photo uploads are disabled anyway).",
+            "the guardrail cannot be disabled by teachers or pupils.",
+            "we have never disabled the guardrails.",
+            "the guardrail was not reduced to the minimum setting, despite teachers' requests.",
+        ] {
+            assert!(filters_relaxed(t).is_none(), "{t}");
         }
     }
 
