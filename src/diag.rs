@@ -165,13 +165,51 @@ impl<'a> SourceMap<'a> {
         }
         if message == "duplicate key" && !written.is_empty() {
             let key = written.trim_matches(['[', ']', ' ', '"', '\'']);
-            let first = self.first_line_of_key(key, err.span().map_or(0, |s| s.start));
+            let at = err.span().map_or(0, |s| s.start);
+            // A table header repeated: the span may start at the key inside its brackets.
+            let head = self
+                .text
+                .get(..at)
+                .unwrap_or_default()
+                .trim_end_matches([' ', '\t']);
+            let header = written.starts_with('[') || head.ends_with('[');
+            let single = if written.starts_with('[') {
+                !written.starts_with("[[")
+            } else {
+                head.ends_with('[') && !head.ends_with("[[")
+            };
+            let first = self.first_line_of_key(key, at, header);
             let earlier = first.map_or(String::new(), |l| format!(" (first on line {l})"));
-            return self.at(
-                err.span(),
-                format!("duplicate key `{key}`{earlier}"),
-                "each key and table may appear once: merge the two, or remove the repeated one",
-            );
+            // `[question]` written for one more entry of a list of tables (a hostile check got
+            // "merge the two" where one bracket was missing).
+            let list = header
+                && single
+                && self
+                    .text
+                    .get(..at)
+                    .is_some_and(|head| head.contains(&format!("[[{key}]]")));
+            // Or the other way round: `[question]` first, and `[[question]]` after it.
+            let opened_single = header
+                && !single
+                && first.is_some_and(|l| {
+                    self.text
+                        .lines()
+                        .nth(l.saturating_sub(1))
+                        .is_some_and(|t| t.trim_start().starts_with(&format!("[{key}]")))
+                });
+            let help = if list {
+                format!(
+                    "`{key}` is a list of tables: write [[{key}]], with double brackets, to add one more"
+                )
+            } else if opened_single {
+                format!(
+                    "`{key}` is a list of tables, but its first entry opens with single brackets: write [[{key}]] there too"
+                )
+            } else {
+                "each key and table may appear once: merge the two, or remove the repeated one"
+                    .to_string()
+            };
+            return self.at(err.span(), format!("duplicate key `{key}`{earlier}"), help);
         }
         // The reader gives no place for keys nested too deep: point at the most deeply dotted
         // key or table header (a hostile review got 1:1 and "fix the TOML syntax").
@@ -203,15 +241,32 @@ impl<'a> SourceMap<'a> {
     }
 
     /// The line where `key` is first set or opened as a table, before byte `before`: a line
-    /// that starts `key =` or `[key]` (a nested key's own table is not told apart).
-    fn first_line_of_key(&self, key: &str, before: usize) -> Option<usize> {
+    /// that starts `key =` or `[key]` (a nested key's own table is not told apart). A key set
+    /// twice (`table`: false) is looked for only in the table it is repeated in: an `id` set
+    /// twice in one question was said to be first on the line of the file's own `id` (a hostile
+    /// check).
+    fn first_line_of_key(&self, key: &str, before: usize, table: bool) -> Option<usize> {
         let head = self.text.get(..before)?;
-        let mut offset = 0;
-        for line in head.split_inclusive('\n') {
+        // Where the table that holds the repeated key begins: after the last header before it.
+        let from = if table {
+            0
+        } else {
+            let mut start = 0;
+            let mut offset = 0;
+            for line in head.split_inclusive('\n') {
+                if line.trim_start().starts_with('[') {
+                    start = offset + line.len();
+                }
+                offset += line.len();
+            }
+            start
+        };
+        let mut offset = from;
+        for line in head.get(from..).unwrap_or_default().split_inclusive('\n') {
             let t = line.trim_start();
-            let sets = t
-                .strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with('='));
+            let sets = !table
+                && t.strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with('='));
             let opens = t.starts_with(&format!("[{key}]")) || t.starts_with(&format!("[[{key}]]"));
             if sets || opens {
                 return Some(self.line_col(offset).0);
@@ -507,6 +562,43 @@ mod tests {
         assert_eq!(d.help, "write it in double quotes: \"2024-11-04\"");
         assert!(!looks_like_toml_date("{ a = 1 }"));
         assert!(looks_like_toml_date("07:32:00"));
+    }
+
+    /// A key repeated in one table is placed beside its first setting in that table, not an
+    /// earlier table's; a list of tables continued with single brackets is told how to add one
+    /// more (a hostile check of the questionnaire's errors).
+    #[test]
+    fn a_duplicate_key_points_into_its_own_table_and_a_list_of_tables_gets_double_brackets() {
+        let diag = |text: &str| {
+            let err = text.parse::<toml::Table>().unwrap_err();
+            let d = SourceMap::new("q.toml", text).from_toml(&err);
+            format!("{}:{}: {}\n{}", d.line, d.column, d.message, d.help)
+        };
+        assert_eq!(
+            diag("id = \"q\"\n\n[[factor]]\nid = \"scale\"\nid = \"dup\"\n"),
+            "5:1: duplicate key `id` (first on line 4)\neach key and table may appear once: merge the two, or remove the repeated one"
+        );
+        let text =
+            "[[question]]\nid = \"a\"\n\n[[question]]\nid = \"b\"\n\n[question]\nid = \"c\"\n";
+        let out = diag(text);
+        assert!(
+            out.contains("duplicate key `question` (first on line 1)"),
+            "{out}"
+        );
+        assert!(
+            out.ends_with("`question` is a list of tables: write [[question]], with double brackets, to add one more"),
+            "{out}"
+        );
+        let text = "[question]\nid = \"a\"\n\n[[question]]\nid = \"b\"\n";
+        let out = diag(text);
+        assert!(
+            out.contains("duplicate key `question` (first on line 1)"),
+            "{out}"
+        );
+        assert!(
+            out.ends_with("`question` is a list of tables, but its first entry opens with single brackets: write [[question]] there too"),
+            "{out}"
+        );
     }
 
     /// A hostile review: numbers out of range named Rust types and sent people to fix valid

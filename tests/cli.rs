@@ -4069,6 +4069,24 @@ fn an_init_file_keeps_its_comments_through_wizard_sign_and_migrate() {
 /// Issue 9 and 10: the previous release stays built in. An assessment made with it is scored,
 /// validated and reported against its own release, with a notice that a newer one exists, and
 /// `raia migrate` carries it over to the current one.
+/// A file already on the current version has nothing to migrate: raia says so and leaves the
+/// file byte for byte as it was, with no word of stale sign-offs.
+#[test]
+fn migrate_leaves_a_file_already_on_the_current_version_alone() {
+    let env = Env::new();
+    let file = env.example("loan-pre-approval.toml", "loan.toml");
+    let before = std::fs::read(&file).unwrap();
+    let out = env.raia().arg("migrate").arg(&file).assert().success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        stdout.contains("nothing to migrate, and the file was not changed."),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("Wrote"), "{stdout}");
+    assert!(!stdout.contains("stale"), "{stdout}");
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}
+
 #[test]
 fn an_assessment_of_the_previous_release_is_read_against_it_and_migrates() {
     let env = Env::new();

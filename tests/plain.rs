@@ -1021,6 +1021,9 @@ fn a_whole_number_above_two_to_the_53_is_refused_not_rounded() {
     n.max = None;
     let err = raia::typed::parse_answer(&n, "9007199254740993").unwrap_err();
     assert!(err.starts_with("9007199254740993 is beyond 2^53"), "{err}");
+    // No way out that typing refuses: an exponent is read in a file, not here.
+    assert!(err.ends_with("use a smaller one"), "{err}");
+    assert!(raia::typed::parse_answer(&n, "9.1e15").is_err());
     let err = raia::typed::parse_answer(&n, "9007199254740993.0").unwrap_err();
     assert!(
         err.starts_with("9007199254740993.0 is beyond 2^53"),

@@ -126,6 +126,28 @@ fn dangling_references_are_reported() {
         "{errs:?}"
     );
 
+    // A band has no id: the error points at the points it gives the unknown factor, not 1:1
+    // (a hostile check).
+    let text = raia::questionnaire::DEFAULT_QUESTIONNAIRE;
+    let from = "label = \"1,000 or more people\"\nrisk = { scale = 1 }";
+    assert_eq!(text.matches(from).count(), 1);
+    let broken = text.replacen(
+        from,
+        "label = \"1,000 or more people\"\nrisk = { scail = 1 }",
+        1,
+    );
+    let line = text[..text.find(from).unwrap()].matches('\n').count() + 2;
+    let errs: Vec<String> = match parse_questionnaire("q.toml", &broken) {
+        Ok(_) => Vec::new(),
+        Err(d) => d.0.iter().map(|e| e.to_string()).collect(),
+    };
+    assert!(
+        errs.iter()
+            .any(|e| e.starts_with(&format!("q.toml:{line}:"))
+                && e.contains("adds risk to unknown factor `scail`")),
+        "{errs:?}"
+    );
+
     let errs = errors_after("section = \"use\"", "section = \"usage\"");
     assert!(
         errs.iter()

@@ -83,6 +83,18 @@ pub(crate) fn migrate(
     }
     .unwrap_or_else(|| vec![old.clone(), new.clone()]);
     let out = crate::migrate::migrate_chain(&chain.iter().collect::<Vec<_>>(), &text)?;
+    // Nothing to carry over: said so, and the file left alone (a hostile check saw a file
+    // already on the current version "written" and its sign-offs called stale, byte for byte
+    // the same and still signed).
+    if out.text == text {
+        outln!(
+            "{}: already at version {} of `{}`; nothing to migrate, and the file was not changed.",
+            term_text::path(file),
+            new.version,
+            new.id
+        );
+        return Ok(());
+    }
     // The result must load under the new version before it replaces anything.
     let migrated = assessment::parse_assessment(&file.display().to_string(), &out.text, &new)
         .map_err(|e| {
@@ -166,7 +178,7 @@ pub(crate) fn migrate(
         // Refused if the file changed since it was read (the wizard saved it meanwhile).
         store::write_atomic_if(file, out.text.as_bytes(), store::Expect::Same(&read))?;
         outln!("Wrote {}.", term_text::path(file));
-        if !migrated.signoff.is_empty() {
+        if !migrated.signoff.is_empty() && old.version != new.version {
             outln!(
                 "Its sign-offs are stale now, since the questionnaire changed: review it and sign it again."
             );

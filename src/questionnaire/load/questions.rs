@@ -254,9 +254,11 @@ impl Validator<'_> {
             let n = self.points(Some(points), &format!("{who} gives factor `{f}`"));
             risk.insert(Text::from(f.as_str()), n);
         }
-        for f in o.risk.keys() {
+        for (f, points) in &o.risk {
             if !factors.contains(f) {
-                let span = o.id.as_ref().and_then(span_of);
+                // At the points given to it (a band has no id to point at: a hostile check got
+                // 1:1), else at the option's id.
+                let span = span_of(points).or_else(|| o.id.as_ref().and_then(span_of));
                 self.err(
                     span,
                     format!("{owner} adds risk to unknown factor `{f}`"),

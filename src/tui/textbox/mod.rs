@@ -99,13 +99,14 @@ pub struct TextBox {
 }
 
 impl TextBox {
-    /// A box holding `text`, the caret at its end. A one-line box shows a line break as a
-    /// space.
+    /// A box holding `text`, the caret at its end. A one-line box shows a line break (CRLF, LF
+    /// or CR) as one space: a CRLF left a bare carriage return in the text once a key was typed
+    /// and taken back (a hostile check).
     pub fn new(text: &str, multiline: bool) -> Self {
         let lines: Vec<String> = if multiline {
             text.split('\n').map(str::to_string).collect()
         } else {
-            vec![text.replace('\n', " ")]
+            vec![text.replace("\r\n", " ").replace(['\n', '\r'], " ")]
         };
         let mut b = Self {
             lines,

@@ -498,3 +498,15 @@ proptest! {
         }
     }
 }
+
+/// A line break of any kind is one space in a one-line box, so a key typed and taken back leaves
+/// no bare carriage return in the text (a hostile check saved "line1\r line2").
+#[test]
+fn a_one_line_box_shows_every_line_break_as_one_space() {
+    let mut b = TextBox::new("\tline1\r\nline2  \n", false);
+    assert!(b.input(key(Key::Char('n'))));
+    assert!(b.input(key(Key::Backspace)));
+    assert_eq!(b.text(), "\tline1 line2   ");
+    assert!(!b.text().contains('\r'));
+    assert_eq!(TextBox::new("a\rb", false).text(), "a b");
+}
