@@ -1423,3 +1423,23 @@ fn weak_evidence_words_must_be_lowercase() {
         "{errs:?}"
     );
 }
+
+/// An empty questionnaire is called empty, as an empty assessment is, with a way to start one.
+#[test]
+fn an_empty_questionnaire_is_called_empty() {
+    for text in ["", "  \n\n"] {
+        let errs: Vec<String> = match parse_questionnaire("q.toml", text) {
+            Ok(_) => panic!("an empty questionnaire loaded"),
+            Err(d) => d.0.iter().map(|e| e.to_string()).collect(),
+        };
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(
+            errs[0].starts_with("q.toml:1:1: the file is empty"),
+            "{errs:?}"
+        );
+        assert!(
+            errs[0].contains("raia questions --format source"),
+            "{errs:?}"
+        );
+    }
+}

@@ -107,6 +107,15 @@ pub fn builtin_questionnaire(name: &str, text: &str) -> Result<Questionnaire, Di
 /// Parses and validates questionnaire text; `file` names it in messages.
 pub fn parse_questionnaire(file: &str, text: &str) -> Result<Questionnaire, Diagnostics> {
     let map = SourceMap::new(file, text);
+    // Said as an assessment's is: "missing field `questionnaire`" said nothing of an empty file
+    // (a hostile check).
+    if text.trim().is_empty() {
+        return Err(Diagnostics(vec![map.at(
+            None,
+            "the file is empty",
+            "restore it from version control, or start from the built-in one: `raia questions --format source > FILE`",
+        )]));
+    }
     let raw = parse_raw(text).map_err(|e| Diagnostics(vec![map.from_toml(&e)]))?;
     check(&map, raw, text)
 }
