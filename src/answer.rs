@@ -93,16 +93,16 @@ pub fn lf(text: &str) -> std::borrow::Cow<'_, str> {
 /// numbers, and not every one above it is (2^53 + 1 would be saved as 2^53, as a float).
 pub const MAX_EXACT_INTEGER: u64 = 1 << 53;
 
-/// The way out [`inexact_integer`] offers in a file, where an exponent is read: typed into the
-/// wizard or plain mode, only digits are, so there it is left out (a hostile check typed the
-/// exponent it suggested and was refused).
+/// The second way out a file offers for a number [`inexact_integer`] refuses, where an exponent
+/// is read: typed into the wizard or plain mode only digits are, so there it is not offered (a
+/// hostile check typed the exponent it suggested and was refused).
 pub const EXPONENT_HINT: &str = ", or an exponent such as 9.1e15 for an approximation";
 
 /// Why a whole number cannot be kept exactly, for one of size `magnitude`; `None` when it can.
 pub fn inexact_integer(magnitude: u64) -> Option<String> {
     (magnitude > MAX_EXACT_INTEGER).then(|| {
         format!(
-            "is beyond 2^53 ({MAX_EXACT_INTEGER}) in size, the largest whole number raia keeps exactly (numbers are 64-bit floating point): use a smaller one{EXPONENT_HINT}"
+            "is beyond 2^53 ({MAX_EXACT_INTEGER}) in size, the largest whole number raia keeps exactly (numbers are 64-bit floating point): use a smaller one"
         )
     })
 }

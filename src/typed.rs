@@ -135,7 +135,6 @@ fn parse_multi(q: &Question, t: &str) -> Result<Answer, String> {
 fn parse_number(q: &Question, t: &str) -> Result<Answer, String> {
     let plain = without_thousands(t);
     if let Some(why) = crate::answer::inexact_digits(&plain) {
-        let why = why.replace(crate::answer::EXPONENT_HINT, "");
         return Err(format!("{} {why}", crate::tui::widgets::truncate(t, 24)));
     }
     // "40.000" is forty thousand where a dot groups thousands (German, French): read as 40 it

@@ -929,6 +929,12 @@ fn whole_numbers_stay_whole_and_exact_on_save() {
         e.to_string().starts_with("a.toml:6:10: `people` is 9007199254740993, which is beyond 2^53 (9007199254740992) in size, the largest whole number raia keeps exactly"),
         "{e}"
     );
+    // In a file an exponent is read, so it is offered there (not where the number is typed).
+    assert!(
+        e.to_string()
+            .contains("use a smaller one, or an exponent such as 9.1e15 for an approximation"),
+        "{e}"
+    );
     // Written out with a fraction it rounds the same (hostile review: `9007199254740993.0` was
     // kept as ...992); with an exponent it says it is an approximation.
     for written in [

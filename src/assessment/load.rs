@@ -432,14 +432,23 @@ fn value_to_answer(q: &Question, v: &toml::Value, written: &str) -> Result<Answe
         }
         (QuestionKind::Number, toml::Value::Integer(i)) => {
             if let Some(why) = crate::answer::inexact_integer(i.unsigned_abs()) {
-                return Err(format!("`{}` is {i}, which {why}", q.id));
+                return Err(format!(
+                    "`{}` is {i}, which {why}{}",
+                    q.id,
+                    crate::answer::EXPONENT_HINT
+                ));
             }
             // At most 2^53 in size, so the conversion is exact.
             Answer::Number(*i as f64)
         }
         (QuestionKind::Number, toml::Value::Float(f)) => {
             if let Some(why) = crate::answer::inexact_digits(&written.replace('_', "")) {
-                return Err(format!("`{}` is {}, which {why}", q.id, written.trim()));
+                return Err(format!(
+                    "`{}` is {}, which {why}{}",
+                    q.id,
+                    written.trim(),
+                    crate::answer::EXPONENT_HINT
+                ));
             }
             Answer::Number(*f)
         }
