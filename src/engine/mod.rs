@@ -1603,6 +1603,20 @@ enum Reading {
     Why,
 }
 
+/// Whether the "without" at `at` in `words` is a rule that none goes without: "Nobody is
+/// declined without being told", "No applicant is left without reasons", "never without", in
+/// the five words before it (a sixty-first hostile review saw each read as the work not done).
+pub(crate) fn none_goes_without(words: &[&str], at: usize) -> bool {
+    (at.saturating_sub(5)..at).any(|m| {
+        matches!(words.get(m), Some(&("nobody" | "never")))
+            || (words.get(m) == Some(&"no")
+                && (words.get(m + 1) == Some(&"one")
+                    || words
+                        .get(m + 2)
+                        .is_some_and(|v| matches!(*v, "is" | "are" | "was" | "were"))))
+    })
+}
+
 /// `text` lowercased as its words alone, each between single spaces (" not started yet "), so a
 /// phrase with a space on both sides is found as whole words.
 pub(crate) fn spaced_words(text: &str) -> String {

@@ -746,14 +746,14 @@ fn denied_behind_answers<'t>(
                 // "Validation figures are from the vendor's study" on an answer that shows
                 // clinical validation, a clinician's decision and a notice doubts the validation
                 // alone (a sixty-first hostile review saw all four doubted).
-                let tests = |title: &str| {
-                    super::spaced_words(title).split_whitespace().any(|w| {
-                        matches!(
-                            w,
-                            "test" | "tests" | "testing" | "evaluation" | "validation"
-                        )
-                    })
+                let test_word = |w: &str| {
+                    matches!(
+                        w,
+                        "test" | "tests" | "testing" | "evaluation" | "validation"
+                    )
                 };
+                let tests =
+                    |title: &str| super::spaced_words(title).split_whitespace().any(test_word);
                 lead_denial_stands(note, note, &own, |opening| {
                     let mut others = x
                         .options
@@ -761,10 +761,7 @@ fn denied_behind_answers<'t>(
                         .flat_map(|c| c.effects.satisfies.iter())
                         .filter(|w| **w != s.id)
                         .filter_map(|w| q.safeguard(w));
-                    let general = matches!(
-                        opening,
-                        "test" | "tests" | "testing" | "evaluation" | "validation"
-                    ) && !tests(&s.title);
+                    let general = test_word(opening) && !tests(&s.title);
                     others.any(|o| {
                         title_words(&o.title).iter().any(|t| t == opening)
                             || (general && tests(&o.title))
@@ -10680,15 +10677,7 @@ fn unreviewed_cases(text: &str) -> bool {
                                 || without_a_reviewer(i))
                             // A rule that none goes so: "Nobody is declined without ...", "No
                             // applicant is refused without ...".
-                            && !words.get(i.saturating_sub(5)..i).unwrap_or_default().iter().enumerate().any(|(k, b)| {
-                                let j = i.saturating_sub(5) + k;
-                                matches!(*b, "nobody" | "never")
-                                    || (*b == "no"
-                                        && (words.get(j + 1) == Some(&"one")
-                                            || words
-                                                .get(j + 2)
-                                                .is_some_and(|v| matches!(*v, "is" | "are" | "was" | "were"))))
-                            })
+                            && !super::none_goes_without(&words, i)
                             && !guarded(i))
                 })
                 // No person in the loop: "cuts credit limits on existing cards overnight, no

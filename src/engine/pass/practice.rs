@@ -901,14 +901,7 @@ pub(super) fn reasons_not_given(sentence: &str) -> bool {
                         .checked_sub(1)
                         .and_then(|m| words.get(m))
                         .is_some_and(|m| matches!(*m, "never" | "not"))
-                        || (j.saturating_sub(5)..j).any(|m| {
-                            matches!(words.get(m), Some(&("nobody" | "never")))
-                                || (words.get(m) == Some(&"no")
-                                    && (words.get(m + 1) == Some(&"one")
-                                        || words.get(m + 2).is_some_and(|v| {
-                                            matches!(*v, "is" | "are" | "was" | "were")
-                                        })))
-                        })));
+                        || crate::engine::none_goes_without(&words, j)));
             }
             if !GIVE.contains(&b) || i - j > 4 {
                 return false;
