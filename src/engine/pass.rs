@@ -2885,6 +2885,19 @@ fn not_told(sentence: &str) -> bool {
     let Some((at, n)) = first_phrase(&words, SAID) else {
         return false;
     };
+    // A choice asked about, not made: "The ethics committee asked whether the team had decided
+    // against telling patients; it had not", "Legal asked whether we could choose not to tell
+    // applicants ...; the Chief Credit Officer rejected that" (a review of honest answers).
+    if words.get(..at).is_some_and(|b| b.contains(&"whether"))
+        && words
+            .get(at)
+            .is_some_and(|w| matches!(*w, "against" | "not"))
+        && words
+            .get(at + 1)
+            .is_some_and(|w| matches!(*w, "telling" | "informing" | "to"))
+    {
+        return false;
+    }
     // Told of something else, or a denial before it: "staff are not told the model's score"
     // is about what they see; "no resident is not told" is none.
     // Said of a time that is over: "Until March 2024 claimants had not been told; since then
@@ -4142,6 +4155,10 @@ fn test_with_status(lower: &str, before: Option<&str>) -> Option<Later> {
         "next",
         "annual",
         "annually",
+        // "The yearly external re-validation is booked with an outside firm" (a review of
+        // honest answers): "re" is what a hyphenated "re-" leaves as a word.
+        "yearly",
+        "re",
         "quarterly",
         "monthly",
         "every",
@@ -9364,12 +9381,9 @@ fn unreviewed_cases(text: &str) -> bool {
         // 0.2 are closed as withdrawn after 28 days".
         "applies the suggested level directly",
         "apply the suggested level directly",
-        "applied the suggested level directly",
         "suggested level is applied directly",
         "are closed as withdrawn",
-        "is closed as withdrawn",
         "are treated as withdrawn",
-        "is treated as withdrawn",
         // The same in the other order, or with "auto-" ("applications under 35 are
         // auto-rejected overnight", "anything under 5 gets screened out without a supervisor
         // ever opening it": a hostile review).
@@ -15377,14 +15391,12 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             // "lifestyle photos that we post on product pages as customer photos alongside
             // reviews, with names like Sarah from Leeds, so shoppers think real buyers sent them
             // in" (a sixty-first hostile review).
-            "so shoppers think",
-            "so shoppers believe",
-            "so customers think",
-            "so customers believe",
-            "so buyers think",
-            "so visitors think",
             "think real buyers",
             "think real customers",
+            // Not "We turned down a retailer's request to post images so shoppers think they
+            // are photos from real customers" (a review of honest answers).
+            "posted so shoppers think",
+            "so shoppers think they are customer",
             "as customer photos alongside reviews",
             "as customer photos next to reviews",
             "fake photo series of the rival",
@@ -15530,16 +15542,17 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "withdrew his consent",
             "withdrew their consent",
             "consent was withdrawn",
-            // "She gave notice revoking it in October 2024 ...; we are still finishing the
-            // titles already in production with her cloned voice" (a sixty-first hostile
-            // review). Done, not a term of the licence ("revocable with 90 days' notice").
-            "gave notice revoking",
-            "has given notice revoking",
-            "revoked her consent",
-            "revoked his consent",
-            "revoked their consent",
-            "consent was revoked",
-            "consent has been revoked",
+            // Use kept up after the person withdrew: "She gave notice revoking it in October
+            // 2024 ...; we are still finishing the titles already in production with her cloned
+            // voice" (a sixty-first hostile review). Not the revocation alone: "gave notice
+            // revoking her licence; her recordings and model were deleted" (a review of honest
+            // answers).
+            "still finishing the titles",
+            "still releasing titles",
+            "withdrawn her permission but",
+            "withdrew her permission but",
+            "asked us to stop using her voice",
+            "asked us to stop using his voice",
             "licence ran out",
             "license ran out",
             "beyond the licence",
@@ -26228,6 +26241,9 @@ mod tests {
             "Until 2024 the letter did not mention the model; it now does, in the first paragraph.",
             "We decided not to tell applicants their exact score, only the main reasons.",
             "The letter never mentions the model version, only that a model is used.",
+            // A choice asked about and turned down (a review of honest answers).
+            "The ethics committee asked whether the team had decided against telling patients; it had not: every patient gets the leaflet at registration.",
+            "Legal asked whether we could choose not to tell applicants that an algorithm is used; the Chief Credit Officer rejected that, and the form and every letter say so.",
             "Decline letters give the principal reasons. They don't give the internal score, and they don't mention the model by name, but the privacy notice explains automated scoring and the right to human review.",
         ] {
             assert_eq!(
@@ -26253,6 +26269,10 @@ mod tests {
             "No suggested level is applied directly: the physician selects it, day and night.",
             "A claim is closed as withdrawn only by a caseworker, after two reminders and a phone call.",
             "The physician confirms each level before it is applied; the audit team looks at the list the next morning.",
+            // A review of honest answers after these readings came in: a practice ended, and a
+            // claim the claimant withdrew.
+            "The physician selects every level. In the 2023 paper pilot the nurse applied the suggested level directly; that practice ended before go-live and the EHR now prevents it.",
+            "A caseworker decides every claim. A claim is closed as withdrawn only when the claimant asks in writing; the model never closes claims.",
         ] {
             assert!(!super::unreviewed_cases(t), "{t}");
         }
@@ -26272,6 +26292,8 @@ mod tests {
             "{found:?}"
         );
         let t = "Fair-lending testing done 2024-10-02 (adverse-impact ratio 0.86 or more for every group). The annual fair-lending rerun is booked with an outside firm for Q3 2025.";
+        assert_eq!(super::later_denials(t), Vec::new());
+        let t = "Independent validation by Model Risk Management, report MRM-VAL-2024-112. The yearly external re-validation is booked with an outside firm for Q3 2025.";
         assert_eq!(super::later_denials(t), Vec::new());
     }
 
@@ -26316,6 +26338,49 @@ mod tests {
             "no appeal is possible: the decision is final.",
             false
         ));
+    }
+
+    /// Images passed off as customers' own are described; a request to do so, turned down, is
+    /// not (a sixty-first hostile review, and a review of honest answers after it).
+    #[test]
+    fn images_passed_off_as_customers_own_are_described_and_a_request_turned_down_is_not() {
+        let deceives = |t: &str| {
+            super::prohibited_sentences(t)
+                .iter()
+                .any(|d| d.0 == "disinformation")
+        };
+        for t in [
+            "The system generates lifestyle photos that we post on product pages as customer photos alongside reviews, with names like Sarah from Leeds, so shoppers think real buyers sent them in.",
+            "Some images are posted so shoppers think they are customer photos.",
+        ] {
+            assert!(deceives(t), "{t}");
+        }
+        assert!(!deceives(
+            "We turned down a retailer's request to post images so shoppers think they are photos from real customers."
+        ));
+    }
+
+    /// A likeness used on after its owner withdrew is described; a revocation acted on is not
+    /// (a sixty-first hostile review, and a review of honest answers after it).
+    #[test]
+    fn a_likeness_used_on_after_its_owner_withdrew_is_described_and_one_deleted_is_not() {
+        let likeness = |t: &str| {
+            super::prohibited_sentences(t)
+                .iter()
+                .any(|d| d.0 == "likeness")
+        };
+        assert!(likeness(
+            "Voice licence HLA-VL-2024-011 with Elena Marsh. She gave notice revoking it in October 2024 after a dispute over royalties; we are still finishing the titles already in production with her cloned voice while legal looks at it."
+        ));
+        assert!(likeness(
+            "Ms Marsh has since withdrawn her permission, but we keep using the model for the remaining chapters."
+        ));
+        for t in [
+            "A second narrator in the 2024 pilot gave notice revoking her licence in October; her recordings and model were deleted within the notice period (certificate DEL-2024-07).",
+            "For the pilot narrator whose consent was revoked in 2024, the deletion certificate DEL-2024-07 is filed with the licence.",
+        ] {
+            assert!(!likeness(t), "{t}");
+        }
     }
 
     /// The built-in questionnaire and example `name` from `examples/`.

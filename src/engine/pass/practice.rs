@@ -602,7 +602,25 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
                 *w,
                 "mistake" | "mistakenly" | "accidentally" | "inadvertently" | "staging"
             )
-        });
+        })
+        // Nor a setting kept out of the service, weighed and turned down, or put back: "disabled
+        // in an isolated sandbox account for the red-team run", "lowered ... in the test
+        // environment", "We considered having the filters lowered ... and rejected the idea",
+        // "removed ... by a faulty deployment and restored within two hours" (a review of honest
+        // answers).
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "sandbox" | "considered" | "proposed" | "proposal" | "restored" | "reinstated" | "reverted"
+            )
+        })
+        || words
+            .windows(2)
+            .any(|p| matches!(p, ["test" | "testing", "environment" | "account"] | ["red", "team"]))
+        // A topic moved to a stricter check: "removed from the guardrail policy's denied-topics
+        // list and moved to a dedicated classifier with a stricter threshold".
+        || (words.get(at) == Some(&"removed")
+            && words.iter().any(|w| matches!(*w, "stricter" | "moved")));
     (named && !denied).then(|| Later {
         denial: Denial::Weakened,
         spaced: spaced.clone(),
@@ -1408,6 +1426,12 @@ mod tests {
             "the guardrail cannot be disabled by teachers or pupils.",
             "we have never disabled the guardrails.",
             "the guardrail was not reduced to the minimum setting, despite teachers' requests.",
+            // A review of honest answers after these readings came in.
+            "for the red-team run the content filters were disabled in an isolated sandbox account only, to measure the raw model; production filters stayed at high throughout.",
+            "the filters were lowered from high to low in the test environment during red-teaming and never in production.",
+            "we considered having the filters lowered from high to low for pupils aged 15-16 and rejected the idea after the child-safety review.",
+            "in february self-harm was removed from the guardrail policy's denied-topics list and moved to a dedicated classifier with a stricter threshold and a helpline card.",
+            "in january the drugs topic was removed from the guardrail policy by a faulty deployment and restored within two hours (inc-2240).",
         ] {
             assert!(filters_relaxed(t).is_none(), "{t}");
         }
