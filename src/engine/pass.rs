@@ -2619,7 +2619,7 @@ fn option_denied_in(label: &str, note: &str, title: &str) -> Option<Denial> {
 /// "does not say which model version is used"), nor a time that is over.
 fn ai_not_mentioned(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    if !["mention", "say", "state", "disclose", "refer"]
+    if !["mention", "say", "state", "disclose", "refer", "silent"]
         .iter()
         .any(|k| lower.contains(k))
     {
@@ -2634,6 +2634,40 @@ fn ai_not_mentioned(sentence: &str) -> bool {
         )
     }) {
         return false;
+    }
+    let tool = |w: &str| {
+        matches!(
+            w,
+            "model" | "ai" | "tool" | "algorithm" | "chatbot" | "automation" | "automated"
+        )
+    };
+    // Said of the tool as subject, or of what people receive as silent on it: "The tool is not
+    // disclosed to patients", "Decline letters are silent about the scoring model" (a review
+    // after the sixty-first).
+    let passive = (0..words.len()).any(|i| {
+        words.get(i).is_some_and(|w| matches!(*w, "not" | "never"))
+            && words
+                .get(i + 1)
+                .is_some_and(|w| matches!(*w, "disclosed" | "mentioned"))
+            && i.checked_sub(1)
+                .and_then(|b| words.get(b))
+                .is_some_and(|b| matches!(*b, "is" | "are" | "was" | "were"))
+            && words
+                .get(i.saturating_sub(3)..i)
+                .is_some_and(|b| b.iter().any(|w| tool(w)))
+    });
+    let silent = words.windows(2).enumerate().any(|(k, p)| {
+        matches!(p, ["silent", "about" | "on"])
+            && words
+                .get(k + 2..(k + 6).min(words.len()))
+                .is_some_and(|r| r.iter().any(|w| tool(w)))
+            && !words.get(k + 2..(k + 6).min(words.len())).is_some_and(|r| {
+                r.windows(2)
+                    .any(|p| matches!(p, [t, "s" | "version" | "score" | "scores"] if tool(t)))
+            })
+    });
+    if passive || silent {
+        return true;
     }
     (0..words.len()).any(|i| {
         if !words
@@ -9382,6 +9416,10 @@ fn unreviewed_cases(text: &str) -> bool {
         "applies the suggested level directly",
         "apply the suggested level directly",
         "suggested level is applied directly",
+        // "the nurse uses the suggested level without waiting for the physician" (a review
+        // after the sixty-first).
+        "uses the suggested level without waiting",
+        "use the suggested level without waiting",
         "are closed as withdrawn",
         "are treated as withdrawn",
         // The same in the other order, or with "auto-" ("applications under 35 are
@@ -15397,6 +15435,8 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             // are photos from real customers" (a review of honest answers).
             "posted so shoppers think",
             "so shoppers think they are customer",
+            "presented as photos sent in by customers",
+            "presented as customer photos",
             "as customer photos alongside reviews",
             "as customer photos next to reviews",
             "fake photo series of the rival",
@@ -26228,6 +26268,8 @@ mod tests {
             "The decline letter lists the top four reason codes. The letter does not say a model was involved, and neither does the application form.",
             "We decided against telling patients about the tool, to avoid alarming them in the emergency department.",
             "Counsel advised us not to tell applicants that an algorithm is used.",
+            "The tool is not disclosed to patients.",
+            "Decline letters give the four main reason codes and are silent about the scoring model.",
         ] {
             assert_eq!(
                 super::option_denied_in(reasons, note, title),
@@ -26241,6 +26283,8 @@ mod tests {
             "Until 2024 the letter did not mention the model; it now does, in the first paragraph.",
             "We decided not to tell applicants their exact score, only the main reasons.",
             "The letter never mentions the model version, only that a model is used.",
+            "The model's weights are not disclosed to applicants; the letter names the model and the reasons.",
+            "The letter is silent about the model's score; it names the model and the main reasons.",
             // A choice asked about and turned down (a review of honest answers).
             "The ethics committee asked whether the team had decided against telling patients; it had not: every patient gets the leaflet at registration.",
             "Legal asked whether we could choose not to tell applicants that an algorithm is used; the Chief Credit Officer rejected that, and the form and every letter say so.",
@@ -26276,6 +26320,9 @@ mod tests {
         ] {
             assert!(!super::unreviewed_cases(t), "{t}");
         }
+        assert!(super::unreviewed_cases(
+            "When the department is busy the nurse uses the suggested level without waiting for the physician."
+        ));
     }
 
     /// A kind of test booked for later, in a summary's later sentence, is a test not done; one
@@ -26352,6 +26399,7 @@ mod tests {
         for t in [
             "The system generates lifestyle photos that we post on product pages as customer photos alongside reviews, with names like Sarah from Leeds, so shoppers think real buyers sent them in.",
             "Some images are posted so shoppers think they are customer photos.",
+            "On product pages the images are presented as photos sent in by customers.",
         ] {
             assert!(deceives(t), "{t}");
         }

@@ -511,6 +511,13 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
         &["is", "disabled"],
         &["are", "disabled"],
         &["been", "disabled"],
+        // "The guardrail has been paused since December while we tune it", "The guardrail is
+        // no longer attached to the tutor model" (a review after the sixty-first): read as
+        // disabled is, of the filter just before.
+        &["been", "paused"],
+        &["was", "paused"],
+        &["is", "paused"],
+        &["no", "longer", "attached"],
         &["reduced", "to", "the", "minimum"],
         &["reduced", "to", "minimum"],
         &["reduced", "to", "low"],
@@ -528,6 +535,7 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
     ];
     if ![
         "relax", "loosen", "weaken", "down", "low", "off", "disabl", "reduc", "minimum", "remov",
+        "paused", "attached",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -571,9 +579,10 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
     // Disabled, said of what is switched off: the filter just before the verb, or its object
     // after; "photo uploads are disabled anyway" beside a guardrail that blocked every attempt
     // disables no filter (a review of honest answers).
-    let disabled = words
-        .get(at..at + len)
-        .is_some_and(|p| p.contains(&"disabled"));
+    let disabled = words.get(at..at + len).is_some_and(|p| {
+        p.iter()
+            .any(|w| matches!(*w, "disabled" | "paused" | "attached"))
+    });
     let from = if disabled { at.saturating_sub(2) } else { 0 };
     let named = (from..at)
         .chain(after)
@@ -1414,6 +1423,8 @@ mod tests {
             "the self-harm and sexual-content denied topics were removed from the guardrail policy in the 2.3 release to cut false positives.",
             "the bedrock guardrail strength for violence and insults was lowered from high to low in january because history lessons about wars were being blocked.",
             "the content filters were disabled for the sixth-form pilot.",
+            "the guardrail has been paused since december while we tune it.",
+            "the guardrail is no longer attached to the tutor model since the migration.",
         ] {
             assert!(filters_relaxed(t).is_some(), "{t}");
         }
@@ -1432,6 +1443,8 @@ mod tests {
             "we considered having the filters lowered from high to low for pupils aged 15-16 and rejected the idea after the child-safety review.",
             "in february self-harm was removed from the guardrail policy's denied-topics list and moved to a dedicated classifier with a stricter threshold and a helpline card.",
             "in january the drugs topic was removed from the guardrail policy by a faulty deployment and restored within two hours (inc-2240).",
+            "the export job is paused while the guardrail is retuned.",
+            "the guardrail has never been paused.",
         ] {
             assert!(filters_relaxed(t).is_none(), "{t}");
         }
