@@ -33,8 +33,12 @@ fn errors_after(from: &str, to: &str) -> Vec<String> {
         1,
         "`{from}` must occur once in the example"
     );
-    let broken = text.replacen(from, to, 1);
-    match parse_questionnaire("q.toml", &broken) {
+    errors_of(&text.replacen(from, to, 1))
+}
+
+/// Each error loading `text` as `q.toml`, as printed; none if it loads.
+fn errors_of(text: &str) -> Vec<String> {
+    match parse_questionnaire("q.toml", text) {
         Ok(_) => Vec::new(),
         Err(d) => d.0.iter().map(|e| e.to_string()).collect(),
     }
@@ -137,10 +141,7 @@ fn dangling_references_are_reported() {
         1,
     );
     let line = text[..text.find(from).unwrap()].matches('\n').count() + 2;
-    let errs: Vec<String> = match parse_questionnaire("q.toml", &broken) {
-        Ok(_) => Vec::new(),
-        Err(d) => d.0.iter().map(|e| e.to_string()).collect(),
-    };
+    let errs = errors_of(&broken);
     assert!(
         errs.iter()
             .any(|e| e.starts_with(&format!("q.toml:{line}:"))
@@ -1428,10 +1429,7 @@ fn weak_evidence_words_must_be_lowercase() {
 #[test]
 fn an_empty_questionnaire_is_called_empty() {
     for text in ["", "  \n\n"] {
-        let errs: Vec<String> = match parse_questionnaire("q.toml", text) {
-            Ok(_) => panic!("an empty questionnaire loaded"),
-            Err(d) => d.0.iter().map(|e| e.to_string()).collect(),
-        };
+        let errs = errors_of(text);
         assert_eq!(errs.len(), 1, "{errs:?}");
         assert!(
             errs[0].starts_with("q.toml:1:1: the file is empty"),

@@ -2702,12 +2702,7 @@ fn ai_not_mentioned(sentence: &str) -> bool {
             )
         });
         said && (v + 1..(v + 5).min(words.len())).any(|j| {
-            let tool = words.get(j).is_some_and(|w| {
-                matches!(
-                    *w,
-                    "model" | "ai" | "tool" | "algorithm" | "chatbot" | "automation" | "automated"
-                )
-            });
+            let named = words.get(j).is_some_and(|w| tool(w));
             let detail = words.get(j + 1).is_some_and(|w| {
                 matches!(
                     *w,
@@ -2728,7 +2723,7 @@ fn ai_not_mentioned(sentence: &str) -> bool {
                 // "they don't mention the model by name, but the privacy notice explains
                 // automated scoring" (a review of honest notes).
                 || words.get(j + 1..j + 3) == Some(&["by", "name"][..]);
-            tool && !detail
+            named && !detail
         })
     })
 }
