@@ -8564,3 +8564,69 @@ fn a_second_use_left_untested_while_it_runs_is_said_so() {
         "{stdout}"
     );
 }
+
+/// `raia sign` and `raia migrate` wait their turn behind a wizard that has the file open: a
+/// sign-off would approve answers still being changed, and a migration written under an open
+/// wizard would be overwritten or merged with answers to the old version. Each is refused with
+/// who holds the file, and the file is left as it was; once the wizard closes, both go ahead.
+#[test]
+fn sign_and_migrate_refuse_a_file_open_in_the_wizard() {
+    let env = Env::new();
+    let file = env.path("robo.toml");
+    std::fs::copy(
+        manifest("tests/fixtures/migrate/robo-adviser-2023-09-28.1.toml"),
+        &file,
+    )
+    .unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let (name, text) = raia::questionnaire::builtin_version("2023-09-28.1").unwrap();
+    let old = raia::questionnaire::parse_questionnaire(name, text).unwrap();
+    let session = raia::session::Session::open(old, &file).unwrap();
+    let held = format!(
+        "{} is open in another raia session (pid {},",
+        file.display(),
+        std::process::id()
+    );
+    for args in [
+        &[
+            "sign",
+            "--name",
+            "J. Compliance",
+            "--decision",
+            "changes-requested",
+        ][..],
+        &["migrate"][..],
+    ] {
+        env.raia()
+            .args(args)
+            .arg(&file)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains(held.as_str()))
+            .stderr(predicate::str::contains("close it there first"));
+        assert_eq!(std::fs::read(&file).unwrap(), before, "{args:?} wrote");
+    }
+    // A dry run writes nothing, so it needs no turn.
+    env.raia()
+        .args(["migrate", "--dry-run"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Dry run:"));
+    drop(session);
+    env.raia()
+        .arg("migrate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Wrote"));
+    assert_ne!(std::fs::read(&file).unwrap(), before);
+    // The lock file went with the session and with each command.
+    let left: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("raia-lock"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

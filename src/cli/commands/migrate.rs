@@ -27,6 +27,13 @@ pub(crate) fn migrate(
         Some(v) => builtin(v)?,
         None => q.clone(),
     };
+    // Held until the file is written: a wizard with the file open would otherwise save its
+    // answers to the old version over the migrated file, or merge them into it.
+    let _lock = if dry_run {
+        None
+    } else {
+        crate::assessment::lock::acquire(file)?
+    };
     let modified = std::fs::metadata(file).and_then(|m| m.modified()).ok();
     let text = crate::textfile::read(file, "assessment")?;
     // A report given where an assessment goes is named as one, as every other command does.
