@@ -14,11 +14,8 @@ pub(crate) fn sign(
     comment: String,
     date: Option<String>,
 ) -> anyhow::Result<()> {
-    // Not while a wizard has the file open: its answers may be mid-change, and the approval
-    // would be of answers its author has not finished. The lock is held until the write.
-    let _lock = crate::assessment::lock::acquire(file)?;
-    // A hand edit may still save the file between our read and our write: then read it again,
-    // so neither the edit nor this sign-off is lost, and the hash signed is the one on disk.
+    // The wizard may save the file between our read and our write: then read it again, so
+    // neither its answers nor this sign-off is lost, and the hash signed is the one on disk.
     let mut attempts = 0;
     loop {
         match sign_once(q, file, &name, &role, decision, &comment, date.clone()) {
