@@ -1941,6 +1941,66 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[Met("human-review"), Met("ai-notice"), Met("explanation")],
     ),
     (
+        "162-benefits-letters-keep-the-tool-from-claimants.toml",
+        Tier::High,
+        &[ToConfirm("ai-notice"), ToConfirm("explanation")],
+    ),
+    (
+        "162a-benefits-letters-leave-out-the-tool.toml",
+        Tier::High,
+        &[ToConfirm("ai-notice"), ToConfirm("explanation")],
+    ),
+    (
+        "163-triage-model-decides-the-order.toml",
+        Tier::High,
+        &[ToConfirm("human-review")],
+    ),
+    (
+        "164-tutor-developer-override-unrestricted-mode.toml",
+        Tier::High,
+        &[Contradicts("words-describe-safety-circumvention")],
+    ),
+    (
+        "165-tutor-profiles-licensed-to-partners.toml",
+        Tier::High,
+        &[Contradicts("words-describe-privacy")],
+    ),
+    (
+        "165a-tutor-sells-every-pupils-profile.toml",
+        Tier::High,
+        &[Contradicts("words-describe-privacy")],
+    ),
+    (
+        "165b-tutor-progress-data-sold-to-publishers.toml",
+        Tier::High,
+        &[Contradicts("words-describe-privacy")],
+    ),
+    (
+        "166-tutor-harm-topics-dropped-from-denied-list.toml",
+        Tier::High,
+        &[ToConfirm("content-guardrails")],
+    ),
+    (
+        "166a-tutor-harm-topics-deleted-from-guardrail.toml",
+        Tier::High,
+        &[ToConfirm("content-guardrails")],
+    ),
+    (
+        "167-loan-regret-letter-before-any-officer.toml",
+        Tier::High,
+        &[ToConfirm("human-review")],
+    ),
+    (
+        "168-images-mark-removed-for-reviewer-photos.toml",
+        Tier::Medium,
+        &[Contradicts("words-describe-disinformation")],
+    ),
+    (
+        "169-voice-licence-terminated-titles-still-released.toml",
+        Tier::Medium,
+        &[Contradicts("words-describe-likeness")],
+    ),
+    (
         "16a-jailbreak-no-safety-testing-tick.toml",
         Tier::Prohibited,
         &[Confirmed("safety-circumvention")],

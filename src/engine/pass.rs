@@ -505,9 +505,12 @@ fn untold_text(t: &str) -> bool {
 /// Whether `t` says, in a sentence, that content filters were weakened
 /// ([`practice::filters_relaxed`]).
 fn relaxed_text(t: &str) -> bool {
-    in_a_sentence(t, &["ilter", "uardrail", "oderation", "locklist"], |x| {
-        practice::filters_relaxed(x).is_some()
-    })
+    // A guardrail's denied topics are among its filters ("dropped from the denied topics").
+    in_a_sentence(
+        t,
+        &["ilter", "uardrail", "oderation", "locklist", "denied topic"],
+        |x| practice::filters_relaxed(x).is_some(),
+    )
 }
 
 /// Where a counted answer shows safeguard `id` with an option that says people are told AI is
@@ -2619,18 +2622,32 @@ fn option_denied_in(label: &str, note: &str, title: &str) -> Option<Denial> {
 /// "does not say which model version is used"), nor a time that is over.
 fn ai_not_mentioned(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    if !["mention", "say", "state", "disclose", "refer", "silent"]
-        .iter()
-        .any(|k| lower.contains(k))
+    if ![
+        "mention", "say", "state", "disclose", "refer", "silent", "leave", "omit",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
     {
         return false;
     }
     let spaced = super::spaced_words(&lower);
     let words: Vec<&str> = spaced.split_whitespace().collect();
+    // A time that is over, a question weighed, or a choice since put right ("We discussed
+    // whether to choose not to disclose the tool, and decided to tell every claimant", "In the
+    // pilot the council chose not to disclose the tool; the ethics board overturned that").
     if words.iter().any(|w| {
         matches!(
             *w,
-            "until" | "since" | "previously" | "formerly" | "earlier"
+            "until"
+                | "since"
+                | "previously"
+                | "formerly"
+                | "earlier"
+                | "whether"
+                | "overturned"
+                | "reversed"
+                | "corrected"
+                | "rectified"
         )
     }) {
         return false;
@@ -2666,7 +2683,64 @@ fn ai_not_mentioned(sentence: &str) -> bool {
                     .any(|p| matches!(p, [t, "s" | "version" | "score" | "scores"] if tool(t)))
             })
     });
-    if passive || silent {
+    // Left out of what people receive: "letters ... leave out that an automated tool sorted
+    // and summarised the claim" (a review after the sixty-first). Not the tool's score or
+    // version left out.
+    // The tool itself, as what follows "that": an article or a word for it, then the tool and
+    // a verb ("leave out that an automated tool sorted"), not a detail of it.
+    let the_tool_after = |from: usize| {
+        let mut j = from;
+        while words
+            .get(j)
+            .is_some_and(|w| matches!(*w, "an" | "a" | "the" | "our" | "its" | "their"))
+        {
+            j += 1;
+        }
+        while words.get(j).is_some_and(|w| tool(w)) && words.get(j + 1).is_some_and(|w| tool(w)) {
+            j += 1;
+        }
+        words.get(j).is_some_and(|w| tool(w))
+            && !words.get(j + 1).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "s" | "version" | "versions" | "score" | "scores" | "name" | "output"
+                )
+            })
+    };
+    // Said as what is done: not denied, required, asked for or put right before it ("never
+    // leave out that", "No letter may leave out that", "asked us to leave out that").
+    let left_out = words.windows(3).enumerate().any(|(k, p)| {
+        (matches!(p, ["leave" | "leaves", "out", "that"])
+            || matches!(p, ["omit" | "omits", "that", _]))
+            && the_tool_after(
+                if p.first() == Some(&"omit") || p.first() == Some(&"omits") {
+                    k + 2
+                } else {
+                    k + 3
+                },
+            )
+            && !words.get(..k).is_some_and(|b| {
+                b.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "no" | "not"
+                            | "never"
+                            | "t"
+                            | "may"
+                            | "must"
+                            | "cannot"
+                            | "asked"
+                            | "ask"
+                            | "asks"
+                            | "request"
+                            | "requested"
+                            | "would"
+                            | "could"
+                    )
+                })
+            })
+    });
+    if passive || silent || left_out {
         return true;
     }
     (0..words.len()).any(|i| {
@@ -2676,13 +2750,21 @@ fn ai_not_mentioned(sentence: &str) -> bool {
         {
             return false;
         }
-        // "do not mention", "never once mentions", "doesn't anywhere say".
+        // "do not mention", "never once mentions", "doesn't anywhere say", "chose not to
+        // disclose" (a review after the sixty-first).
         let mut v = i + 1;
         if words
             .get(v)
-            .is_some_and(|w| matches!(*w, "anywhere" | "ever" | "once" | "even"))
+            .is_some_and(|w| matches!(*w, "anywhere" | "ever" | "once" | "even" | "to"))
         {
             v += 1;
+        }
+        // "not to disclose" only of what is done: the tool as its object ("chose not to disclose
+        // the automated sorting tool"), not "trained not to disclose anything to public AI
+        // chatbots" or the tool's thresholds.
+        let to = v.checked_sub(1).and_then(|j| words.get(j)) == Some(&"to");
+        if to && !the_tool_after(v + 1) && !the_tool_after(v + 2) {
+            return false;
         }
         let said = words.get(v).is_some_and(|w| {
             matches!(
@@ -9025,6 +9107,195 @@ fn unreviewed_cases_once(text: &str) -> bool {
     by_text(&UNREVIEWED_SEEN, text, 4096, || unreviewed_cases(text))
 }
 
+/// Whether `words` (a sentence) says the model sets the order in which people are called or
+/// seen: "The model decides the order in which patients are called", "Patients are called in
+/// the order the model ranks them; the physician confirms the level later in the shift" (a
+/// review after the sixty-first). Not where the sentence denies it, sets it in a trial nobody
+/// acts on, weighs it, or has a person confirm first ("New staff sometimes assume the model
+/// decides the order ...", "During the silent-mode run ...", "once the nurse has confirmed").
+fn model_sets_the_order(words: &[&str]) -> bool {
+    let machine = |w: &str| matches!(w, "model" | "algorithm" | "tool" | "system");
+    let sets = words.windows(4).any(|p| match p {
+        [m, "decides" | "sets" | "determines", "the", "order"] => machine(m),
+        [m, "s", "ranking", "sets" | "decides" | "determines"] => machine(m),
+        _ => false,
+    }) || words
+        .windows(5)
+        .any(|p| matches!(p, ["in", "the", "order", "the", m] if machine(m)))
+        || words
+            .windows(4)
+            .any(|p| matches!(p, [m, "decides", "who", "is" | "gets"] if machine(m)));
+    if !sets {
+        return false;
+    }
+    let people = words.iter().any(|w| {
+        matches!(
+            *w,
+            "patients"
+                | "applicants"
+                | "claimants"
+                | "callers"
+                | "candidates"
+                | "pupils"
+                | "students"
+                | "tenants"
+                | "called"
+                | "seen"
+                | "treated"
+                | "interviewed"
+        )
+    });
+    people
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "no" | "not"
+                    | "never"
+                    | "t"
+                    | "nobody"
+                    | "assume"
+                    | "assumes"
+                    | "assumed"
+                    | "think"
+                    | "thinks"
+                    | "believe"
+                    | "believes"
+                    | "misconception"
+                    | "shadow"
+                    | "silent"
+                    | "if"
+                    | "unless"
+                    | "whether"
+                    | "would"
+                    | "could"
+                    | "rejected"
+                    | "design"
+                    | "proposal"
+                    | "proposed"
+                    | "once"
+                    | "after"
+                    | "before"
+            )
+        })
+}
+
+/// Whether `words` (a sentence) says an adverse outcome reaches the person before anyone has
+/// looked at the case: "Applicants scored below 520 get a regret letter the same day, before
+/// any officer sees the file" (a review after the sixty-first). An adverse outcome sent or
+/// received before "before"; not a score worked out or a letter prepared, proposed or
+/// suggested before the officer looks ("Decline letters are prepared before an officer sees the
+/// file, and are sent only once the officer signs them"), a letter that says an officer will
+/// decide, nor where the sentence denies it or sets a condition.
+fn sent_before_seen(words: &[&str]) -> bool {
+    let Some(b) = words.iter().position(|w| *w == "before") else {
+        return false;
+    };
+    let head = words.get(..b).unwrap_or_default();
+    let adverse = head.iter().any(|w| {
+        matches!(
+            *w,
+            "regret"
+                | "decline"
+                | "declined"
+                | "rejection"
+                | "rejected"
+                | "refusal"
+                | "refused"
+                | "denial"
+                | "adverse"
+        )
+    });
+    let sent = head.iter().any(|w| {
+        matches!(
+            *w,
+            "get"
+                | "gets"
+                | "receive"
+                | "receives"
+                | "sent"
+                | "send"
+                | "sends"
+                | "issued"
+                | "posted"
+                | "emailed"
+                | "mailed"
+                | "out"
+        )
+    });
+    let someone = |w: &str| {
+        matches!(
+            w,
+            "officer"
+                | "officers"
+                | "underwriter"
+                | "underwriters"
+                | "caseworker"
+                | "caseworkers"
+                | "reviewer"
+                | "reviewers"
+                | "person"
+                | "human"
+                | "anyone"
+                | "clinician"
+                | "physician"
+                | "recruiter"
+                | "tutor"
+                | "staff"
+        )
+    };
+    let seen = |w: &str| {
+        matches!(
+            w,
+            "sees"
+                | "see"
+                | "seen"
+                | "looks"
+                | "opens"
+                | "opened"
+                | "reads"
+                | "read"
+                | "reviews"
+                | "reviewed"
+                | "checks"
+                | "checked"
+        )
+    };
+    let tail = words
+        .get(b + 1..(b + 6).min(words.len()))
+        .unwrap_or_default();
+    adverse
+        && sent
+        && tail.iter().any(|w| someone(w))
+        && tail.iter().any(|w| seen(w))
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "no" | "not"
+                    | "never"
+                    | "nothing"
+                    | "none"
+                    | "cannot"
+                    | "t"
+                    | "if"
+                    | "unless"
+                    | "until"
+                    | "whether"
+                    | "only"
+                    | "draft"
+                    | "drafted"
+                    | "drafts"
+                    | "prepared"
+                    | "proposed"
+                    | "proposal"
+                    | "suggested"
+                    | "recorded"
+                    | "saying"
+                    | "will"
+                    | "conditional"
+            )
+        })
+}
+
 /// Whether a text says appeals reach no person or go back to the system ([`no_way_to_contest`]
 /// over the whole text), read once per text: every text answer and note is read for an appeal
 /// to a person, at every evaluation (issue 7). Most name no appeal.
@@ -10154,6 +10425,17 @@ fn unreviewed_cases(text: &str) -> bool {
         "without a fresh",
         "without going",
         "as withdrawn",
+        // The order of a queue set by the model ([`model_sets_the_order`]).
+        "the order",
+        "ranking sets",
+        // A letter sent before anyone looks ([`sent_before_seen`]).
+        "before any",
+        "before an officer",
+        "before a person",
+        "before a human",
+        "before a reviewer",
+        "before a caseworker",
+        "before the officer",
     ]
     .iter()
     .any(|k| lower.contains(k));
@@ -10219,6 +10501,21 @@ fn unreviewed_cases(text: &str) -> bool {
         .copied()
         .filter(|p| super::at_word_starts(&all, &all_starts, p))
         .collect();
+    // The shapes read over a whole sentence: a letter sent before anyone looks
+    // ([`sent_before_seen`]) and the order of a queue set by the model ([`model_sets_the_order`]).
+    let sentence_shapes = (all.contains(" before ")
+        && [
+            " letter",
+            " declined",
+            " rejected",
+            " refused",
+            " rejection",
+            " refusal",
+        ]
+        .iter()
+        .any(|k| all.contains(k)))
+        || all.contains(" order ")
+        || all.contains(" decides who ");
     if present.is_empty()
         && ![
             "nobody",
@@ -10235,6 +10532,7 @@ fn unreviewed_cases(text: &str) -> bool {
         .any(|p| super::at_word_starts(&all, &all_starts, p))
         && !stops_before_review_in(&all)
         && !goes_unreviewed_in(&all)
+        && !sentence_shapes
     {
         return false;
     }
@@ -10248,6 +10546,9 @@ fn unreviewed_cases(text: &str) -> bool {
         .any(|sentence| {
         let sentence_spaced = super::spaced_words(sentence);
         let sentence_words: Vec<&str> = sentence_spaced.split_whitespace().collect();
+        if sent_before_seen(&sentence_words) || model_sets_the_order(&sentence_words) {
+            return true;
+        }
         // A check before the outcome goes is read over the clauses joined by commas: "once the
         // officer confirms a decline, the letter is sent automatically" (a review of honest
         // answers); a semicolon parts what holds for other cases.
@@ -15431,6 +15732,13 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "posted so shoppers think",
             "so shoppers think they are customer",
             "presented as photos sent in by customers",
+            // "except images used as reviewer photos on product pages, where the mark is
+            // removed" (a review after the sixty-first).
+            "used as reviewer photos",
+            "posted as reviewer photos",
+            "shown as reviewer photos",
+            "appear as shopper photos",
+            "as shopper photos in product reviews",
             "presented as customer photos",
             "as customer photos alongside reviews",
             "as customer photos next to reviews",
@@ -15549,6 +15857,13 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "unrestricted persona still works",
             "jailbreak still works",
             "jailbreak prompt still works",
+            // "typing 'developer override' unlocks an unrestricted mode with no content rules;
+            // it has not been fixed" (a review after the sixty-first).
+            "unlocks an unrestricted mode",
+            "unlocks unrestricted mode",
+            "unlocks the unrestricted mode",
+            "into a mode with no content rules",
+            "into a mode with no safety rules",
         ],
     ),
     (
@@ -15649,6 +15964,26 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "we sell each pupil s",
             "we sell each student s",
             "sell each child s learning profile",
+            // A review after the sixty-first: "We sell every pupil's learning profile to
+            // tutoring companies", "Each child's progress data is sold to publishers",
+            // "Individual pupils' learning profiles are licensed to ed-tech partners for a fee".
+            // Of the child's data, not what is sold to the family: "We sell every pupil's family
+            // a monthly subscription" (a review of honest answers).
+            "sell every child s learning",
+            "sell every pupil s learning",
+            "sell every student s learning",
+            "sell every child s data",
+            "sell every pupil s data",
+            "sell every student s data",
+            "selling each child s learning",
+            "selling each pupil s learning",
+            "selling every child s learning",
+            "selling every pupil s learning",
+            "progress data is sold",
+            "learning profiles are sold",
+            "learning profiles are licensed to",
+            "learning profile is sold",
+            "learning profile is licensed to",
             "data broker records and photos of her house",
             "data broker records and photos of his house",
             "profile of her routine and family",
@@ -17313,6 +17648,38 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     .iter()
     .any(|k| spaced_text.contains(k));
     let recorded_keys = spaced_text.contains(" told ") && spaced_text.contains(" record");
+    // A likeness used on after its owner's permission ended ([`kept_on_after_revoked`]).
+    let revoked_keys = [
+        " revoked ",
+        " withdrew ",
+        " withdrawn ",
+        " terminated ",
+        " cancelled ",
+        " canceled ",
+        " rescinded ",
+        " ended ",
+        " expired ",
+    ]
+    .iter()
+    .any(|k| spaced_text.contains(k))
+        && [
+            " voice",
+            " face",
+            " likeness",
+            " clone",
+            " avatar",
+            " image",
+            " photo",
+            " video",
+            " narrat",
+            " actor",
+            " presenter",
+            " singer",
+            " her agent ",
+            " his agent ",
+        ]
+        .iter()
+        .any(|k| spaced_text.contains(k));
     // Other companies' chatbots attacked ([`attacks_others_models`]).
     let others_keys = [
         " rival",
@@ -17401,6 +17768,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         && !minors_keys
         && !anonymous_keys
         && !recorded_keys
+        && !revoked_keys
         && phrases_at(&spaced_text).is_empty()
     {
         return out;
@@ -17475,6 +17843,36 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             {
                 out.push(("minors", sentence.trim().replace('"', "'"), false));
             }
+            // A way round the safety filters that a test found and that is left open describes
+            // the use: "Red team: typing 'developer override' unlocks an unrestricted mode with
+            // no content rules; it has not been fixed" (a review after the sixty-first).
+            if !out.iter().any(|(o, _, _)| *o == "safety-circumvention")
+                && [
+                    " not been fixed ",
+                    " not fixed ",
+                    " unfixed ",
+                    " not been patched ",
+                    " not patched ",
+                    " still works ",
+                    " still open ",
+                    " no fix ",
+                ]
+                .iter()
+                .any(|p| spaced_sentence.contains(p))
+                && sentence.split(';').any(|clause| {
+                    let spaced = super::spaced_words(clause);
+                    !guarded(&spaced, GUARDS)
+                        && phrases_at(&spaced)
+                            .iter()
+                            .any(|(id, _)| *id == "safety-circumvention")
+                })
+            {
+                out.push((
+                    "safety-circumvention",
+                    sentence.trim().replace('"', "'"),
+                    false,
+                ));
+            }
             previous = None;
             continue;
         }
@@ -17547,6 +17945,13 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                 sentence.trim().replace('"', "'"),
                 !lethal_in_text,
             ));
+        }
+        if revoked_keys
+            && !out.iter().any(|(o, _, _)| *o == "likeness")
+            && !guarded(&spaced_sentence, GUARDS)
+            && kept_on_after_revoked(&sentence_words)
+        {
+            out.push(("likeness", sentence.trim().replace('"', "'"), false));
         }
         previous = Some(sentence);
         // Read clause by clause: "Blocked in the default workspace; the lingerie team's
@@ -17647,6 +18052,20 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                 Some(counted)
             };
             for (id, ph) in found {
+                // "no longer" just before the phrase, or its verb, says the use stopped ("typing
+                // it no longer unlocks an unrestricted mode"), though elsewhere it denies nothing.
+                if spaced.find(&format!(" {ph} ")).is_some_and(|p| {
+                    let before: Vec<&str> = spaced
+                        .get(..p)
+                        .unwrap_or_default()
+                        .split_whitespace()
+                        .rev()
+                        .take(4)
+                        .collect();
+                    before.windows(2).any(|w| w == ["longer", "no"])
+                }) {
+                    continue;
+                }
                 // A phrase's own negation denies nothing; another in the clause does ("No
                 // missile is fired without human authorisation").
                 let own = ph.split(' ').filter(|w| NEGATIONS.contains(w)).count();
@@ -17684,6 +18103,10 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                             " no guardrails ",
                             " no filter ",
                             " no filters ",
+                            " no content rules ",
+                            " no safety rules ",
+                            " no content filter ",
+                            " no content filters ",
                         ]
                         .iter()
                         .map(|p| spaced.matches(p).count())
@@ -18013,6 +18436,8 @@ fn detects_it(spaced: &str, detects: &[&str]) -> bool {
                             *x,
                             "label"
                                 | "labels"
+                                | "mark"
+                                | "marks"
                                 | "watermark"
                                 | "watermarks"
                                 | "disclosure"
@@ -18062,6 +18487,123 @@ fn attacks_anonymously(spaced: &str) -> Option<&'static str> {
         )
     });
     (unnamed && attacking).then_some("anonymous posts attacking")
+}
+
+/// Whether `words` (a sentence) says a person's permission ended and the use of their likeness
+/// goes on after it: "Her agent terminated the licence in January; we are still releasing the
+/// titles in the pipeline", "Consent was revoked in January; production continues" (a review
+/// after the sixty-first). Not where the rest says the use stopped or waits out a notice period
+/// ("the licence was terminated; we are no longer releasing titles", "we are still finishing the
+/// chapter she approved during the 90-day notice period").
+fn kept_on_after_revoked(words: &[&str]) -> bool {
+    let Some(ended) = words.iter().position(|w| {
+        matches!(
+            *w,
+            "revoked"
+                | "withdrew"
+                | "withdrawn"
+                | "terminated"
+                | "cancelled"
+                | "canceled"
+                | "rescinded"
+                | "ended"
+                | "expired"
+        )
+    }) else {
+        return false;
+    };
+    let permission = words
+        .get(ended.saturating_sub(4)..(ended + 4).min(words.len()))
+        .is_some_and(|r| {
+            r.iter().any(|w| {
+                matches!(
+                    *w,
+                    "licence" | "license" | "consent" | "permission" | "agreement" | "contract"
+                )
+            })
+        });
+    let rest = words.get(ended + 1..).unwrap_or_default();
+    let used = |w: &str| {
+        matches!(
+            w,
+            "releasing"
+                | "release"
+                | "releases"
+                | "producing"
+                | "using"
+                | "use"
+                | "uses"
+                | "publishing"
+                | "publish"
+                | "finishing"
+                | "selling"
+                | "sell"
+                | "generating"
+                | "distributing"
+                | "streaming"
+                | "airing"
+                | "broadcasting"
+                | "marketing"
+        )
+    };
+    let goes_on = rest.windows(2).any(|p| match p {
+        ["still", v] => used(v),
+        [
+            "production" | "releases" | "sales" | "narration" | "recording" | "recordings" | "use",
+            "continues" | "continue" | "continued",
+        ] => true,
+        ["continue" | "continues" | "continued" | "keep" | "keeps", v] => used(v),
+        _ => false,
+    }) || rest
+        .windows(3)
+        .any(|p| matches!(p, ["continue" | "continues" | "continued", "to", v] if used(v)));
+    let stopped = rest.iter().any(|w| {
+        matches!(
+            *w,
+            "no" | "not"
+                | "never"
+                | "t"
+                | "stopped"
+                | "halted"
+                | "deleted"
+                | "pulled"
+                | "paused"
+                | "until"
+                | "during"
+                | "whether"
+        )
+    }) || rest.windows(2).any(|p| p == ["notice", "period"]);
+    // Nor where the use goes on under a permission that holds: the person's own request or
+    // approval, a licence renewed, replaced or current, another person's or an earlier
+    // contract that ended, or a part withdrawn while the rest stands ("at her request we are
+    // still releasing the two titles she had already approved", "Her earlier studio contract
+    // ended in 2023; her voice is now used under this licence", "A second narrator's voice
+    // consent was cancelled ...; Elena's licence is unaffected": a review of honest answers).
+    let holds = words.iter().any(|w| {
+        matches!(
+            *w,
+            "request"
+                | "requested"
+                | "approved"
+                | "approval"
+                | "renewed"
+                | "replaced"
+                | "current"
+                | "unaffected"
+                | "destroyed"
+                | "under"
+                | "now"
+                | "earlier"
+                | "previous"
+                | "former"
+                | "old"
+                | "second"
+                | "another"
+                | "other"
+                | "others"
+        )
+    });
+    permission && goes_on && !stopped && !holds
 }
 
 /// Whether `spaced` (a clause) says people are told a real person recorded what the synthetic
@@ -26423,6 +26965,214 @@ mod tests {
             "For the pilot narrator whose consent was revoked in 2024, the deletion certificate DEL-2024-07 is filed with the licence.",
         ] {
             assert!(!likeness(t), "{t}");
+        }
+    }
+
+    /// A review after the sixty-first: wordings of prohibited uses the phrases missed, each
+    /// with honest sentences in nearly the same words.
+    #[test]
+    fn prohibited_uses_in_a_later_reviews_words_are_described_and_honest_ones_are_not() {
+        let says = |id: &str, t: &str| super::prohibited_sentences(t).iter().any(|d| d.0 == id);
+        for (id, t) in [
+            (
+                "likeness",
+                "Voice licence HLA-VL-2024-011 with Elena Marsh. Her agent terminated the licence in January; we are still releasing the titles in the pipeline with her cloned voice.",
+            ),
+            (
+                "likeness",
+                "Her voice clone is used for the audiobooks. Consent was revoked in January; production continues.",
+            ),
+            (
+                "safety-circumvention",
+                "Older pupils found that typing 'developer override' unlocks an unrestricted mode with no content rules; it has not been fixed.",
+            ),
+            (
+                "privacy",
+                "Verifiable parental consent at sign-up. We sell every pupil's learning profile to tutoring companies.",
+            ),
+            (
+                "privacy",
+                "Each child's progress data is sold to publishers of revision guides.",
+            ),
+            (
+                "privacy",
+                "Individual pupils' learning profiles are licensed to ed-tech partners for a fee.",
+            ),
+            (
+                "disinformation",
+                "Every published image carries a small 'Image created with AI' mark, except images used as reviewer photos on product pages, where the mark is removed.",
+            ),
+            // The same review's further wordings, written to find what the first readings
+            // missed.
+            (
+                "likeness",
+                "Elena Marsh cancelled her voice licence last month, but we keep publishing the remaining titles in her voice.",
+            ),
+            (
+                "likeness",
+                "Her agent terminated the licence in January; we are still releasing the titles in the pipeline.",
+            ),
+            (
+                "safety-circumvention",
+                "The phrase 'developer override' still switches the tutor into a mode with no content rules; a fix is not scheduled.",
+            ),
+            (
+                "safety-circumvention",
+                "Accuracy: 1,500 curriculum questions scored by teachers, 94% correct. Red team: typing 'developer override' unlocks an unrestricted mode with no content rules; it has not been fixed.",
+            ),
+            (
+                "privacy",
+                "We earn revenue by selling each child's learning history to ed-tech partners.",
+            ),
+            (
+                "disinformation",
+                "Every published image carries a small 'Image created with AI' mark, except pictures that appear as shopper photos in product reviews, where the mark is cropped out.",
+            ),
+        ] {
+            assert!(says(id, t), "{id}: {t}");
+        }
+        for (id, t) in [
+            (
+                "likeness",
+                "Her agent terminated the licence in January; we stopped releasing titles and deleted the voice model.",
+            ),
+            (
+                "likeness",
+                "Her voice licence was terminated; we are no longer releasing titles with it.",
+            ),
+            (
+                "likeness",
+                "Her voice licence expired in 2024 and we stopped using her voice; titles already released stay on sale under the licence's terms.",
+            ),
+            (
+                "likeness",
+                "If her consent is revoked, production continues only until the notice period ends and the voice model is deleted.",
+            ),
+            (
+                "safety-circumvention",
+                "Typing 'developer override' no longer unlocks an unrestricted mode: fixed in release 2.4.",
+            ),
+            ("privacy", "We never sell pupils' learning profiles."),
+            (
+                "privacy",
+                "No child's progress data is sold to publishers or anyone else.",
+            ),
+            (
+                "privacy",
+                "Our curriculum content is licensed to publishers; pupils' data is not.",
+            ),
+            (
+                "disinformation",
+                "A retailer asked to have the images used as reviewer photos; we refused.",
+            ),
+            (
+                "disinformation",
+                "Images are never used as reviewer photos on product pages.",
+            ),
+            // A review of honest answers after these readings came in: each of these failed
+            // the gate on their first cut.
+            (
+                "likeness",
+                "Her agent ended the voice licence in January; at her request we are still releasing the two titles she had already approved, and then the voice model will be destroyed.",
+            ),
+            (
+                "likeness",
+                "Her earlier studio contract ended in 2023; her voice is now used under this licence, and we continue releasing titles she has approved.",
+            ),
+            (
+                "likeness",
+                "The pilot voice licence expired in December and was renewed as HLA-VL-2024-011, so production continues.",
+            ),
+            (
+                "likeness",
+                "A second narrator's voice consent was cancelled at her request and her recordings destroyed; Elena's licence is unaffected and production continues.",
+            ),
+            (
+                "likeness",
+                "Elena withdrew consent for one title whose subject she objected to; we still publish the others she approved, and that title was re-recorded by a human narrator.",
+            ),
+            (
+                "privacy",
+                "We sell every pupil's family a monthly subscription; the price never depends on the child's data.",
+            ),
+            (
+                "safety-circumvention",
+                "Posts online claim that typing 'developer override' unlocks an unrestricted mode with no content rules; we tested it and the tutor refuses.",
+            ),
+            (
+                "safety-circumvention",
+                "No prompt unlocks an unrestricted mode: there is no mode without content rules, and 'developer override' and 40 similar phrases were tested.",
+            ),
+            (
+                "disinformation",
+                "The mark is removed only from internal mood boards, which are never published.",
+            ),
+        ] {
+            assert!(!says(id, t), "{id}: {t}");
+        }
+    }
+
+    /// Outcomes that reach people before anyone looks, and the order of a queue set by the
+    /// model, are read as unreviewed (a review after the sixty-first); a score worked out before
+    /// the officer looks, and letters held for sign-off, are not.
+    #[test]
+    fn outcomes_sent_before_anyone_looks_are_unreviewed_and_scores_worked_out_first_are_not() {
+        for t in [
+            "The model proposes; for declines the credit officer decides. Applicants scored below 520 get a regret letter the same day, before any officer sees the file.",
+            "The model decides the order in which patients are called; low-scored patients queue until the model re-ranks them.",
+            "Patients are called in the order the model ranks them; the physician confirms the level later in the shift.",
+            "The model's ranking sets the order in which patients are called; the physician looks at the levels afterwards.",
+        ] {
+            assert!(super::unreviewed_cases(t), "{t}");
+        }
+        for t in [
+            // A review of honest answers after these readings came in.
+            "New staff sometimes assume the model decides the order in which patients are called; induction training makes clear the physician's level does, and override rates are reviewed monthly.",
+            "During the silent-mode run the model decides the order in which patients are called on a shadow list nobody acts on; in live use the physician selects every level.",
+            "Decline letters are prepared by the system before an officer sees the file, and are sent only once the officer signs them.",
+            "Applicants scored below 520 get a letter the same day, before any officer sees the file, saying a credit officer will decide their application within two business days.",
+            "A proposed rejection is recorded as a proposal before an officer reviews the file; the applicant hears of it only when the officer has decided.",
+            "Suggested refusal reasons appear on screen before the officer reviews the file, and the officer edits or deletes them; the officer's decision is what is sent.",
+            "Pre-approved applicants receive a conditional letter before an underwriter reviews the file, because the offer is subject to underwriting.",
+            "The model decides the order of the paragraphs in each summary.",
+            "The model scores each file before an officer sees it.",
+            "No letter goes out before an officer has signed it.",
+            "Decline letters are drafted before an officer sees them and sent only after sign-off.",
+            "The triage nurse, not the model, decides the order in which patients are called.",
+        ] {
+            assert!(!super::unreviewed_cases(t), "{t}");
+        }
+    }
+
+    /// A notice or letter said to leave the tool out is read; one that leaves out a detail of
+    /// it, or a choice weighed and turned down, is not (a review after the sixty-first).
+    #[test]
+    fn letters_that_leave_the_tool_out_are_read_and_those_that_leave_out_its_score_are_not() {
+        for t in [
+            "Decision letters give the caseworker's reasons; the council chose not to disclose the automated sorting tool to claimants.",
+            "Decision letters give the caseworker's reasons but leave out that an automated tool sorted and summarised the claim.",
+            "Decision letters give the caseworker's reasons but omit that an automated tool sorted and summarised the claim.",
+        ] {
+            assert!(super::ai_not_mentioned(t), "{t}");
+        }
+        for t in [
+            "Letters leave out the model's score but say that an automated tool sorted the claim.",
+            "Letters leave out that the model's score was 0.42, and say a tool sorted the claim.",
+            "We discussed whether to choose not to disclose the tool, and decided to tell every claimant.",
+            "Staff are told not to disclose the model's version to claimants.",
+            // A review of honest answers after these readings came in.
+            "They leave out any score from the automated tool, because the decision does not rest on it.",
+            "Decision letters give the caseworker's reasons and never leave out that an automated tool sorted and summarised the claim.",
+            "A draft letter template left out that an automated tool sorted and summarised the claim; it was corrected before go-live and every letter now says so.",
+            "Decision letters leave out any AI-generated wording: caseworkers write the reasons themselves.",
+            "An advice charity asked us to leave out that an automated tool sorted the claim, fearing it would worry claimants; we declined, and every letter says so.",
+            "The council chose not to disclose the automated tool's thresholds, so that they cannot be gamed.",
+            "Caseworkers are trained not to disclose anything to public AI chatbots.",
+            "In the 2024 pilot the council chose not to disclose the automated sorting tool to claimants; the ethics board overturned that, and every letter now says a tool sorted the claim.",
+            "No letter may leave out that an automated tool sorted and summarised the claim; the template checker blocks any letter without that sentence.",
+            "The plain-language review leaves out any AI jargon from the letters.",
+        ] {
+            assert!(!super::ai_not_mentioned(t), "{t}");
         }
     }
 

@@ -532,10 +532,18 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
         // "The self-harm and sexual-content denied topics were removed from the guardrail
         // policy": only where what was removed is harm the filter kept out (below).
         &["removed", "from"],
+        // "Self-harm and drugs were dropped from the denied topics", "We deleted the violence
+        // and self-harm topics from the guardrail policy" (a review after the sixty-first).
+        &["dropped", "from"],
+        &["deleted", "from"],
+        // "Self-harm and drugs were taken off the denied topics", "violence and self-harm are
+        // no longer among the guardrail's denied topics" (the same review's further wordings).
+        &["taken", "off"],
+        &["no", "longer", "among"],
     ];
     if ![
         "relax", "loosen", "weaken", "down", "low", "off", "disabl", "reduc", "minimum", "remov",
-        "paused", "attached",
+        "paused", "attached", "dropped", "deleted", "taken", "among",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -544,6 +552,31 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
     }
     let spaced = spaced_words(lower);
     let words: Vec<&str> = spaced.split_whitespace().collect();
+    // Taken out, with what was taken out between the verb and "from": "We deleted the violence
+    // and self-harm topics from the guardrail policy" is read as "deleted from", the harms
+    // named before it.
+    let words = match words
+        .iter()
+        .position(|w| matches!(*w, "removed" | "dropped" | "deleted"))
+    {
+        Some(v)
+            if words.get(v + 1) != Some(&"from")
+                && words
+                    .get(v + 1..(v + 9).min(words.len()))
+                    .is_some_and(|r| r.contains(&"from")) =>
+        {
+            let mut moved = words.clone();
+            let verb = moved.remove(v);
+            let from = moved
+                .iter()
+                .skip(v)
+                .position(|w| *w == "from")
+                .map_or(v, |k| v + k);
+            moved.insert(from, verb);
+            moved
+        }
+        _ => words,
+    };
     let (at, len) = super::first_phrase(&words, WEAKENED)?;
     let before = words.get(..at).unwrap_or_default();
     // A filter of harmful content, before the words that weaken it or just after them ("We
@@ -584,12 +617,36 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
             .any(|w| matches!(*w, "disabled" | "paused" | "attached"))
     });
     let from = if disabled { at.saturating_sub(2) } else { 0 };
+    let taken_out = words.get(at..at + len).is_some_and(|p| {
+        matches!(
+            p,
+            ["removed" | "dropped" | "deleted", ..] | ["taken", "off"] | ["no", "longer", "among"]
+        )
+    });
+    // The denied topics of a guardrail are a filter too: "dropped from the denied topics".
+    let denied_topics = |f: usize| {
+        words.get(f) == Some(&"topics")
+            && f.checked_sub(1).and_then(|j| words.get(j)) == Some(&"denied")
+    };
+    // Dropped or deleted only from the filter named after the verb: "Harmful content the
+    // guardrail flagged dropped from 2% to 0.4%" is a rate.
+    let from = if words
+        .get(at)
+        .is_some_and(|w| matches!(*w, "dropped" | "deleted"))
+    {
+        at
+    } else {
+        from
+    };
     let named = (from..at)
         .chain(after)
-        .any(|f| words.get(f).is_some_and(|w| FILTERS.contains(w)) && of_harm(f))
+        .any(|f| {
+            (words.get(f).is_some_and(|w| FILTERS.contains(w)) && of_harm(f))
+                || (taken_out && denied_topics(f))
+        })
         // Removed from a filter: the harm it kept out, named before ("outdated terms were
         // removed from the blocklist" weakens nothing a review would miss).
-        && (words.get(at) != Some(&"removed") || before.iter().any(|w| HARMS.contains(w)));
+        && (!taken_out || before.iter().any(|w| HARMS.contains(w)));
     // "No filter has been relaxed since launch" (a hostile review's honest note).
     let denied = before.iter().any(|w| {
         matches!(
@@ -628,8 +685,40 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
             .any(|p| matches!(p, ["test" | "testing", "environment" | "account"] | ["red", "team"]))
         // A topic moved to a stricter check: "removed from the guardrail policy's denied-topics
         // list and moved to a dedicated classifier with a stricter threshold".
-        || (words.get(at) == Some(&"removed")
-            && words.iter().any(|w| matches!(*w, "stricter" | "moved")));
+        || (taken_out && words.iter().any(|w| matches!(*w, "stricter" | "moved")))
+        // Nor records or tests taken out of the guardrail's logs or suites, nor topics merged or
+        // replaced by a stronger block: "transcripts are deleted from the guardrail logs after 30
+        // days", "duplicate prompts from the guardrail regression suite", "merged into one broader
+        // denied topic", "because the content filters now block them at the highest strength"
+        // (a review of honest answers).
+        || (taken_out
+            && (words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "transcripts"
+                        | "transcript"
+                        | "logs"
+                        | "log"
+                        | "duplicate"
+                        | "duplicates"
+                        | "suite"
+                        | "regression"
+                        | "keywords"
+                        | "entries"
+                        | "examples"
+                        | "merged"
+                        | "broader"
+                        | "replaced"
+                        | "highest"
+                        | "stronger"
+                        | "instead"
+                )
+            }) || words.windows(2).any(|p| {
+                matches!(
+                    p,
+                    ["now", "block" | "blocks" | "catch" | "catches" | "cover" | "covers" | "handle" | "handles"]
+                )
+            })));
     (named && !denied).then(|| Later {
         denial: Denial::Weakened,
         spaced: spaced.clone(),
@@ -1425,6 +1514,11 @@ mod tests {
             "the content filters were disabled for the sixth-form pilot.",
             "the guardrail has been paused since december while we tune it.",
             "the guardrail is no longer attached to the tutor model since the migration.",
+            // A review after the sixty-first.
+            "children can type anything.self-harm and drugs were dropped from the denied topics because they caused too many false blocks in biology lessons.",
+            "we deleted the violence and self-harm topics from the guardrail policy in january.",
+            "self-harm and drugs were taken off the denied topics because they caused too many refusals.",
+            "since january, violence and self-harm are no longer among the guardrail's denied topics, to cut refusals.",
         ] {
             assert!(filters_relaxed(t).is_some(), "{t}");
         }
@@ -1445,6 +1539,21 @@ mod tests {
             "in january the drugs topic was removed from the guardrail policy by a faulty deployment and restored within two hours (inc-2240).",
             "the export job is paused while the guardrail is retuned.",
             "the guardrail has never been paused.",
+            // Honest sentences near "dropped" and "deleted".
+            "drugs were dropped from the denied topics and moved to a dedicated classifier with a stricter threshold.",
+            "harmful content flagged by the guardrail dropped from 2% to 0.4% after tuning.",
+            "duplicate entries were deleted from the guardrail logs.",
+            "no harm topic has been dropped from the denied topics since launch.",
+            "we deleted the violence topic from the guardrail policy in staging to test the alerting, and restored it.",
+            // A review of honest answers after these readings came in.
+            "self-harm conversation transcripts are deleted from the guardrail logs after 30 days, as the dpia requires.",
+            "self-harm and drugs have never been dropped from the denied topics.",
+            "self-harm and drugs were dropped from the denied topics by a configuration error on 3 february and restored within two hours.",
+            "violence and self-harm were deleted from the guardrail's denied topics because the content filters now block them at the highest strength, which catches more.",
+            "we deleted duplicate violence and self-harm prompts from the guardrail regression suite in january; the suite still has 2,000 cases.",
+            "drug and weapon keywords were deleted from the blocklist because the denied topics now block those subjects more reliably.",
+            "guardrail latency dropped from 300 ms to 120 ms in january.",
+            "the separate violence and self-harm topics were deleted from the guardrail policy and merged into one broader denied topic that blocks both.",
         ] {
             assert!(filters_relaxed(t).is_none(), "{t}");
         }
