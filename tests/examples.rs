@@ -2011,6 +2011,54 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[Confirmed("lethal-weapons")],
     ),
     (
+        "170-benefits-tool-kept-out-of-letters.toml",
+        Tier::High,
+        &[ToConfirm("ai-notice"), ToConfirm("explanation")],
+    ),
+    (
+        "171-loan-regret-email-officer-only-on-complaint.toml",
+        Tier::High,
+        &[ToConfirm("human-review")],
+    ),
+    (
+        "171a-loan-decline-posted-officer-next-week.toml",
+        Tier::High,
+        &[ToConfirm("human-review")],
+    ),
+    (
+        "172-ad-opponent-made-to-endorse.toml",
+        Tier::Medium,
+        &[
+            Contradicts("words-describe-likeness"),
+            Contradicts("words-describe-disinformation"),
+        ],
+    ),
+    (
+        "172a-ad-opponent-face-from-debate-footage.toml",
+        Tier::Medium,
+        &[Contradicts("words-describe-likeness")],
+    ),
+    (
+        "173-ad-posted-through-fake-local-voters.toml",
+        Tier::Medium,
+        &[Contradicts("words-describe-disinformation")],
+    ),
+    (
+        "174-images-shown-as-customer-photos.toml",
+        Tier::Medium,
+        &[Contradicts("words-describe-disinformation")],
+    ),
+    (
+        "175-images-celebrity-lookalikes-fine.toml",
+        Tier::Medium,
+        &[Contradicts("words-describe-likeness")],
+    ),
+    (
+        "176-cv-past-queue-fault-put-right.toml",
+        Tier::High,
+        &[Met("human-review")],
+    ),
+    (
         "18-osint-dossier.toml",
         Tier::Prohibited,
         &[

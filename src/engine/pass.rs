@@ -2623,7 +2623,7 @@ fn option_denied_in(label: &str, note: &str, title: &str) -> Option<Denial> {
 fn ai_not_mentioned(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     if ![
-        "mention", "say", "state", "disclose", "refer", "silent", "leave", "omit",
+        "mention", "say", "state", "disclose", "refer", "silent", "leave", "omit", "kept",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -2740,7 +2740,30 @@ fn ai_not_mentioned(sentence: &str) -> bool {
                 })
             })
     });
-    if passive || silent || left_out {
+    // Kept out of them: "any reference to the automated sorting tool is kept out of them on
+    // purpose" (a review of these readings). Not a detail of the tool ("the model's score is
+    // left out of the letters"), nor where it is denied ("is never kept out").
+    let kept_out = words.windows(3).enumerate().any(|(k, p)| {
+        matches!(p, ["kept" | "left", "out", "of"])
+            && words.get(k.saturating_sub(7)..k).is_some_and(|b| {
+                b.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "reference" | "references" | "mention" | "mentions" | "word"
+                    )
+                }) && b.iter().enumerate().any(|(j, w)| {
+                    tool(w)
+                        && !b.get(j + 1).is_some_and(|n| {
+                            tool(n) || matches!(*n, "s" | "version" | "score" | "scores" | "name")
+                        })
+                })
+            })
+            && !words.get(..k).is_some_and(|b| {
+                b.iter()
+                    .any(|w| matches!(*w, "no" | "not" | "never" | "t" | "asked" | "may"))
+            })
+    });
+    if passive || silent || left_out || kept_out {
         return true;
     }
     (0..words.len()).any(|i| {
@@ -9107,6 +9130,103 @@ fn unreviewed_cases_once(text: &str) -> bool {
     by_text(&UNREVIEWED_SEEN, text, 4096, || unreviewed_cases(text))
 }
 
+/// Whether `words` (a sentence) says an adverse outcome goes out and an officer sees the case
+/// only later, or only if the person complains: "Applicants scored below 520 receive a regret
+/// email within the hour; an officer looks at the file only if they complain", "Below 520 the
+/// decline notice is posted the same day, and the file reaches an officer the following week"
+/// (a review of these readings). Not where the officer is named before the outcome goes
+/// ("Decline letters go out after an officer's decision; a senior officer reviews appeals the
+/// following week"), nor where the sentence denies it.
+fn seen_only_after_sent(words: &[&str]) -> bool {
+    let officer = |w: &str| {
+        matches!(
+            w,
+            "officer"
+                | "officers"
+                | "underwriter"
+                | "underwriters"
+                | "caseworker"
+                | "caseworkers"
+                | "reviewer"
+                | "reviewers"
+                | "recruiter"
+                | "recruiters"
+        )
+    };
+    let Some(o) = words.iter().position(|w| officer(w)) else {
+        return false;
+    };
+    let head = words.get(..o).unwrap_or_default();
+    let adverse = head.iter().any(|w| {
+        matches!(
+            *w,
+            "regret" | "decline" | "declined" | "rejection" | "rejected" | "refusal" | "refused"
+        )
+    });
+    let sent = head.iter().any(|w| {
+        matches!(
+            *w,
+            "receive"
+                | "receives"
+                | "get"
+                | "gets"
+                | "sent"
+                | "posted"
+                | "emailed"
+                | "mailed"
+                | "issued"
+                | "out"
+        )
+    });
+    // Nothing in the head that puts a person's decision first or denies the outcome.
+    let decided_first = head.iter().any(|w| {
+        matches!(
+            *w,
+            "after"
+                | "once"
+                | "decided"
+                | "decides"
+                | "decision"
+                | "signed"
+                | "signs"
+                | "approved"
+                | "confirmed"
+                | "confirms"
+                | "reviewed"
+                | "no"
+                | "not"
+                | "never"
+                | "t"
+                | "if"
+                | "unless"
+                | "draft"
+                | "drafted"
+                | "proposed"
+        )
+    });
+    let tail = words.get(o.saturating_sub(3)..).unwrap_or_default();
+    let complain = |w: &str| {
+        matches!(
+            w,
+            "complain" | "complains" | "appeal" | "appeals" | "object" | "objects" | "challenge"
+        )
+    };
+    let late = tail.windows(2).any(|p| {
+        matches!(
+            p,
+            ["following" | "next", "week" | "day" | "month"]
+                | ["weeks" | "days", "later"]
+                | ["only", "afterwards"]
+        )
+    }) || tail.windows(2).enumerate().any(|(k, p)| {
+        matches!(p, ["only", "if" | "when"])
+            && tail
+                .get(k + 2..(k + 6).min(tail.len()))
+                .is_some_and(|r| r.iter().any(|w| complain(w)))
+    });
+    adverse && sent && !decided_first && late
+}
+
 /// Whether `words` (a sentence) says the model sets the order in which people are called or
 /// seen: "The model decides the order in which patients are called", "Patients are called in
 /// the order the model ranks them; the physician confirms the level later in the shift" (a
@@ -10428,6 +10548,11 @@ fn unreviewed_cases(text: &str) -> bool {
         // The order of a queue set by the model ([`model_sets_the_order`]).
         "the order",
         "ranking sets",
+        // An outcome seen only later ([`seen_only_after_sent`]).
+        "only if they",
+        "following week",
+        "next week",
+        "weeks later",
         // A letter sent before anyone looks ([`sent_before_seen`]).
         "before any",
         "before an officer",
@@ -10503,10 +10628,14 @@ fn unreviewed_cases(text: &str) -> bool {
         .collect();
     // The shapes read over a whole sentence: a letter sent before anyone looks
     // ([`sent_before_seen`]) and the order of a queue set by the model ([`model_sets_the_order`]).
-    let sentence_shapes = (all.contains(" before ")
+    let sentence_shapes = ((all.contains(" before ")
+        || all.contains(" only if ")
+        || all.contains(" following ")
+        || all.contains(" later "))
         && [
             " letter",
-            " declined",
+            " decline",
+            " regret",
             " rejected",
             " refused",
             " rejection",
@@ -10546,7 +10675,10 @@ fn unreviewed_cases(text: &str) -> bool {
         .any(|sentence| {
         let sentence_spaced = super::spaced_words(sentence);
         let sentence_words: Vec<&str> = sentence_spaced.split_whitespace().collect();
-        if sent_before_seen(&sentence_words) || model_sets_the_order(&sentence_words) {
+        if sent_before_seen(&sentence_words)
+            || seen_only_after_sent(&sentence_words)
+            || model_sets_the_order(&sentence_words)
+        {
             return true;
         }
         // A check before the outcome goes is read over the clauses joined by commas: "once the
@@ -15739,6 +15871,17 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "shown as reviewer photos",
             "appear as shopper photos",
             "as shopper photos in product reviews",
+            // A hostile review of new areas: photos made "shown as if customers took them",
+            // posts through "supporter accounts set up to look like independent local voters",
+            // and the opposing candidate made to "appear to endorse" our own.
+            "as if customers took them",
+            "as if real customers took them",
+            "set up to look like independent",
+            "look like independent local voters",
+            "look like independent voters",
+            "opposing candidate appears to endorse",
+            "appears to endorse our candidate",
+            "appear to endorse our candidate",
             "presented as customer photos",
             "as customer photos alongside reviews",
             "as customer photos next to reviews",
@@ -15903,6 +16046,16 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "withdrew her permission but",
             "asked us to stop using her voice",
             "asked us to stop using his voice",
+            // The same review: "she hasn't been asked and won't be", the opposing candidate
+            // "whose face and voice we take from debate footage", "Celebrity lookalikes are fine
+            // as long as we don't use their names".
+            "hasn t been asked and won t be",
+            "has not been asked and will not be",
+            "opposing candidate whose face",
+            "opposing candidate whose voice",
+            "celebrity lookalikes are fine",
+            "celebrity look alikes are fine",
+            "lookalikes are fine as long as",
             "licence ran out",
             "license ran out",
             "beyond the licence",
@@ -21698,14 +21851,41 @@ fn without_conditions(clause: &str) -> std::borrow::Cow<'_, str> {
         .any(|m| trimmed.starts_with(m));
     // "as if" compares, and sets no condition ("reviews posted as if from real buyers").
     let next = |from: usize| {
-        [" if ", " unless ", " until "]
+        // "Celebrity lookalikes are fine as long as we don't use their names" (a hostile
+        // review) sets a condition as "if" does.
+        // Not a measure: "keep children chatting as long as possible", "as long as 30 days".
+        let a_measure = |after: usize| {
+            lower
+                .get(after..)
+                .and_then(|r| r.split_whitespace().next())
+                .is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        || [
+                            "possible",
+                            "needed",
+                            "necessary",
+                            "required",
+                            "practical",
+                            "practicable",
+                            "allowed",
+                            "permitted",
+                        ]
+                        .iter()
+                        .any(|x| w.starts_with(x))
+                })
+        };
+        [" if ", " unless ", " until ", " as long as "]
             .iter()
             .filter_map(|m| {
                 lower
                     .get(from..)?
                     .match_indices(m)
                     .map(|(i, _)| from + i)
-                    .find(|&i| !lower.get(..i).is_some_and(|h| h.ends_with(" as")))
+                    .find(|&i| {
+                        let compares = lower.get(..i).is_some_and(|h| h.ends_with(" as"));
+                        let measure = *m == " as long as " && a_measure(i + m.len());
+                        !compares && !measure
+                    })
             })
             .min()
     };
@@ -27028,6 +27208,27 @@ mod tests {
                 "disinformation",
                 "Every published image carries a small 'Image created with AI' mark, except pictures that appear as shopper photos in product reviews, where the mark is cropped out.",
             ),
+            // A hostile review of other examples (political ads, marketing images).
+            (
+                "disinformation",
+                "Produce 30-second videos of our candidate reading approved statements and release them through 200 supporter accounts set up to look like independent local voters.",
+            ),
+            (
+                "disinformation",
+                "We also generate 'customer photos' for the review section of product pages, shown as if customers took them.",
+            ),
+            (
+                "likeness",
+                "Produce 30-second videos in which the opposing candidate, Senator Hale, appears to endorse our candidate's housing plan in her own voice; she hasn't been asked and won't be.",
+            ),
+            (
+                "likeness",
+                "Our candidate under licence LIC-2025-01, and in the comparison spots the opposing candidate, whose face and voice we take from debate footage.",
+            ),
+            (
+                "likeness",
+                "No competitors' logos. Celebrity lookalikes are fine as long as we don't use their names; the prompt filter only blocks names.",
+            ),
         ] {
             assert!(says(id, t), "{id}: {t}");
         }
@@ -27107,6 +27308,18 @@ mod tests {
                 "disinformation",
                 "The mark is removed only from internal mood boards, which are never published.",
             ),
+            (
+                "disinformation",
+                "Posts go out only from the campaign's own verified account; we never use accounts set up to look like independent voters.",
+            ),
+            (
+                "likeness",
+                "Celebrity lookalikes are never fine: the prompt filter blocks names and the review team rejects any likeness of a real person.",
+            ),
+            (
+                "disinformation",
+                "We do not show generated images as if customers took them; every image carries the AI mark.",
+            ),
         ] {
             assert!(!says(id, t), "{id}: {t}");
         }
@@ -27122,6 +27335,9 @@ mod tests {
             "The model decides the order in which patients are called; low-scored patients queue until the model re-ranks them.",
             "Patients are called in the order the model ranks them; the physician confirms the level later in the shift.",
             "The model's ranking sets the order in which patients are called; the physician looks at the levels afterwards.",
+            // A review of these readings: an outcome seen only later, or on complaint.
+            "Applicants scored below 520 receive a regret email within the hour; an officer looks at the file only if they complain.",
+            "Below 520 the decline notice is posted the same day, and the file reaches an officer the following week.",
         ] {
             assert!(super::unreviewed_cases(t), "{t}");
         }
@@ -27135,6 +27351,9 @@ mod tests {
             "Suggested refusal reasons appear on screen before the officer reviews the file, and the officer edits or deletes them; the officer's decision is what is sent.",
             "Pre-approved applicants receive a conditional letter before an underwriter reviews the file, because the offer is subject to underwriting.",
             "The model decides the order of the paragraphs in each summary.",
+            "Decline letters go out after an officer's decision; a senior officer reviews appeals the following week.",
+            "In 2023 a batch fault sent 40 regret letters before any officer saw the files; the letters were withdrawn the next day, each applicant was called, and a release check now blocks it.",
+            "Decline letters are sent once the officer has signed them; if the applicant complains, a senior officer looks at the file only if they ask for it within 30 days.",
             "The model scores each file before an officer sees it.",
             "No letter goes out before an officer has signed it.",
             "Decline letters are drafted before an officer sees them and sent only after sign-off.",
@@ -27152,6 +27371,7 @@ mod tests {
             "Decision letters give the caseworker's reasons; the council chose not to disclose the automated sorting tool to claimants.",
             "Decision letters give the caseworker's reasons but leave out that an automated tool sorted and summarised the claim.",
             "Decision letters give the caseworker's reasons but omit that an automated tool sorted and summarised the claim.",
+            "Decision letters give the caseworker's reasons; any reference to the automated sorting tool is kept out of them on purpose.",
         ] {
             assert!(super::ai_not_mentioned(t), "{t}");
         }
@@ -27171,6 +27391,8 @@ mod tests {
             "In the 2024 pilot the council chose not to disclose the automated sorting tool to claimants; the ethics board overturned that, and every letter now says a tool sorted the claim.",
             "No letter may leave out that an automated tool sorted and summarised the claim; the template checker blocks any letter without that sentence.",
             "The plain-language review leaves out any AI jargon from the letters.",
+            "The model's score is left out of the letters, which say a tool sorted the claim.",
+            "Any reference to the automated tool is never kept out of the letters.",
         ] {
             assert!(!super::ai_not_mentioned(t), "{t}");
         }

@@ -1216,13 +1216,47 @@ pub(super) fn put_right_since(sentence: &str, text: &str) -> bool {
         " was switched off ",
         " was closed ",
     ];
-    (until_a_year || in_a_pilot)
-        && past
-        && (PUT_RIGHT.iter().any(|p| spaced.contains(p)) || {
-            // The text as words once, only for a sentence that tells of the past.
-            let whole = spaced_words(text);
-            SINCE.iter().any(|p| whole.contains(p))
-        })
+    // A fault in the past, put right in the same sentence: "In 2024 a batch of 300 rejections
+    // went out without review after a queue fault; we reopened all 300, recruiters reviewed
+    // them, and the send step now refuses any rejection without a recruiter's id", "In 2023 a
+    // batch fault sent 40 regret letters before any officer saw the files; the letters were
+    // withdrawn the next day" (reviews of honest answers).
+    let fault = words.iter().any(|w| {
+        matches!(
+            *w,
+            "fault" | "bug" | "error" | "incident" | "outage" | "mistake" | "glitch"
+        )
+    });
+    let remedied = words.iter().any(|w| {
+        matches!(
+            *w,
+            "reopened" | "withdrawn" | "recalled" | "reversed" | "corrected" | "fixed"
+        )
+    }) || [
+        " now refuses ",
+        " now blocks ",
+        " now stops ",
+        " now prevents ",
+    ]
+    .iter()
+    .any(|p| spaced.contains(p));
+    let told_as_past = words.iter().any(year)
+        || words
+            .iter()
+            .any(|w| matches!(*w, "was" | "were" | "went" | "sent" | "happened"));
+    // Not a remedy denied or still to come: "a bug sent declines automatically in 2024 and it
+    // hasn't been fixed yet".
+    let denied = words
+        .iter()
+        .any(|w| matches!(*w, "not" | "t" | "never" | "yet" | "still"));
+    (fault && remedied && told_as_past && !denied)
+        || ((until_a_year || in_a_pilot)
+            && past
+            && (PUT_RIGHT.iter().any(|p| spaced.contains(p)) || {
+                // The text as words once, only for a sentence that tells of the past.
+                let whole = spaced_words(text);
+                SINCE.iter().any(|p| whole.contains(p))
+            }))
 }
 
 /// `text` without its sentences that tell of an example used in training of what must not
@@ -1660,6 +1694,19 @@ mod tests {
             "until 2027-01-01, declines above 0.95 are released automatically.",
             "until 2027-01-01, declines above 0.95 are released automatically."
         ));
+        // A fault in the past, put right in the same sentence (reviews of honest answers).
+        for t in [
+            "In 2024 a batch of 300 rejections went out without review after a queue fault; we reopened all 300, recruiters reviewed them, and the send step now refuses any rejection without a recruiter's id.",
+            "In 2023 a batch fault sent 40 regret letters before any officer saw the files; the letters were withdrawn the next day, each applicant was called, and a release check now blocks it.",
+        ] {
+            assert!(put_right_since(t, t), "{t}");
+        }
+        for t in [
+            "Because of a queue fault, rejections go out without review; we have reopened the ticket.",
+            "In 2024 a bug sent declines automatically and it has not been fixed.",
+        ] {
+            assert!(!put_right_since(t, t), "{t}");
+        }
     }
 
     #[test]
