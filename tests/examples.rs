@@ -2059,6 +2059,11 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[Met("human-review")],
     ),
     (
+        "177-cv-bias-audit-of-the-model-used-before.toml",
+        Tier::High,
+        &[ToConfirm("bias-testing")],
+    ),
+    (
         "18-osint-dossier.toml",
         Tier::Prohibited,
         &[

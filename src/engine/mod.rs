@@ -4169,6 +4169,72 @@ fn for_an_earlier_model(lower: &str) -> bool {
     clauses(lower).any(|c| {
         EARLIER.iter().any(|p| c.contains(p)) && !c.contains("replac") && !c.contains("supersed")
     }) || for_an_earlier_version(lower)
+        || moved_on_untested(lower)
+}
+
+/// Whether a sentence says the model in use changed and the work was not done again on it: "200
+/// documents scored for faithfulness with Claude 2.1; we moved to Claude 3 Haiku in January and
+/// haven't re-tested", "the current model hasn't been audited yet" (a hostile review of other
+/// examples). Not where the change or the work is still to come ("will", "once", "before go-live")
+/// or the model is not in use.
+pub(crate) fn moved_on_untested(lower: &str) -> bool {
+    const MOVED: &[&str] = &[
+        " moved to ",
+        " switched to ",
+        " upgraded to ",
+        " migrated to ",
+        " current model ",
+        " model in use ",
+        " model now in use ",
+    ];
+    const UNTESTED: &[&str] = &[
+        " haven t re tested ",
+        " hasn t been re tested ",
+        " haven t retested ",
+        " hasn t been retested ",
+        " have not re tested ",
+        " has not been re tested ",
+        " not been retested ",
+        " not re tested ",
+        " not retested ",
+        " hasn t been audited ",
+        " haven t been audited ",
+        " has not been audited ",
+        " hasn t been tested ",
+        " has not been tested ",
+        " hasn t been validated ",
+        " has not been validated ",
+        " haven t re validated ",
+        " not been revalidated ",
+        " haven t re run ",
+        " not been re run ",
+    ];
+    const TO_COME: &[&str] = &[
+        " will ",
+        " when ",
+        " once ",
+        " before go live ",
+        " before launch ",
+        " before it goes live ",
+        " until ",
+        " only after ",
+        " unchanged ",
+        " shadow ",
+        " not deployed ",
+        " not in use ",
+    ];
+    if ![
+        "moved", "switched", "upgraded", "migrated", "current", "in use",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    let spaced = spaced_words(lower);
+    MOVED.iter().any(|p| spaced.contains(p))
+        && UNTESTED.iter().any(|p| spaced.contains(p))
+        && !TO_COME.iter().any(|p| spaced.contains(p))
 }
 
 /// A version as the evidence writes it ("v1.4", "v2"), as its numbers.

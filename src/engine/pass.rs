@@ -3179,7 +3179,7 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         if reports_a_failure(&lower) {
             return Some(Denial::Failed);
         }
-        if of_an_earlier_model(&lower) {
+        if of_an_earlier_model(&lower) || super::moved_on_untested(&lower) {
             return Some(Denial::NotDone);
         }
         if gone(&lower) {
@@ -27360,6 +27360,27 @@ mod tests {
             "The triage nurse, not the model, decides the order in which patients are called.",
         ] {
             assert!(!super::unreviewed_cases(t), "{t}");
+        }
+    }
+
+    /// A test or audit of the model the team used before, with the model in use left untested,
+    /// denies the work; one done again, or still to come before go-live, does not (a hostile
+    /// review of other examples).
+    #[test]
+    fn a_test_of_the_model_used_before_denies_the_work_for_the_one_in_use() {
+        for t in [
+            "200 documents scored for faithfulness with claude 2.1 (result 97.5%); we moved to claude 3 haiku in january and haven't re-tested.",
+            "independent adverse-impact audit fa-2023-007 of tf-2022.1, the model we ran before tf-2024.3; the current model hasn't been audited yet.",
+        ] {
+            assert!(crate::engine::moved_on_untested(t), "{t}");
+        }
+        for t in [
+            "we moved to claude 3 haiku in january and re-tested the same 200 documents: 98.1%.",
+            "the current model has not been audited yet; it goes live only after the audit.",
+            "we will move to claude 3 haiku once it has been re-tested.",
+            "the current model has been audited twice and has not been changed since.",
+        ] {
+            assert!(!crate::engine::moved_on_untested(t), "{t}");
         }
     }
 
