@@ -2064,6 +2064,11 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[ToConfirm("bias-testing")],
     ),
     (
+        "178-targeting-nominations-accepted-as-a-list.toml",
+        Tier::High,
+        &[ToConfirm("human-review")],
+    ),
+    (
         "18-osint-dossier.toml",
         Tier::Prohibited,
         &[

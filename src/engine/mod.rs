@@ -4224,7 +4224,7 @@ pub(crate) fn moved_on_untested(lower: &str) -> bool {
         " not in use ",
     ];
     if ![
-        "moved", "switched", "upgraded", "migrated", "current", "in use",
+        "moved", "switched", "upgraded", "migrated", "current", "use",
     ]
     .iter()
     .any(|k| lower.contains(k))

@@ -508,7 +508,7 @@ fn relaxed_text(t: &str) -> bool {
     // A guardrail's denied topics are among its filters ("dropped from the denied topics").
     in_a_sentence(
         t,
-        &["ilter", "uardrail", "oderation", "locklist", "denied topic"],
+        &["ilter", "uardrail", "oderation", "locklist", "topic"],
         |x| practice::filters_relaxed(x).is_some(),
     )
 }
@@ -10020,6 +10020,10 @@ fn unreviewed_cases(text: &str) -> bool {
         "just accepts the suggested",
         "just accept the model",
         "just accepts the model",
+        // "in practice, accept the model's list as a whole" (a hostile review of other
+        // examples); not a list looked at as a whole before each is confirmed.
+        "accept the model s list",
+        "accepts the model s list",
         "go with the model",
         "goes with the model",
         "go along with the model",
@@ -10545,22 +10549,16 @@ fn unreviewed_cases(text: &str) -> bool {
         "without a fresh",
         "without going",
         "as withdrawn",
-        // The order of a queue set by the model ([`model_sets_the_order`]).
-        "the order",
-        "ranking sets",
-        // An outcome seen only later ([`seen_only_after_sent`]).
-        "only if they",
-        "following week",
-        "next week",
-        "weeks later",
-        // A letter sent before anyone looks ([`sent_before_seen`]).
-        "before any",
-        "before an officer",
-        "before a person",
-        "before a human",
-        "before a reviewer",
-        "before a caseworker",
-        "before the officer",
+        // Single words, whatever spacing stands between them: the order of a queue set by the
+        // model ([`model_sets_the_order`]), an outcome seen only later or on complaint
+        // ([`seen_only_after_sent`]), a letter sent before anyone looks ([`sent_before_seen`]).
+        "order",
+        "ranking",
+        "following",
+        "next",
+        "later",
+        "complain",
+        "before",
     ]
     .iter()
     .any(|k| lower.contains(k));
@@ -27335,6 +27333,7 @@ mod tests {
             "The model decides the order in which patients are called; low-scored patients queue until the model re-ranks them.",
             "Patients are called in the order the model ranks them; the physician confirms the level later in the shift.",
             "The model's ranking sets the order in which patients are called; the physician looks at the levels afterwards.",
+            "The model only proposes nominations. Officers confirm nominations in batches of up to 50 and, in practice, accept the model's list as a whole; the commander signs the batch.",
             // A review of these readings: an outcome seen only later, or on complaint.
             "Applicants scored below 520 receive a regret email within the hour; an officer looks at the file only if they complain.",
             "Below 520 the decline notice is posted the same day, and the file reaches an officer the following week.",
@@ -27351,6 +27350,8 @@ mod tests {
             "Suggested refusal reasons appear on screen before the officer reviews the file, and the officer edits or deletes them; the officer's decision is what is sent.",
             "Pre-approved applicants receive a conditional letter before an underwriter reviews the file, because the offer is subject to underwriting.",
             "The model decides the order of the paragraphs in each summary.",
+            "The model shows its list as a whole on the map; a targeting officer confirms each nomination separately and a commander authorises every engagement.",
+            "Officers confirm each nomination individually against the no-strike list; they never accept the model's list as a whole, and the commander authorises every engagement.",
             "Decline letters go out after an officer's decision; a senior officer reviews appeals the following week.",
             "In 2023 a batch fault sent 40 regret letters before any officer saw the files; the letters were withdrawn the next day, each applicant was called, and a release check now blocks it.",
             "Decline letters are sent once the officer has signed them; if the applicant complains, a senior officer looks at the file only if they ask for it within 30 days.",
