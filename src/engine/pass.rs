@@ -2658,6 +2658,23 @@ fn ai_not_mentioned(sentence: &str) -> bool {
             "model" | "ai" | "tool" | "algorithm" | "chatbot" | "automation" | "automated"
         )
     };
+    // A detail of the tool after its word, left out while the tool is not: "the model's score",
+    // "the model version", "its name".
+    let detail = |w: &str| {
+        matches!(
+            w,
+            "s" | "version"
+                | "versions"
+                | "name"
+                | "score"
+                | "scores"
+                | "weights"
+                | "features"
+                | "vendor"
+                | "number"
+                | "output"
+        )
+    };
     // Said of the tool as subject, or of what people receive as silent on it: "The tool is not
     // disclosed to patients", "Decline letters are silent about the scoring model" (a review
     // after the sixty-first).
@@ -2680,7 +2697,7 @@ fn ai_not_mentioned(sentence: &str) -> bool {
                 .is_some_and(|r| r.iter().any(|w| tool(w)))
             && !words.get(k + 2..(k + 6).min(words.len())).is_some_and(|r| {
                 r.windows(2)
-                    .any(|p| matches!(p, [t, "s" | "version" | "score" | "scores"] if tool(t)))
+                    .any(|p| matches!(p, [t, d] if tool(t) && detail(d)))
             })
     });
     // Left out of what people receive: "letters ... leave out that an automated tool sorted
@@ -2699,13 +2716,7 @@ fn ai_not_mentioned(sentence: &str) -> bool {
         while words.get(j).is_some_and(|w| tool(w)) && words.get(j + 1).is_some_and(|w| tool(w)) {
             j += 1;
         }
-        words.get(j).is_some_and(|w| tool(w))
-            && !words.get(j + 1).is_some_and(|w| {
-                matches!(
-                    *w,
-                    "s" | "version" | "versions" | "score" | "scores" | "name" | "output"
-                )
-            })
+        words.get(j).is_some_and(|w| tool(w)) && !words.get(j + 1).is_some_and(|w| detail(w))
     };
     // Said as what is done: not denied, required, asked for or put right before it ("never
     // leave out that", "No letter may leave out that", "asked us to leave out that").
@@ -2751,12 +2762,10 @@ fn ai_not_mentioned(sentence: &str) -> bool {
                         *w,
                         "reference" | "references" | "mention" | "mentions" | "word"
                     )
-                }) && b.iter().enumerate().any(|(j, w)| {
-                    tool(w)
-                        && !b.get(j + 1).is_some_and(|n| {
-                            tool(n) || matches!(*n, "s" | "version" | "score" | "scores" | "name")
-                        })
-                })
+                }) && b
+                    .iter()
+                    .enumerate()
+                    .any(|(j, w)| tool(w) && !b.get(j + 1).is_some_and(|n| tool(n) || detail(n)))
             })
             && !words.get(..k).is_some_and(|b| {
                 b.iter()
@@ -2808,27 +2817,13 @@ fn ai_not_mentioned(sentence: &str) -> bool {
         });
         said && (v + 1..(v + 5).min(words.len())).any(|j| {
             let named = words.get(j).is_some_and(|w| tool(w));
-            let detail = words.get(j + 1).is_some_and(|w| {
-                matches!(
-                    *w,
-                    "s" | "version"
-                        | "versions"
-                        | "name"
-                        | "score"
-                        | "scores"
-                        | "weights"
-                        | "features"
-                        | "vendor"
-                        | "number"
-                        | "output"
-                )
-            }) || words
+            let a_detail = words.get(j + 1).is_some_and(|w| detail(w)) || words
                 .get(v + 1..j)
                 .is_some_and(|b| b.iter().any(|w| matches!(*w, "which" | "what" | "how")))
                 // "they don't mention the model by name, but the privacy notice explains
                 // automated scoring" (a review of honest notes).
                 || words.get(j + 1..j + 3) == Some(&["by", "name"][..]);
-            named && !detail
+            named && !a_detail
         })
     })
 }
@@ -9130,6 +9125,43 @@ fn unreviewed_cases_once(text: &str) -> bool {
     by_text(&UNREVIEWED_SEEN, text, 4096, || unreviewed_cases(text))
 }
 
+/// Whether `w` names an adverse outcome a person receives ("a regret letter", "the decline
+/// notice"), for [`seen_only_after_sent`] and [`sent_before_seen`].
+fn adverse_outcome(w: &str) -> bool {
+    matches!(
+        w,
+        "regret"
+            | "decline"
+            | "declined"
+            | "rejection"
+            | "rejected"
+            | "refusal"
+            | "refused"
+            | "denial"
+            | "adverse"
+    )
+}
+
+/// Whether `w` says an outcome is sent or received ("get", "is posted", "goes out"), for
+/// [`seen_only_after_sent`] and [`sent_before_seen`].
+fn sending(w: &str) -> bool {
+    matches!(
+        w,
+        "get"
+            | "gets"
+            | "receive"
+            | "receives"
+            | "sent"
+            | "send"
+            | "sends"
+            | "issued"
+            | "posted"
+            | "emailed"
+            | "mailed"
+            | "out"
+    )
+}
+
 /// Whether `words` (a sentence) says an adverse outcome goes out and an officer sees the case
 /// only later, or only if the person complains: "Applicants scored below 520 receive a regret
 /// email within the hour; an officer looks at the file only if they complain", "Below 520 the
@@ -9157,27 +9189,8 @@ fn seen_only_after_sent(words: &[&str]) -> bool {
         return false;
     };
     let head = words.get(..o).unwrap_or_default();
-    let adverse = head.iter().any(|w| {
-        matches!(
-            *w,
-            "regret" | "decline" | "declined" | "rejection" | "rejected" | "refusal" | "refused"
-        )
-    });
-    let sent = head.iter().any(|w| {
-        matches!(
-            *w,
-            "receive"
-                | "receives"
-                | "get"
-                | "gets"
-                | "sent"
-                | "posted"
-                | "emailed"
-                | "mailed"
-                | "issued"
-                | "out"
-        )
-    });
+    let adverse = head.iter().any(|w| adverse_outcome(w));
+    let sent = head.iter().any(|w| sending(w));
     // Nothing in the head that puts a person's decision first or denies the outcome.
     let decided_first = head.iter().any(|w| {
         matches!(
@@ -9311,37 +9324,8 @@ fn sent_before_seen(words: &[&str]) -> bool {
         return false;
     };
     let head = words.get(..b).unwrap_or_default();
-    let adverse = head.iter().any(|w| {
-        matches!(
-            *w,
-            "regret"
-                | "decline"
-                | "declined"
-                | "rejection"
-                | "rejected"
-                | "refusal"
-                | "refused"
-                | "denial"
-                | "adverse"
-        )
-    });
-    let sent = head.iter().any(|w| {
-        matches!(
-            *w,
-            "get"
-                | "gets"
-                | "receive"
-                | "receives"
-                | "sent"
-                | "send"
-                | "sends"
-                | "issued"
-                | "posted"
-                | "emailed"
-                | "mailed"
-                | "out"
-        )
-    });
+    let adverse = head.iter().any(|w| adverse_outcome(w));
+    let sent = head.iter().any(|w| sending(w));
     let someone = |w: &str| {
         matches!(
             w,
