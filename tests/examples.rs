@@ -1998,7 +1998,10 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
     (
         "169-voice-licence-terminated-titles-still-released.toml",
         Tier::Medium,
-        &[Contradicts("words-describe-likeness")],
+        &[
+            Contradicts("words-describe-likeness"),
+            ToConfirm("consent-records"),
+        ],
     ),
     (
         "16a-jailbreak-no-safety-testing-tick.toml",
@@ -2036,7 +2039,10 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
     (
         "172a-ad-opponent-face-from-debate-footage.toml",
         Tier::Medium,
-        &[Contradicts("words-describe-likeness")],
+        &[
+            Contradicts("words-describe-likeness"),
+            ToConfirm("consent-records"),
+        ],
     ),
     (
         "173-ad-posted-through-fake-local-voters.toml",

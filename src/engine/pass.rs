@@ -16712,8 +16712,8 @@ fn prohibited_in_the_words(
         {
             seen.push("likeness");
             let what = format!("the evidence for \"{}\": ", g.title);
-            out.push(prohibited_finding(
-                q, facts, p, "likeness", &what, &sentence, &screen.id,
+            out.push(unconsented_finding(
+                q, facts, p, &what, &sentence, &screen.id,
             ));
         }
         for (id, sentence, elsewhere) in described {
@@ -16732,9 +16732,11 @@ fn prohibited_in_the_words(
             };
             seen.push(id);
             let what = format!("the evidence for \"{}\": ", g.title);
-            out.push(prohibited_finding(
-                q, facts, p, id, &what, &sentence, &screen.id,
-            ));
+            out.push(if id == "likeness" && consent_ended(&sentence) {
+                unconsented_finding(q, facts, p, &what, &sentence, &screen.id)
+            } else {
+                prohibited_finding(q, facts, p, id, &what, &sentence, &screen.id)
+            });
         }
     }
     // An answer that records the use, counted or hidden, already says it: the words add
@@ -16776,9 +16778,7 @@ fn prohibited_in_the_words(
             } else {
                 format!("{} → ", x.prompt)
             };
-            out.push(prohibited_finding(
-                q, facts, p, "likeness", &what, &sentence, &x.id,
-            ));
+            out.push(unconsented_finding(q, facts, p, &what, &sentence, &x.id));
         }
         for (id, sentence, elsewhere) in described {
             if seen.contains(&id) {
@@ -16805,7 +16805,11 @@ fn prohibited_in_the_words(
             } else {
                 format!("{} → ", x.prompt)
             };
-            out.push(prohibited_finding(q, facts, p, id, &what, &sentence, &x.id));
+            out.push(if id == "likeness" && consent_ended(&sentence) {
+                unconsented_finding(q, facts, p, &what, &sentence, &x.id)
+            } else {
+                prohibited_finding(q, facts, p, id, &what, &sentence, &x.id)
+            });
         }
     }
     // A note on a question that screens for a real person's likeness that says the people
@@ -16828,9 +16832,7 @@ fn prohibited_in_the_words(
             && !confirmed(likeness)
         {
             let what = format!("the note on \"{}\": ", x.prompt);
-            out.push(prohibited_finding(
-                q, facts, p, likeness, &what, &sentence, &x.id,
-            ));
+            out.push(unconsented_finding(q, facts, p, &what, &sentence, &x.id));
         }
     }
     describing.sort_unstable();
@@ -22013,6 +22015,54 @@ fn prohibited_finding(
     }
 }
 
+/// Whether `sentence`, which [`prohibited_sentences`] reads as a likeness used without consent,
+/// says the consent is missing or ended: in the phrases kept for it ("withdrew her consent",
+/// "has not been approached", "the opposing candidate whose face ...") or by a use kept on
+/// after the permission ended ([`kept_on_after_revoked`]). Not a use described alone ("nude
+/// images of that character"), which records of consent may show allowed.
+fn consent_ended(sentence: &str) -> bool {
+    let spaced = super::spaced_words(sentence);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let kept: Vec<&str> = PROHIBITED_WORDS
+        .iter()
+        .filter(|(id, _)| *id == "likeness")
+        .flat_map(|(_, phrases)| phrases.iter().copied())
+        .collect();
+    phrases_at(&spaced)
+        .iter()
+        .any(|(id, ph)| *id == "likeness" && kept.contains(ph))
+        || kept_on_after_revoked(&words)
+}
+
+/// [`prohibited_finding`] for words that say a real person whose likeness is used did not
+/// consent, or no longer does ([`likeness_unconsented_once`]): they deny the consent records
+/// against `p`, whatever words they use. "Her agent terminated the licence in January; we are
+/// still releasing the titles" left a voice licence recorded in place reading "in place" while
+/// the gate failed (a review after the sixty-first hostile review). Not words that only
+/// describe a use ("nude images of that character"): records of consent may show that one
+/// allowed.
+fn unconsented_finding(
+    q: &Questionnaire,
+    facts: &dyn Facts,
+    p: &crate::questionnaire::CatalogueEntry,
+    what: &str,
+    sentence: &str,
+    question: &Text,
+) -> ContradictionFinding {
+    let mut found = prohibited_finding(q, facts, p, &p.id, what, sentence, question);
+    for s in q
+        .safeguards
+        .iter()
+        .filter(|s| !p.clause.is_empty() && s.clause.contains(p.clause.as_str()))
+        .filter(|s| title_words(&s.title).iter().any(|w| w == "consent"))
+    {
+        if !found.blocks.contains(&s.id) {
+            found.blocks.push(s.id.clone());
+        }
+    }
+    found
+}
+
 /// The safeguards against prohibition `p` (citing its clause) that say the people concerned
 /// are told or asked (a notice, consent), where the team's `sentence` says they were not: no
 /// answer shows them in place while it stands. A fifth review's tenant screener read "Lawful
@@ -27127,6 +27177,27 @@ mod tests {
             "For the pilot narrator whose consent was revoked in 2024, the deletion certificate DEL-2024-07 is filed with the licence.",
         ] {
             assert!(!likeness(t), "{t}");
+        }
+    }
+
+    /// Words that say the consent behind a likeness is missing or ended deny its consent
+    /// records; words that only describe the use do not.
+    #[test]
+    fn words_that_end_a_likeness_consent_are_told_from_words_that_describe_a_use() {
+        for ended in [
+            "Her agent terminated the licence in January; we are still releasing the titles in the pipeline.",
+            "She withdrew her consent in May.",
+            "In the comparison spots, the opposing candidate, whose face and voice we take from debate footage.",
+            "The narrator has not been approached.",
+        ] {
+            assert!(consent_ended(ended), "{ended}");
+        }
+        for described in [
+            "The system generates erotic and nude images of that character for their private use.",
+            "Her agent renewed the licence in January; we are still releasing the titles.",
+            "Voice licence HLA-VL-2024-011 with Elena Marsh, revocable with 90 days' notice.",
+        ] {
+            assert!(!consent_ended(described), "{described}");
         }
     }
 
