@@ -2075,6 +2075,16 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[ToConfirm("human-review")],
     ),
     (
+        "179-cv-bias-audit-by-gender-only.toml",
+        Tier::High,
+        &[ToConfirm("bias-testing"), Category("employment")],
+    ),
+    (
+        "179a-benefits-summary-compared-by-gender-only.toml",
+        Tier::High,
+        &[ToConfirm("bias-testing"), Category("critical-benefits")],
+    ),
+    (
         "18-osint-dossier.toml",
         Tier::Prohibited,
         &[
@@ -2192,6 +2202,8 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Met("lawful-basis-notice"),
             Gap("explanation"),
             RequirementToConfirm("use-case-safeguards"),
+            // "No comparison of rejection rates across groups has been made" in the summary.
+            ToConfirm("bias-testing"),
         ],
     ),
     // A twelfth hostile review: evidence that says the risk assessment was rejected read "in
@@ -2344,7 +2356,11 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
     (
         "51-cv-screener-notice-to-recruiters-only.toml",
         Tier::High,
-        &[Category("employment"), ToConfirm("ai-notice")],
+        &[
+            Category("employment"),
+            ToConfirm("ai-notice"),
+            ToConfirm("bias-testing"),
+        ],
     ),
     // A public chat whose answers say nothing stops hate or scams, with filters "not
     // applicable". Nothing stops sexual content either, for anyone who reaches it: high since
@@ -2434,7 +2450,12 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
     (
         "60-call-centre-emotion-appraisals.toml",
         Tier::Prohibited,
-        &[Confirmed("privacy"), Category("employment")],
+        &[
+            Confirmed("privacy"),
+            Category("employment"),
+            // "non-native speakers not compared" in the test summary.
+            ToConfirm("bias-testing"),
+        ],
     ),
     // An ambient scribe drafts the working diagnosis and plan the GP signs into the record: it
     // informs medical diagnosis, and GPs who almost never change a draft are no review.

@@ -1627,7 +1627,13 @@ fn the_result_gives_the_compliance_the_gate_fails_on_and_evidence_to_renew() {
     .unwrap();
     let out = drive(Session::open(q.clone(), &path).unwrap(), b"result\nquit\n");
     assert!(
-        out.contains("Compliance with the AWS Responsible AI Policy is to be confirmed: for Safeguards specific to the use case, \"Lawful basis and privacy notice\" is in place, but it is needed by every use of this kind or for another reason (personal data, a misuse concern, people's physical safety), not specific to this kind of decision"),
+        out.contains("Compliance with the AWS Responsible AI Policy is to be confirmed: the answers, or the answers and the file, disagree on whether \"Bias and adverse-impact testing\" is in place"),
+        "{out}"
+    );
+    // Its summary says no comparison across groups was made, beside bias testing ticked; the
+    // requirement the gate also fails on is named with what would meet it.
+    assert!(
+        out.contains("Explanation to affected people: missing (needed to show \"Safeguards specific to the use case\", which the policy requires, is met"),
         "{out}"
     );
     let text = std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml"))

@@ -838,6 +838,20 @@ fn denied_behind_answers<'t>(
             .map(|_| format!("the evidence recorded {}", Denial::Bypassed.says()));
         out.extend(texts.chain(evidence));
     }
+    // Evidence of a bias test that compared only some groups of people ([`groups_left_out`]):
+    // "compared selection rates by gender only; ethnicity, age and disability weren't
+    // collected, so they weren't compared" (a hostile review read bias testing "in place").
+    if let Some(r) = a.safeguards.get(s.id.as_str())
+        && r.status == SafeguardStatus::InPlace
+        && title_words(&s.title)
+            .iter()
+            .any(|w| w == "bias" || w == "fair")
+        && sentences_of(&crate::assessment::as_words(&r.evidence))
+            .iter()
+            .any(|x| groups_left_out(&x.to_lowercase()))
+    {
+        out.push(format!("the evidence recorded {}", Denial::Partly.says()));
+    }
     // Content filters said weakened in another answer or note: "The violence filter was relaxed
     // for the whole service in 2025 after schools complained about refusals", in the note on
     // what users can type (a hostile review), where the answer that shows the filters says
@@ -5142,6 +5156,17 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
             ),
         });
     }
+    // A bias test that left some of the people it is about out: "compared selection rates by
+    // gender only; ethnicity, age and disability weren't collected, so they weren't compared" (a
+    // hostile review read bias testing "in place" beside it).
+    // Of bias and fair-lending tests: not of a human review of "adverse" decisions.
+    if groups_left_out(lower) {
+        return Some(Later {
+            denial: Denial::Partly,
+            spaced: super::spaced_words(lower),
+            kind: Some(vec!["bias".to_string(), "fair".to_string()]),
+        });
+    }
     if lower.contains("part") || lower.contains("half") {
         for clause in lower.split([';', '(', ')', ',']) {
             let spaced = super::spaced_words(clause);
@@ -6346,6 +6371,287 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
         .map(|w| (*w).to_string())
         .collect(),
     )
+}
+
+/// Whether a sentence (lowercase) says a comparison between groups of people covered only some
+/// of them:
+/// - one characteristic "only" or "alone" ("by gender only", "by age band only", "applied to
+///   sex alone", "only looked at sex", "we only had gender data"), or "the only
+///   characteristic" or "comparison" there was;
+/// - others "not compared", "weren't tested", "never analysed", or "excluded", "out of scope",
+///   "not part of" the audit, "not held" or "no data on" them, in a clause that names no other
+///   kind of test ("robustness was not tested against typos") and no model input ("age is
+///   excluded from the model's inputs").
+///
+/// Not where the whole is denied ("did not look at gender alone", "no group was excluded"),
+/// where people are "never compared with each other", where a group is not compared
+/// "separately" (inside a wider comparison), nor data missing beside proxies or a survey that
+/// stood in for it (a review of honest answers).
+fn groups_left_out(lower: &str) -> bool {
+    const TRAITS: &[&str] = &[
+        "gender",
+        "sex",
+        "ethnicity",
+        "ethnic",
+        "race",
+        "racial",
+        "age",
+        "ages",
+        "disability",
+        "disabilities",
+        "disabled",
+        "religion",
+        "religious",
+        "belief",
+        "nationality",
+        "pregnancy",
+        "maternity",
+        "marital",
+        "men",
+        "women",
+        "male",
+        "female",
+    ];
+    // What stands for the rest: "any other group", "other characteristics".
+    const GROUPS_OF_PEOPLE: &[&str] = &[
+        "characteristic",
+        "characteristics",
+        "group",
+        "groups",
+        "attribute",
+        "attributes",
+    ];
+    const COMPARED: &[&str] = &[
+        "compared", "tested", "analysed", "analyzed", "measured", "assessed", "examined",
+        "checked", "audited", "covered", "included", "looked",
+    ];
+    const LEFT_OUT: &[&str] = &[
+        " excluded ",
+        " out of scope ",
+        " out of its scope ",
+        " out of the scope ",
+        " outside the scope ",
+        " not part of ",
+        " isn t part of ",
+        " aren t part of ",
+        " left for a later ",
+        " left out ",
+        " no comparison ",
+    ];
+    // Data not there: none where proxies or a survey stood in for it.
+    const NO_DATA: &[&str] = &[
+        " not held ",
+        " isn t held ",
+        " aren t held ",
+        " no data on ",
+        " not available ",
+        " not recorded ",
+        " isn t recorded ",
+        " aren t recorded ",
+    ];
+    const STAND_INS: &[&str] = &[
+        "proxy",
+        "proxies",
+        "estimated",
+        "derived",
+        "survey",
+        "inferred",
+        "imputed",
+    ];
+    const OTHER_TESTS: &[&str] = &[
+        "accuracy",
+        "robustness",
+        "red",
+        "security",
+        "penetration",
+        "load",
+        "latency",
+        "performance",
+        "usability",
+        "drift",
+        "input",
+        "inputs",
+        "feature",
+        "features",
+        "training",
+        "trained",
+        "prompt",
+        "prompts",
+    ];
+    // Each reading below needs one of these: most sentences have none, and are not split
+    // (issue 7). Single words, so a no-break space between words loses none.
+    if ![
+        "only",
+        "alone",
+        "not",
+        "n't",
+        "n\u{2019}t",
+        "never",
+        "exclu",
+        "scope",
+        "part",
+        "left",
+        "comparison",
+        "held",
+        "data",
+        "available",
+        "recorded",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    let spaced = super::spaced_words(lower);
+    // "Disabled" of people ("disabled applicants"), not of a switch ("it stays disabled until
+    // it passes": a review of honest answers).
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let words: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let of_people = words.get(i + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "applicants"
+                        | "people"
+                        | "claimants"
+                        | "candidates"
+                        | "users"
+                        | "staff"
+                        | "patients"
+                        | "customers"
+                        | "employees"
+                        | "pupils"
+                        | "students"
+                        | "and"
+                        | "or"
+                )
+            });
+            if *w == "disabled" && !of_people {
+                "off"
+            } else {
+                *w
+            }
+        })
+        .collect();
+    // "Gender was the only characteristic compared", "that is the only comparison made", "the
+    // only bias check was by household type".
+    if [
+        " the only characteristic ",
+        " the only comparison ",
+        " the only bias check ",
+        " the only attribute ",
+    ]
+    .iter()
+    .any(|p| spaced.contains(p))
+    {
+        return true;
+    }
+    let a_trait = |w: &&str| TRAITS.contains(w);
+    let of_people = |w: &&str| a_trait(w) || GROUPS_OF_PEOPLE.contains(w);
+    if !words.iter().any(of_people) {
+        return false;
+    }
+    let denied_before = |i: usize| {
+        words
+            .get(i.saturating_sub(3)..i)
+            .unwrap_or_default()
+            .iter()
+            .any(|n| matches!(*n, "not" | "t" | "never" | "no"))
+    };
+    // "by gender only", "by age band only", "applied to sex alone"; not after "did not look".
+    let by_one_only = words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "by" | "for" | "on" | "to" | "at")
+            && !denied_before(i)
+            && words.get(i + 1).is_some_and(a_trait)
+            && {
+                let next = words.get(i + 2).copied();
+                let next = if matches!(next, Some("band" | "bands" | "group" | "groups" | "data")) {
+                    words.get(i + 3).copied()
+                } else {
+                    next
+                };
+                matches!(next, Some("only" | "alone"))
+            }
+    });
+    // "only by sex", "only looked at sex", "could only compare sex", "only had gender data";
+    // not "not only by gender".
+    let only_one = words.iter().enumerate().any(|(i, w)| {
+        *w == "only"
+            && (i == 0 || words.get(i - 1) != Some(&"not"))
+            && words
+                .get(i + 1..(i + 4).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .try_for_each(|n| {
+                    if a_trait(n) {
+                        Err(true)
+                    } else if matches!(
+                        *n,
+                        "by" | "for"
+                            | "on"
+                            | "to"
+                            | "at"
+                            | "the"
+                            | "looked"
+                            | "look"
+                            | "compared"
+                            | "compare"
+                            | "covered"
+                            | "tested"
+                            | "checked"
+                            | "had"
+                            | "applied"
+                    ) {
+                        Ok(())
+                    } else {
+                        Err(false)
+                    }
+                })
+                .err()
+                .unwrap_or(false)
+    });
+    if by_one_only || only_one {
+        return true;
+    }
+    let stood_in = words.iter().any(|w| STAND_INS.contains(w));
+    lower.split([';', ',', ':', '(', ')']).any(|clause| {
+        let spaced = super::spaced_words(clause);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        if words.iter().any(|w| OTHER_TESTS.contains(w)) {
+            return false;
+        }
+        // "weren't compared", "were not tested", "have never been analysed", "have not looked
+        // at ethnicity".
+        let not_compared = words.iter().enumerate().any(|(i, w)| {
+            COMPARED.contains(w)
+                && words
+                    .get(i.saturating_sub(3)..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|n| matches!(*n, "not" | "t" | "never"))
+                && !matches!(
+                    words.get(i + 1).copied(),
+                    Some("separately" | "with" | "against")
+                )
+        });
+        // "ethnicity was excluded", "other characteristics are out of its scope", "no data on
+        // ethnicity": of people named in the clause, and not denied before ("no group was
+        // excluded").
+        let named_out = |phrases: &[&str]| {
+            words.iter().any(of_people)
+                && phrases.iter().any(|p| {
+                    spaced.find(p).is_some_and(|at| {
+                        let before = spaced.get(..at).unwrap_or_default();
+                        !before.split_whitespace().any(|w| {
+                            matches!(w, "no" | "none" | "nobody" | "nothing" | "neither" | "not")
+                        })
+                    })
+                })
+        };
+        not_compared || named_out(LEFT_OUT) || (!stood_in && named_out(NO_DATA))
+    })
 }
 
 /// The kind of work a clause says was done only in part ("Bias testing partly done on
@@ -27177,6 +27483,57 @@ mod tests {
             "For the pilot narrator whose consent was revoked in 2024, the deletion certificate DEL-2024-07 is filed with the licence.",
         ] {
             assert!(!likeness(t), "{t}");
+        }
+    }
+
+    /// A bias test that compared only some groups of people is done in part; one that
+    /// compared them all, in words with "only" or "not" in them, is not.
+    #[test]
+    fn a_bias_test_that_leaves_groups_out_is_read_and_a_whole_one_is_not() {
+        let read = |t: &str| groups_left_out(&t.to_lowercase());
+        for partial in [
+            "Adverse-impact audit FA-2025-014 compared selection rates by gender only; ethnicity, age and disability weren't collected, so they weren't compared.",
+            "Queue placement compared by gender only; age, disability and ethnicity weren't recorded, so weren't compared.",
+            "Score distributions compared by sex and age band; non-native speakers not compared.",
+            "Only by sex: the other characteristics are not held.",
+            "Age and disability were never tested.",
+            // A review of the first cut's misses.
+            "The audit only looked at sex: impact ratio 0.91 for women.",
+            "We only had gender data, so the audit compared men and women; impact ratio 0.91.",
+            "The audit covered sex; other characteristics are out of its scope.",
+            "Four-fifths rule by sex, ethnicity and age band; disability isn't part of the audit.",
+            "Ethnicity, age and disability data are not held, so no comparison was possible.",
+            "Four-fifths rule applied to sex alone (impact ratio 0.91).",
+            "Impact ratios by gender at least 0.88; no data on ethnicity, age or disability.",
+            "Disabled applicants were excluded from the analysis because there were too few.",
+            "Gender was the only characteristic compared in audit FA-2025-014.",
+            "We have not compared any other group.",
+            "Queue placement compared by age band only.",
+            "The only bias check was by household type.",
+        ] {
+            assert!(read(partial), "{partial}");
+        }
+        for whole in [
+            "Independent audit FA-2025-014 compared selection rates by sex, ethnicity, age band and disability, not only by gender.",
+            "Four-fifths rule by sex, ethnicity, age band and disability; all impact ratios at least 0.88.",
+            "Ethnicity wasn't collected, so it was estimated with BISG proxies and compared.",
+            "Disability was not compared separately; it was part of the intersectional analysis.",
+            "Only cells with at least 50 applicants are reported.",
+            "Accuracy 94% on 2,000 held-out claims; the model was not retrained since.",
+            "Robustness was not tested against typos, and selection rates by sex and age are within 0.85 of each other.",
+            "Applicants are never compared with each other by age; the model ranks each CV against the role profile only.",
+            "We didn't compare by age alone: queue placement was compared by age band, disability, household type and ethnicity.",
+            "Audit FA-2025-014 did not look at gender alone: it compared selection rates by sex, ethnicity, age band and disability.",
+            "Nobody was excluded from the analysis; impact ratios at least 0.88 across all groups.",
+            "No group was excluded from the analysis.",
+            "Age isn't recorded, so it was derived from the equality survey's age band and compared with sex and disability.",
+            "The model does not use any of these characteristics as an input.",
+            "Age is excluded from the model's inputs.",
+            "Only groups with at least 50 applicants were reported; all four characteristics were compared.",
+            "The gender-only test we ran in 2022 was replaced by this full audit.",
+            "The council-tax reduction variant has not been tested and is not in use; it stays disabled until it passes the same test.",
+        ] {
+            assert!(!read(whole), "{whole}");
         }
     }
 
