@@ -2094,6 +2094,24 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Gap("lawful-basis-notice"),
         ],
     ),
+    (
+        "180-benefits-appeal-rerun-through-the-model.toml",
+        Tier::High,
+        &[ToConfirm("appeal-path"), Category("critical-benefits")],
+    ),
+    (
+        "181-images-ai-mark-left-off-print.toml",
+        Tier::Medium,
+        &[ToConfirm("ai-content-disclosure")],
+    ),
+    (
+        "182-voice-consent-revoked-production-continues.toml",
+        Tier::Medium,
+        &[
+            Contradicts("words-describe-likeness"),
+            ToConfirm("consent-records"),
+        ],
+    ),
     // The verdicts review's findings; the tests below check the verdicts themselves.
     (
         "19-cv-screener-not-applicable-free-pass.toml",

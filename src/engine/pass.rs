@@ -2439,6 +2439,9 @@ pub(super) enum Denial {
     SameModel,
     /// "The violence filter was relaxed for the whole service in 2025".
     Weakened,
+    /// "The 'Image created with AI' mark is left off catalogue and print images", beside an
+    /// option that says every item is labelled.
+    Unlabelled,
     /// "no one on the ops team reads it", of the appeals, in another answer than the appeal's.
     AppealUnread,
     /// "a prompt ... still gets it to suggest prescription-only medicines".
@@ -2521,6 +2524,7 @@ impl Denial {
             Self::ParentsNotAsked => "says parents were not asked for their consent",
             Self::SameModel => "says the other route goes through the same automated step",
             Self::Weakened => "says the filters were relaxed or switched off",
+            Self::Unlabelled => "says some of the content goes out without the label",
             Self::SameDecider => {
                 "says a challenge goes back to the person who made the first decision, so no \
                  one else looks again"
@@ -2602,11 +2606,19 @@ fn option_denied_in(label: &str, note: &str, title: &str) -> Option<Denial> {
                     && practice::same_model_decides(&lower))
                 .then_some(Denial::SameModel)
             })
+            .or_else(|| {
+                (label.contains("labelled") && label_left_off(&lower)).then_some(Denial::Unlabelled)
+            })
     }) {
         return Some(denial);
     }
     if !contest && !told && !escalated {
         return None;
+    }
+    // The note is on the appeal: "a caseworker looks only when the system flags a change in
+    // the score" needs no word for an appeal.
+    if contest && looked_at_only_if_the_score_changes(&note.to_lowercase()) {
+        return Some(Denial::AppealUnread);
     }
     if contest
         && sentences
@@ -2627,6 +2639,188 @@ fn option_denied_in(label: &str, note: &str, title: &str) -> Option<Denial> {
     }
     (told && sentences.iter().any(|t| not_told(t) || ai_not_mentioned(t)))
         .then_some(Denial::NotTold)
+}
+
+/// Whether a sentence (lowercase) says the AI label, mark or watermark is left off some of the
+/// content: "The 'Image created with AI' mark is left off catalogue and print images because it
+/// spoils the layout" (a hostile review read every item labelled beside it). Not where it never
+/// is ("images are never published without the label", "users cannot remove the watermark"),
+/// nor a fault put right since ("were relabelled"), nor a label of something else than the
+/// content's making ("we removed the old beta label").
+fn label_left_off(lower: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "label",
+        "labels",
+        "mark",
+        "marks",
+        "watermark",
+        "watermarks",
+        "notice",
+        "disclosure",
+        "disclaimer",
+        "tag",
+        "badge",
+        "credit",
+        "credits",
+    ];
+    // Taken off: the mark within four words after the verb ("crop the mark out", "remove the
+    // label from") or before it ("the mark is cropped out", "the label was left off").
+    const TAKEN: &[&str] = &[
+        "left", "leave", "leaves", "removed", "remove", "removes", "stripped", "strip", "strips",
+        "cropped", "crop", "crops", "omitted", "omit", "omits", "dropped", "drop", "drops",
+        "skipped", "skip", "skips",
+    ];
+    // Not put on, where a mark is named in the sentence: "the label is not applied to
+    // thumbnails", "the mark is optional for designers and most turn it off".
+    const NOT_ON: &[&[&str]] = &[
+        &["not", "applied"],
+        &["t", "applied"],
+        &["not", "added"],
+        &["t", "added"],
+        &["not", "shown"],
+        &["t", "shown"],
+        &["not", "labelled"],
+        &["t", "labelled"],
+        &["not", "labeled"],
+        &["t", "labeled"],
+        &["not", "label"],
+        &["t", "label"],
+        &["turn", "it", "off"],
+        &["turns", "it", "off"],
+        &["switch", "it", "off"],
+        &["switches", "it", "off"],
+        &["turned", "off"],
+        &["switched", "off"],
+        &["is", "optional"],
+        &["are", "optional"],
+        &["unlabelled"],
+        &["unlabeled"],
+    ];
+    if ![
+        "off", "remov", "strip", "crop", "omit", "drop", "skip", "applied", "added", "shown",
+        "without", "label", "optional",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    let spaced = super::spaced_words(lower);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    // Put right since, or a label of something else than the content's making.
+    let aside = words.iter().any(|w| {
+        matches!(
+            *w,
+            "relabelled"
+                | "relabeled"
+                | "restored"
+                | "fixed"
+                | "corrected"
+                | "since"
+                | "now"
+                | "beta"
+                | "legacy"
+                | "previous"
+                | "burned"
+                | "burnt"
+                // A request refused, or what is never published (a review of honest notes:
+                // "asked for images ... without the mark; we refused", "removed only from
+                // internal mood boards, which are never published").
+                | "refused"
+                | "declined"
+                | "rejected"
+                | "internal"
+                | "unpublished"
+                // Made up for: "where a marketplace strips the mark we add the caption 'Image
+                // created with AI' to the listing text" (a review of honest answers).
+                | "caption"
+                | "instead"
+        )
+    }) || words.windows(2).any(|p| {
+        matches!(
+            p,
+            [
+                "never" | "not",
+                "published" | "shared" | "released" | "shown"
+            ] | ["we", "add"]
+        )
+    });
+    // Content that is not the system's own: "stock photographs are not AI images and are not
+    // labelled".
+    let not_ai = [" not ai ", " non ai ", " aren t ai ", " isn t ai "]
+        .iter()
+        .any(|p| spaced.contains(p));
+    let a_mark = |w: &&str| MARKS.contains(w);
+    if aside
+        || not_ai
+        || !(words.iter().any(a_mark)
+            || words
+                .iter()
+                .any(|w| matches!(*w, "unlabelled" | "unlabeled")))
+    {
+        return false;
+    }
+    // Not where it is denied or stopped just before: "never published without the label",
+    // "users cannot remove the watermark", "we removed the option to export without the label".
+    let denied = |i: usize| {
+        words
+            .get(i.saturating_sub(4)..i)
+            .unwrap_or_default()
+            .iter()
+            .any(|n| {
+                matches!(
+                    *n,
+                    "never"
+                        | "cannot"
+                        | "not"
+                        | "t"
+                        | "no"
+                        | "none"
+                        | "nothing"
+                        | "nobody"
+                        | "if"
+                        | "should"
+                        | "option"
+                        | "prevent"
+                        | "prevents"
+                        | "blocks"
+                        | "blocked"
+                        | "refuses"
+                )
+            })
+    };
+    let near_a_mark = |i: usize| {
+        words
+            .get(i + 1..(i + 5).min(words.len()))
+            .unwrap_or_default()
+            .iter()
+            .any(a_mark)
+            || words
+                .get(i.saturating_sub(4)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(a_mark)
+    };
+    (0..words.len()).any(|i| {
+        let w = words.get(i).copied().unwrap_or_default();
+        // "without the AI mark", "without any label", "go out without it".
+        let without = w == "without"
+            && words
+                .get(i + 1..(i + 4).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|n| a_mark(n) || *n == "it");
+        let taken = TAKEN.contains(&w)
+            && near_a_mark(i)
+            && (!matches!(w, "left" | "leave" | "leaves")
+                || words
+                    .get(i + 1..(i + 5).min(words.len()))
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|n| matches!(*n, "off" | "out")));
+        let not_on = NOT_ON.iter().any(|p| words.get(i..i + p.len()) == Some(*p));
+        (without || taken || not_on) && !denied(i)
+    })
 }
 
 /// Whether `sentence` says what people receive does not mention the tool itself: "we
@@ -3225,7 +3419,15 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         if no_way_to_contest(&lower, false)
             || (about_appeal() && no_way_to_contest(&text.to_lowercase(), true))
         {
-            return Some(Denial::NotDone);
+            // Said in its own words where the model decides the challenge and a person sees
+            // only those it turns over.
+            return Some(
+                if looked_at_only_if_the_score_changes(&text.to_lowercase()) {
+                    Denial::AppealUnread
+                } else {
+                    Denial::NotDone
+                },
+            );
         }
         // Read only where the work is denied done again.
         let unchanged = || {
@@ -7508,6 +7710,64 @@ pub(super) fn among_three_before(words: &[&str], i: usize, these: &[&str]) -> bo
         .any(|w| these.contains(w))
 }
 
+/// Whether a person is said to look at a challenge only where the machine's own result changes
+/// on it: "Reconsideration requests are re-run through CS-ELIG; a caseworker only looks at one
+/// if the score changes" (a hostile review read an appeal to a person in place beside it). The
+/// model decides the challenge; a person sees only those it turns over. Not a person who looks
+/// at every one ("a caseworker looks at each one, and again if the score changes").
+fn looked_at_only_if_the_score_changes(lower: &str) -> bool {
+    const LOOKS: &[&str] = &[
+        "looks", "look", "looked", "reviews", "review", "reviewed", "sees", "see", "seen", "reads",
+        "read", "checks", "check", "gets", "get", "involved", "reach", "reaches", "sends", "sent",
+        "passed", "goes", "go",
+    ];
+    const CHANGES: &[&str] = &[
+        "changes",
+        "changed",
+        "change",
+        "differs",
+        "different",
+        "flips",
+        "flipped",
+        "moves",
+        "moved",
+    ];
+    const OUTPUTS: &[&str] = &[
+        "score", "scores", "model", "system", "result", "rating", "band", "outcome", "queue",
+        "level",
+    ];
+    // Clause by clause: "Only a caseworker looks at a reconsideration; if the outcome changes,
+    // the claimant is told" is a person who looks at each.
+    if !(lower.contains("only") || lower.contains("just")) {
+        return false;
+    }
+    lower.split([';', '.', '!', '?']).any(|clause| {
+        let spaced = super::spaced_words(clause);
+        let clause: Vec<&str> = spaced.split_whitespace().collect();
+        clause.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "only" | "just")
+                && clause
+                    .get(i.saturating_sub(3)..(i + 8).min(clause.len()))
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|v| LOOKS.contains(v))
+                && {
+                    let rest = clause
+                        .get(i + 1..(i + 14).min(clause.len()))
+                        .unwrap_or_default();
+                    rest.iter().any(|n| CHANGES.contains(n))
+                        && rest.iter().any(|n| OUTPUTS.contains(n))
+                        && rest.iter().any(|n| {
+                            matches!(
+                                *n,
+                                "if" | "when" | "where" | "whose" | "with" | "once" | "unless"
+                            )
+                        })
+                }
+        })
+    })
+}
+
 /// Whether a note's lead sentence says people cannot contest the outcome: "Applicants cannot
 /// appeal; the decision is final", "No appeal process yet" (a compliance review saw each beside
 /// an appeal to a person answered in place). Not of some cases or channels only ("Applicants who
@@ -7574,6 +7834,9 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
     ];
     let spaced = super::spaced_words(lower);
     let words: Vec<&str> = spaced.split_whitespace().collect();
+    if looked_at_only_if_the_score_changes(lower) {
+        return true;
+    }
     // An appeal no person reads, or answered by the model itself, is no way to contest it:
     // "Applicants may 'appeal' by e-mail, but the reply is generated by the same model and
     // nobody reads them", "the appeals inbox is not monitored", "answered automatically by the
@@ -17132,7 +17395,9 @@ fn prohibited_in_the_words(
             let x = q.questions.get(i)?;
             let note = a.notes.get(x.id.as_str())?;
             facts.answer(&x.id)?;
-            consent_not_given(note).map(|sentence| (x, sentence))
+            consent_not_given(note)
+                .or_else(|| kept_on_after_revoked_in(note))
+                .map(|sentence| (x, sentence))
         });
         if let Some((x, sentence)) = found
             && !confirmed(likeness)
@@ -18102,6 +18367,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         " rescinded ",
         " ended ",
         " expired ",
+        " lapsed ",
     ]
     .iter()
     .any(|k| spaced_text.contains(k))
@@ -18951,17 +19217,20 @@ fn kept_on_after_revoked(words: &[&str]) -> bool {
                 | "rescinded"
                 | "ended"
                 | "expired"
+                | "lapsed"
         )
     }) else {
         return false;
     };
     let permission = words
-        .get(ended.saturating_sub(4)..(ended + 4).min(words.len()))
+        .get(ended.saturating_sub(6)..(ended + 4).min(words.len()))
         .is_some_and(|r| {
             r.iter().any(|w| {
                 matches!(
                     *w,
                     "licence" | "license" | "consent" | "permission" | "agreement" | "contract"
+                        // "terminated by her agent" (a review of the first cut).
+                        | "agent"
                 )
             })
         });
@@ -18987,19 +19256,41 @@ fn kept_on_after_revoked(words: &[&str]) -> bool {
                 | "airing"
                 | "broadcasting"
                 | "marketing"
+                // "still being released", "new chapters are still produced", "we keep
+                // generating chapters" (a review of the first cut).
+                | "released"
+                | "produced"
+                | "published"
+                | "generated"
+                | "narrated"
+                | "sold"
+                | "streamed"
+                | "made"
         )
     };
     let goes_on = rest.windows(2).any(|p| match p {
+        // "the model remains in use", "narration goes on", "we are finishing the titles".
+        ["remains" | "remain" | "still", "in"] => rest.contains(&"use"),
         ["still", v] => used(v),
+        [
+            "narration" | "production" | "work" | "use" | "recording",
+            "goes" | "go" | "carries" | "carry",
+        ] => true,
+        [
+            "are" | "is",
+            "finishing" | "releasing" | "producing" | "publishing" | "generating",
+        ] => true,
         [
             "production" | "releases" | "sales" | "narration" | "recording" | "recordings" | "use",
             "continues" | "continue" | "continued",
         ] => true,
         ["continue" | "continues" | "continued" | "keep" | "keeps", v] => used(v),
         _ => false,
-    }) || rest
-        .windows(3)
-        .any(|p| matches!(p, ["continue" | "continues" | "continued", "to", v] if used(v)));
+    }) || rest.windows(3).any(|p| {
+        matches!(p, ["continue" | "continues" | "continued", "to", v] if used(v))
+            || matches!(p, ["still", "being", v] if used(v))
+            || matches!(p, ["keep" | "keeps", v, _] if used(v))
+    });
     let stopped = rest.iter().any(|w| {
         matches!(
             *w,
@@ -22319,6 +22610,36 @@ fn prohibited_finding(
         judgement: false,
         doubts: Vec::new(),
     }
+}
+
+/// The first sentence of `note` (on a question that screens for a person's likeness, so it
+/// needs no word for a voice or a face) that says the use went on after the consent ended
+/// ([`kept_on_after_revoked`]): "Consent was revoked in January; production continues" (a
+/// hostile review passed it as the note on a licensed voice).
+fn kept_on_after_revoked_in(note: &str) -> Option<String> {
+    if ![
+        "revoked",
+        "withdr",
+        "terminated",
+        "cancel",
+        "rescinded",
+        "ended",
+        "expired",
+        "lapsed",
+    ]
+    .iter()
+    .any(|k| super::contains_ignoring_ascii_case(note, k))
+    {
+        return None;
+    }
+    sentences_of(&crate::assessment::as_words(note))
+        .into_iter()
+        .find(|s| {
+            let spaced = super::spaced_words(s);
+            let words: Vec<&str> = spaced.split_whitespace().collect();
+            kept_on_after_revoked(&words)
+        })
+        .map(|s| s.trim().replace('"', "'"))
 }
 
 /// Whether `sentence`, which [`prohibited_sentences`] reads as a likeness used without consent,
@@ -27483,6 +27804,95 @@ mod tests {
             "For the pilot narrator whose consent was revoked in 2024, the deletion certificate DEL-2024-07 is filed with the licence.",
         ] {
             assert!(!likeness(t), "{t}");
+        }
+    }
+
+    /// A label left off some of the content, a challenge a person sees only when the model
+    /// turns it over, and a use kept on after consent ended are read; honest words beside them
+    /// are not.
+    #[test]
+    fn labels_left_off_rescored_challenges_and_use_after_revocation_are_read() {
+        for t in [
+            "The 'Image created with AI' mark is left off catalogue and print images because it spoils the layout; web images carry it.",
+            "Every published image carries a small 'Image created with AI' mark, except pictures that appear as shopper photos in product reviews, where the mark is cropped out.",
+            "The AI label is removed from images sent to print partners.",
+            "AI-generated banners go out unlabelled on partner sites.",
+            "The label is not applied to thumbnails.",
+            "We skip the label for banner ads because there is no room.",
+            "Designers usually crop the mark out of the social versions.",
+            "Web images carry the mark; print and outdoor posters go out without it.",
+            "The mark is optional for designers and most turn it off.",
+        ] {
+            assert!(label_left_off(&t.to_lowercase()), "{t}");
+        }
+        for t in [
+            "Images are never published without the label.",
+            "Users cannot remove the watermark, and the AI label is added to every export.",
+            "We removed the old beta label from the editor.",
+            "In March the AI mark was left off one catalogue; those copies were withdrawn and relabelled.",
+            "Every image carries the 'Image created with AI' mark on the web and in print.",
+            "A retail partner asked for images to be used as reviewer photos without the mark; we refused.",
+            "The mark is removed only from internal mood boards, which are never published.",
+            "If a partner site crops out the mark, we withdraw the image from that partner.",
+            "Licensed stock photographs are not AI images and are not labelled; every AI-generated image carries the mark.",
+            "We removed the option to export without the label; every image leaves the tool with the 'Image created with AI' mark.",
+            "Where a marketplace strips the mark we add the caption 'Image created with AI' to the listing text.",
+        ] {
+            assert!(!label_left_off(&t.to_lowercase()), "{t}");
+        }
+        for t in [
+            "Reconsideration requests are re-run through CS-ELIG; a caseworker only looks at one if the score changes.",
+            "Appeals go back into the queue and an officer only sees them when the model's band changes.",
+            "The model re-scores appeals and staff see only those whose band moves.",
+            "Reconsiderations go back through the model; only those with a different outcome reach a caseworker.",
+        ] {
+            assert!(
+                looked_at_only_if_the_score_changes(&t.to_lowercase()),
+                "{t}"
+            );
+            assert!(no_way_to_contest(&t.to_lowercase(), true), "{t}");
+        }
+        for t in [
+            "A caseworker looks at every reconsideration, and again if the score changes.",
+            "A senior caseworker decides each reconsideration; the model is only re-run if the evidence changes.",
+            "Only a caseworker looks at a reconsideration; if the decision changes, the claimant is told the same day.",
+        ] {
+            assert!(
+                !looked_at_only_if_the_score_changes(&t.to_lowercase()),
+                "{t}"
+            );
+        }
+        for (t, kept) in [
+            (
+                "Consent was revoked in January; production continues.",
+                true,
+            ),
+            (
+                "Her consent was withdrawn in May and we keep publishing the titles.",
+                true,
+            ),
+            (
+                "Consent was revoked in January; production stopped and the model was deleted.",
+                false,
+            ),
+            (
+                "Her licence was renewed in January; production continues.",
+                false,
+            ),
+            (
+                "She withdrew consent last month but the remaining titles are still being released.",
+                true,
+            ),
+            (
+                "Licence HLA-VL-2024-011 lapsed in November; the model remains in use for new titles.",
+                true,
+            ),
+            (
+                "If consent is withdrawn, production stops and the model is deleted.",
+                false,
+            ),
+        ] {
+            assert_eq!(kept_on_after_revoked_in(t).is_some(), kept, "{t}");
         }
     }
 
