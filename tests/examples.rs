@@ -2112,6 +2112,11 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             ToConfirm("consent-records"),
         ],
     ),
+    (
+        "183-summariser-credit-lines-on-the-summary.toml",
+        Tier::Low,
+        &[Contradicts("use-names-a-consequential-decision")],
+    ),
     // The verdicts review's findings; the tests below check the verdicts themselves.
     (
         "19-cv-screener-not-applicable-free-pass.toml",
@@ -11828,6 +11833,7 @@ fn review_answers_read_as_the_reviews_expect() {
         include_str!("fixtures/readings/reviews-2026-12-06h.txt"),
         include_str!("fixtures/readings/reviews-2026-12-06i.txt"),
         include_str!("fixtures/readings/reviews-2026-12-06j.txt"),
+        include_str!("fixtures/readings/reviews-2026-12-07.txt"),
     ]
     .concat();
     let mut examples: std::collections::BTreeMap<String, (Questionnaire, Assessment)> =

@@ -23727,6 +23727,15 @@ fn decision_in_the_words(
             &["approv", "declin", "decid", "reject", "refus", "grant"],
             &[],
         ),
+        // Credit given or refused on what the system gives: "extends or refuses credit lines on
+        // the summary alone" (a hostile review passed a summariser of financial statements).
+        // Tied to the output, so card transactions declined for fraud are not read.
+        (
+            "lending-credit",
+            &["credit"],
+            &["extend", "refus", "declin", "approv", "grant", "decid"],
+            &[Also::Link],
+        ),
         (
             "employment",
             &[
