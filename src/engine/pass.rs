@@ -18368,6 +18368,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         " ended ",
         " expired ",
         " lapsed ",
+        " ran out ",
     ]
     .iter()
     .any(|k| spaced_text.contains(k))
@@ -19205,20 +19206,27 @@ fn attacks_anonymously(spaced: &str) -> Option<&'static str> {
 /// ("the licence was terminated; we are no longer releasing titles", "we are still finishing the
 /// chapter she approved during the 90-day notice period").
 fn kept_on_after_revoked(words: &[&str]) -> bool {
-    let Some(ended) = words.iter().position(|w| {
-        matches!(
-            *w,
-            "revoked"
-                | "withdrew"
-                | "withdrawn"
-                | "terminated"
-                | "cancelled"
-                | "canceled"
-                | "rescinded"
-                | "ended"
-                | "expired"
-                | "lapsed"
-        )
+    // "The voice licence ran out at the end of 2024": "ran" as the word that ends it.
+    let ran_out = |i: usize| {
+        matches!(words.get(i).copied(), Some("ran" | "runs")) && words.get(i + 1) == Some(&"out")
+    };
+    let Some(ended) = (0..words.len()).find(|&i| {
+        ran_out(i)
+            || words.get(i).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "revoked"
+                        | "withdrew"
+                        | "withdrawn"
+                        | "terminated"
+                        | "cancelled"
+                        | "canceled"
+                        | "rescinded"
+                        | "ended"
+                        | "expired"
+                        | "lapsed"
+                )
+            })
     }) else {
         return false;
     };
@@ -19291,21 +19299,27 @@ fn kept_on_after_revoked(words: &[&str]) -> bool {
             || matches!(p, ["still", "being", v] if used(v))
             || matches!(p, ["keep" | "keeps", v, _] if used(v))
     });
-    let stopped = rest.iter().any(|w| {
-        matches!(
-            *w,
-            "no" | "not"
-                | "never"
-                | "t"
-                | "stopped"
-                | "halted"
-                | "deleted"
-                | "pulled"
-                | "paused"
-                | "until"
-                | "during"
-                | "whether"
-        )
+    // A denial of the permission's renewal is none of the use: "has not been renewed;
+    // narration goes on in the meantime" (a review of the first cut).
+    let of_renewal = |i: usize| {
+        rest.get(i + 1..(i + 3).min(rest.len()))
+            .unwrap_or_default()
+            .iter()
+            .any(|n| matches!(*n, "renewed" | "extended" | "replaced" | "reinstated"))
+    };
+    let stopped = rest.iter().enumerate().any(|(i, w)| {
+        (matches!(*w, "no" | "not" | "never" | "t") && !of_renewal(i))
+            || matches!(
+                *w,
+                "stopped"
+                    | "halted"
+                    | "deleted"
+                    | "pulled"
+                    | "paused"
+                    | "until"
+                    | "during"
+                    | "whether"
+            )
     }) || rest.windows(2).any(|p| p == ["notice", "period"]);
     // Nor where the use goes on under a permission that holds: the person's own request or
     // approval, a licence renewed, replaced or current, another person's or an earlier
@@ -19313,29 +19327,36 @@ fn kept_on_after_revoked(words: &[&str]) -> bool {
     // still releasing the two titles she had already approved", "Her earlier studio contract
     // ended in 2023; her voice is now used under this licence", "A second narrator's voice
     // consent was cancelled ...; Elena's licence is unaffected": a review of honest answers).
-    let holds = words.iter().any(|w| {
-        matches!(
-            *w,
-            "request"
-                | "requested"
-                | "approved"
-                | "approval"
-                | "renewed"
-                | "replaced"
-                | "current"
-                | "unaffected"
-                | "destroyed"
-                | "under"
-                | "now"
-                | "earlier"
-                | "previous"
-                | "former"
-                | "old"
-                | "second"
-                | "another"
-                | "other"
-                | "others"
-        )
+    let holds = words.iter().enumerate().any(|(k, w)| {
+        // Not "has not been renewed".
+        let denied = words
+            .get(k.saturating_sub(3)..k)
+            .unwrap_or_default()
+            .iter()
+            .any(|n| matches!(*n, "not" | "t" | "never"));
+        !denied
+            && matches!(
+                *w,
+                "request"
+                    | "requested"
+                    | "approved"
+                    | "approval"
+                    | "renewed"
+                    | "replaced"
+                    | "current"
+                    | "unaffected"
+                    | "destroyed"
+                    | "under"
+                    | "now"
+                    | "earlier"
+                    | "previous"
+                    | "former"
+                    | "old"
+                    | "second"
+                    | "another"
+                    | "other"
+                    | "others"
+            )
     });
     permission && goes_on && !stopped && !holds
 }
@@ -22626,6 +22647,7 @@ fn kept_on_after_revoked_in(note: &str) -> Option<String> {
         "ended",
         "expired",
         "lapsed",
+        "ran",
     ]
     .iter()
     .any(|k| super::contains_ignoring_ascii_case(note, k))
@@ -27898,6 +27920,14 @@ mod tests {
             ),
             (
                 "If consent is withdrawn, production stops and the model is deleted.",
+                false,
+            ),
+            (
+                "The voice licence ran out at the end of 2024 and has not been renewed; narration goes on in the meantime.",
+                true,
+            ),
+            (
+                "The voice licence ran out at the end of 2024 and was renewed in January; narration goes on.",
                 false,
             ),
         ] {
