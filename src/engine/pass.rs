@@ -845,7 +845,7 @@ fn denied_behind_answers<'t>(
         && r.status == SafeguardStatus::InPlace
         && title_words(&s.title)
             .iter()
-            .any(|w| w == "bias" || w == "fair")
+            .any(|w| BIAS_TESTS.contains(&w.as_str()))
         && sentences_of(&crate::assessment::as_words(&r.evidence))
             .iter()
             .any(|x| groups_left_out(&x.to_lowercase()))
@@ -5366,7 +5366,7 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
         return Some(Later {
             denial: Denial::Partly,
             spaced: super::spaced_words(lower),
-            kind: Some(vec!["bias".to_string(), "fair".to_string()]),
+            kind: Some(BIAS_TESTS.iter().map(|w| (*w).to_string()).collect()),
         });
     }
     if lower.contains("part") || lower.contains("half") {
@@ -6575,6 +6575,10 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
     )
 }
 
+/// The title words of the tests [`groups_left_out`] is read against: bias and fair-lending
+/// testing, not a human review of "adverse" decisions.
+const BIAS_TESTS: &[&str] = &["bias", "fair"];
+
 /// Whether a sentence (lowercase) says a comparison between groups of people covered only some
 /// of them:
 /// - one characteristic "only" or "alone" ("by gender only", "by age band only", "applied to
@@ -6755,13 +6759,7 @@ fn groups_left_out(lower: &str) -> bool {
     if !words.iter().any(of_people) {
         return false;
     }
-    let denied_before = |i: usize| {
-        words
-            .get(i.saturating_sub(3)..i)
-            .unwrap_or_default()
-            .iter()
-            .any(|n| matches!(*n, "not" | "t" | "never" | "no"))
-    };
+    let denied_before = |i: usize| among_three_before(&words, i, &["not", "t", "never", "no"]);
     // "by gender only", "by age band only", "applied to sex alone"; not after "did not look".
     let by_one_only = words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "by" | "for" | "on" | "to" | "at")
@@ -6828,11 +6826,7 @@ fn groups_left_out(lower: &str) -> bool {
         // at ethnicity".
         let not_compared = words.iter().enumerate().any(|(i, w)| {
             COMPARED.contains(w)
-                && words
-                    .get(i.saturating_sub(3)..i)
-                    .unwrap_or_default()
-                    .iter()
-                    .any(|n| matches!(*n, "not" | "t" | "never"))
+                && among_three_before(&words, i, &["not", "t", "never"])
                 && !matches!(
                     words.get(i + 1).copied(),
                     Some("separately" | "with" | "against")
@@ -19329,12 +19323,7 @@ fn kept_on_after_revoked(words: &[&str]) -> bool {
     // consent was cancelled ...; Elena's licence is unaffected": a review of honest answers).
     let holds = words.iter().enumerate().any(|(k, w)| {
         // Not "has not been renewed".
-        let denied = words
-            .get(k.saturating_sub(3)..k)
-            .unwrap_or_default()
-            .iter()
-            .any(|n| matches!(*n, "not" | "t" | "never"));
-        !denied
+        !among_three_before(words, k, &["not", "t", "never"])
             && matches!(
                 *w,
                 "request"
@@ -22656,12 +22645,15 @@ fn kept_on_after_revoked_in(note: &str) -> Option<String> {
     }
     sentences_of(&crate::assessment::as_words(note))
         .into_iter()
-        .find(|s| {
-            let spaced = super::spaced_words(s);
-            let words: Vec<&str> = spaced.split_whitespace().collect();
-            kept_on_after_revoked(&words)
-        })
+        .find(|s| kept_on_after_revoked_in_sentence(s))
         .map(|s| s.trim().replace('"', "'"))
+}
+
+/// [`kept_on_after_revoked`] of one sentence, as written.
+fn kept_on_after_revoked_in_sentence(sentence: &str) -> bool {
+    let spaced = super::spaced_words(sentence);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    kept_on_after_revoked(&words)
 }
 
 /// Whether `sentence`, which [`prohibited_sentences`] reads as a likeness used without consent,
@@ -22671,7 +22663,6 @@ fn kept_on_after_revoked_in(note: &str) -> Option<String> {
 /// images of that character"), which records of consent may show allowed.
 fn consent_ended(sentence: &str) -> bool {
     let spaced = super::spaced_words(sentence);
-    let words: Vec<&str> = spaced.split_whitespace().collect();
     let kept: Vec<&str> = PROHIBITED_WORDS
         .iter()
         .filter(|(id, _)| *id == "likeness")
@@ -22680,7 +22671,7 @@ fn consent_ended(sentence: &str) -> bool {
     phrases_at(&spaced)
         .iter()
         .any(|(id, ph)| *id == "likeness" && kept.contains(ph))
-        || kept_on_after_revoked(&words)
+        || kept_on_after_revoked_in_sentence(sentence)
 }
 
 /// [`prohibited_finding`] for words that say a real person whose likeness is used did not
