@@ -2117,6 +2117,35 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Low,
         &[Contradicts("use-names-a-consequential-decision")],
     ),
+    (
+        "184-cv-screener-no-other-route-in-evidence.toml",
+        Tier::High,
+        &[ToConfirm("alternative-process"), Met("bias-testing")],
+    ),
+    (
+        "184a-cv-screener-no-other-route-in-note.toml",
+        Tier::High,
+        &[ToConfirm("alternative-process"), Met("bias-testing")],
+    ),
+    (
+        "185-cv-screener-accepts-lower-scores-for-older-applicants.toml",
+        Tier::High,
+        &[
+            ToConfirm("bias-testing"),
+            Met("human-review"),
+            Met("alternative-process"),
+        ],
+    ),
+    (
+        "186-summariser-disciplinary-files-to-the-dismissal-panel.toml",
+        Tier::Low,
+        &[Contradicts("use-names-a-consequential-decision")],
+    ),
+    (
+        "187-summariser-in-scope-ranks-staff-for-redundancy.toml",
+        Tier::Low,
+        &[Contradicts("use-names-a-consequential-decision")],
+    ),
     // The verdicts review's findings; the tests below check the verdicts themselves.
     (
         "19-cv-screener-not-applicable-free-pass.toml",
@@ -3187,6 +3216,42 @@ fn answers_that_contradict_each_other_are_named_and_fail_the_gate() {
             let r = e.safeguard(s).unwrap();
             assert!(!r.holds() || !r.required, "{name}: {s} still holds");
         }
+    }
+}
+
+/// A helper's review (the sixty-third round): on the loan pre-approval the alternative process is
+/// only recommended, and no answer shows it; evidence saying there is no other route read it "in
+/// place" in every report. Honest evidence of a route still does.
+#[test]
+fn evidence_of_no_other_route_leaves_a_recommended_alternative_not_in_place() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(e.safeguard("alternative-process").unwrap().holds());
+    let with = |evidence: &str| {
+        let mut b = a.clone();
+        b.safeguards
+            .get_mut("alternative-process")
+            .unwrap()
+            .evidence = evidence.into();
+        evaluate(&q, &b)
+            .safeguard("alternative-process")
+            .unwrap()
+            .clone()
+    };
+    for evidence in [
+        "There isn't another route: applicants who ask are told the online form is the only way to apply, and no adjustments are offered.",
+        "Applicants have no other way to apply.",
+        "Applicants must use the app; there is no branch or phone route for these loans.",
+        "Requests for a manual assessment are declined; the model scores every application.",
+    ] {
+        let s = with(evidence);
+        assert!(s.unjustified && !s.holds(), "{evidence}: {s:?}");
+    }
+    for evidence in [
+        "Applicants can apply in any branch or by phone with a lending officer instead of the online form; large print and interpreters are offered on every channel.",
+        "A manual assessment by a credit officer is available on request, by phone or in a branch; adjustments are offered.",
+    ] {
+        let s = with(evidence);
+        assert!(s.holds(), "{evidence}: {s:?}");
     }
 }
 
@@ -11834,6 +11899,7 @@ fn review_answers_read_as_the_reviews_expect() {
         include_str!("fixtures/readings/reviews-2026-12-06i.txt"),
         include_str!("fixtures/readings/reviews-2026-12-06j.txt"),
         include_str!("fixtures/readings/reviews-2026-12-07.txt"),
+        include_str!("fixtures/readings/reviews-2026-12-07b.txt"),
     ]
     .concat();
     let mut examples: std::collections::BTreeMap<String, (Questionnaire, Assessment)> =

@@ -1014,7 +1014,10 @@ fn denied_behind_answers<'t>(
                 found
                     .iter()
                     .find(|l| {
-                        names_own(&l.spaced, &own)
+                        // A group treated worse is of the bias tests alone, whatever else
+                        // the sentence names ("past hiring decisions").
+                        (names_own(&l.spaced, &own)
+                            && !matches!(l.denial, Denial::DisparityAccepted))
                             || l.kind
                                 .as_ref()
                                 .is_some_and(|k| {
@@ -2437,6 +2440,11 @@ pub(super) enum Denial {
     /// "the caseworker keys the claim into ClaimSort and the same model decides", beside an
     /// option that says people can be assessed without the automated step.
     SameModel,
+    /// "applicants over 50 get lower scores, which we've accepted as reflecting past hires".
+    DisparityAccepted,
+    /// "There isn't another route: the online form is the only way to apply", beside an option
+    /// that says people can ask for another process.
+    NoOtherRoute,
     /// "The violence filter was relaxed for the whole service in 2025".
     Weakened,
     /// "The 'Image created with AI' mark is left off catalogue and print images", beside an
@@ -2523,6 +2531,10 @@ impl Denial {
             Self::NotTold => "says the people concerned were not told",
             Self::ParentsNotAsked => "says parents were not asked for their consent",
             Self::SameModel => "says the other route goes through the same automated step",
+            Self::DisparityAccepted => {
+                "says the model treats some groups of people worse, and that this was accepted"
+            }
+            Self::NoOtherRoute => "says there is no route but the automated one, or no adjustments",
             Self::Weakened => "says the filters were relaxed or switched off",
             Self::Unlabelled => "says some of the content goes out without the label",
             Self::SameDecider => {
@@ -2605,6 +2617,14 @@ fn option_denied_in(label: &str, note: &str, title: &str) -> Option<Denial> {
                 (label.contains("without the automated step")
                     && practice::same_model_decides(&lower))
                 .then_some(Denial::SameModel)
+            })
+            .or_else(|| {
+                // "There isn't another route: the online form is the only way to apply" (a
+                // hostile review), beside an option that says people can ask for another.
+                ((label.contains("without the automated step")
+                    || label.contains("another process"))
+                    && practice::no_other_route(&lower))
+                .then_some(Denial::NoOtherRoute)
             })
             .or_else(|| {
                 (label.contains("labelled") && label_left_off(&lower)).then_some(Denial::Unlabelled)
@@ -3688,11 +3708,68 @@ fn evidence_denies_once(evidence: &str, title: &str) -> bool {
     let key = format!("{title}\u{0}{evidence}");
     by_text(&EVIDENCE_DENIES_SEEN, &key, 4096, || {
         let words = crate::assessment::as_words(evidence);
-        super::says_not_done(&words, super::Reading::Evidence)
+        // Another route is offered on request by its nature: "Manual screening by a recruiter
+        // is available on request" is that route, not a promise to show a report (a review of
+        // honest evidence saw it read as not done).
+        let alternative = title.contains("lternative");
+        let read_as = if alternative {
+            std::borrow::Cow::Owned(without_on_request(&words))
+        } else {
+            std::borrow::Cow::Borrowed(&*words)
+        };
+        super::says_not_done(&read_as, super::Reading::Evidence)
             || super::denies_the_title(&words, title)
             || practice::evidence_undone(&words)
-            || (title.contains("lternative") && practice::same_model_decides(&words.to_lowercase()))
+            || alternative_denied(&words, title)
     })
+}
+
+/// Whether evidence (as words) recorded for an alternative to the automated step says there is
+/// none: the other route goes through the same model, or there is no route but the automated
+/// one ([`practice::no_other_route`]).
+fn alternative_denied(words: &str, title: &str) -> bool {
+    title.contains("lternative") && {
+        let lower = words.to_lowercase();
+        practice::same_model_decides(&lower) || practice::no_other_route(&lower)
+    }
+}
+
+/// `text` without the words "on request" or "upon request", in any case, where it names a
+/// route or a person who takes the case ("a recruiter", "by phone", "a manual assessment"):
+/// "Available on request." alone names nothing that is offered, and stays as it is.
+fn without_on_request(text: &str) -> String {
+    let mut out = text.to_string();
+    let lower = text.to_lowercase();
+    if ![
+        "manual",
+        "person",
+        "recruiter",
+        "caseworker",
+        "officer",
+        "staff",
+        "human",
+        "phone",
+        "branch",
+        "paper",
+        "post",
+        "office",
+        "review",
+        "assess",
+        "interview",
+        "adjust",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return out;
+    }
+    for p in [" upon request", " on request"] {
+        // ASCII lowercasing keeps every byte where it was.
+        while let Some(i) = out.to_ascii_lowercase().find(p) {
+            out.replace_range(i..i + p.len(), "");
+        }
+    }
+    out
 }
 
 /// [`super::summary_of_first_steps`], read once per text in a session: the summary of the tests
@@ -5369,6 +5446,15 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
             kind: Some(BIAS_TESTS.iter().map(|w| (*w).to_string()).collect()),
         });
     }
+    // A group of people treated worse, and that accepted: "applicants over 50 get lower
+    // scores, which we've accepted as reflecting past hires" (a hostile review's limitations).
+    if disparity_accepted(lower) {
+        return Some(Later {
+            denial: Denial::DisparityAccepted,
+            spaced: super::spaced_words(lower),
+            kind: Some(BIAS_TESTS.iter().map(|w| (*w).to_string()).collect()),
+        });
+    }
     if lower.contains("part") || lower.contains("half") {
         for clause in lower.split([';', '(', ')', ',']) {
             let spaced = super::spaced_words(clause);
@@ -6578,6 +6664,156 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
 /// The title words of the tests [`groups_left_out`] is read against: bias and fair-lending
 /// testing, not a human review of "adverse" decisions.
 const BIAS_TESTS: &[&str] = &["bias", "fair"];
+
+/// Whether a sentence (lowercase) says the model treats a group of people worse and the team
+/// accepts it: "career gaps (often maternity leave) and applicants over 50 get lower scores,
+/// which we've accepted as reflecting past hires" (a hostile review read bias testing "met"
+/// beside it, in the limitations). The group may be named by a characteristic or a stand-in for
+/// one (career gaps, maternity, an age). Not where no group fares worse ("no group scores
+/// lower"), where the gap was closed or corrected, nor where a measured gap is accepted within a
+/// bar ("within the four-fifths rule"): that is a result, read elsewhere.
+fn disparity_accepted(lower: &str) -> bool {
+    const ACCEPTED: &[&str] = &[
+        " we accept ",
+        " we ve accepted ",
+        " we have accepted ",
+        " we accepted ",
+        " which we accept ",
+        " was accepted as ",
+        " is accepted as ",
+        " accepted as reflecting ",
+        " accepted as a ",
+        " is acceptable ",
+        " are acceptable ",
+        " deemed acceptable ",
+        " considered acceptable ",
+        " as reflecting ",
+        " reflects past ",
+        " reflect past ",
+        " reflecting past ",
+        " by design ",
+        " working as intended ",
+        " is intended ",
+        " we will not correct ",
+        " we won t correct ",
+        " will not be corrected ",
+        " won t be corrected ",
+        " no plans to correct ",
+        " no plan to correct ",
+        " left as is ",
+        " we leave it ",
+        " a business decision ",
+    ];
+    const WORSE: &[&str] = &[
+        " lower score",
+        " lower rating",
+        " lower rank",
+        " scores lower ",
+        " score lower ",
+        " scored lower ",
+        " scoring lower ",
+        " ranked lower ",
+        " rank lower ",
+        " ranks lower ",
+        " rated lower ",
+        " less likely ",
+        " more likely to be rejected ",
+        " more likely to be declined ",
+        " more likely to be flagged ",
+        " more often rejected ",
+        " more often declined ",
+        " rejected more often ",
+        " declined more often ",
+        " flagged more often ",
+        " penalised ",
+        " penalized ",
+        " penalises ",
+        " penalizes ",
+        " disadvantaged ",
+        " disadvantages ",
+        " downgraded ",
+        " downgrades ",
+        " marked down ",
+        " lower approval ",
+        " worse ",
+        " higher error ",
+        " higher false ",
+    ];
+    // Named by a characteristic, or by a stand-in for one.
+    const WHO: &[&str] = &[
+        " maternity",
+        " pregnan",
+        " career gap",
+        " over 40 ",
+        " over 45 ",
+        " over 50 ",
+        " over 55 ",
+        " over 60 ",
+        " over 65 ",
+        " aged ",
+        " older ",
+        " younger ",
+        " age ",
+        " ages ",
+        " gender",
+        " sex ",
+        " ethnic",
+        " race ",
+        " races ",
+        " racial",
+        " religio",
+        " nationalit",
+        " accent",
+        " non native ",
+        " disab",
+        " women ",
+        " female",
+        " mothers ",
+    ];
+    const PUT_RIGHT: &[&str] = &[
+        " corrected ",
+        " fixed ",
+        " retrained ",
+        " reweighted ",
+        " re weighted ",
+        " removed ",
+        " closed ",
+        " mitigated ",
+        " no longer ",
+        " within ",
+        " four fifths ",
+        " not acceptable ",
+        " unacceptable ",
+    ];
+    if ![
+        "accept", "reflect", "design", "intended", "correct", "left", "leave", "business",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    let spaced = super::spaced_words(lower);
+    if !ACCEPTED.iter().any(|p| spaced.contains(p)) || PUT_RIGHT.iter().any(|p| spaced.contains(p))
+    {
+        return false;
+    }
+    let worse = WORSE.iter().any(|p| {
+        spaced.match_indices(p).any(|(i, _)| {
+            // Not denied just before: "no group scores lower", "are not penalised".
+            !spaced
+                .get(..i)
+                .unwrap_or_default()
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| matches!(w, "no" | "not" | "never" | "t" | "nor" | "none"))
+        })
+    });
+    worse
+        && (WHO.iter().any(|w| spaced.contains(w))
+            || spaced.split_whitespace().any(|w| GROUPS.contains(&w)))
+}
 
 /// Whether a sentence (lowercase) says a comparison between groups of people covered only some
 /// of them:
@@ -22862,12 +23098,45 @@ fn tied_to_output(words: &[&str]) -> bool {
             // The output people go by: "an 'affordability: PASS/FAIL' line that negotiators go
             // by when picking which applicant gets the flat" (a ninth review).
             "go" | "goes" | "went" | "going" => {
-                matches!(next.first(), Some(&("by" | "off"))) && output_before(words, i, 10)
+                (matches!(next.first(), Some(&("by" | "off")))
+                    // Or handed to the people who decide: "Summaries of disciplinary files go
+                    // straight to the HR panel that decides on dismissals" (a hostile review's
+                    // note on the output check).
+                    || next
+                        .iter()
+                        .take(3)
+                        .position(|n| *n == "to")
+                        .is_some_and(|t| {
+                            next.iter().skip(t + 1).take(4).any(|d| DECIDERS.contains(d))
+                        }))
+                    && output_before(words, i, 10)
             }
             _ => false,
         }
     })
 }
+
+/// The people who decide, as [`tied_to_output`] reads what goes to them.
+const DECIDERS: &[&str] = &[
+    "panel",
+    "board",
+    "committee",
+    "manager",
+    "managers",
+    "hr",
+    "officer",
+    "officers",
+    "caseworker",
+    "caseworkers",
+    "recruiter",
+    "recruiters",
+    "judge",
+    "judges",
+    "tribunal",
+    "underwriter",
+    "underwriters",
+    "decision",
+];
 
 /// Whether what the system gives is named within `n` words before the word at `i` ("it" and
 /// "its" aside: they may be anything).
@@ -25788,7 +26057,7 @@ fn decision_in_the_words(
                     ]
                     .iter()
                     .any(|v| words.contains(v))
-                        || words.contains(&"scope"))
+                        || out_of_scope_said(&words))
                 {
                     continue;
                 }
@@ -26041,6 +26310,18 @@ fn advised_by_system(words: &[&str], decisions: &[&str]) -> bool {
     })
 }
 
+/// Whether a sentence of the out-of-scope answer speaks of scope as what is left out ("not in
+/// scope", "out of scope", "scope excludes"): "HR case files are in scope: HR uses the summaries
+/// to rank staff for redundancy" says what it is used for (a hostile review passed it).
+fn out_of_scope_said(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        *w == "scope"
+            && !(i > 0
+                && words.get(i - 1) == Some(&"in")
+                && !(i > 1 && matches!(words.get(i - 2), Some(&("not" | "t" | "never")))))
+    })
+}
+
 /// Whether a sentence hands what it makes about a named person to the team that decides on
 /// them, the team's decision word at `i`: "DocBrief pulls their public Instagram ... into a one-page profile ... for the hiring
 /// manager" of "a candidate's name" (a fourth review), where "hiring" names the team; not
@@ -26242,12 +26523,22 @@ impl Scope<'_> {
                 // written over several lines).
                 if recorded.is_some_and(|r| {
                     let words = crate::assessment::as_words(&r.evidence);
-                    is_empty_reason(&words)
+                    // Another route is offered on request by its nature (see
+                    // `evidence_denies_once`).
+                    let checked = if s.title.contains("lternative") {
+                        std::borrow::Cow::Owned(without_on_request(&words))
+                    } else {
+                        std::borrow::Cow::Borrowed(&*words)
+                    };
+                    is_empty_reason(&checked)
                         || super::only_the_title(&words, &s.title)
-                        || super::names_nothing_to_check(&words, &s.title)
+                        || super::names_nothing_to_check(&checked, &s.title)
                         || super::denies_the_title(&words, &s.title)
                         || super::points_to_this_assessment(&r.evidence)
                         || practice::evidence_undone(&words)
+                        // "Applicants have no other way to apply", recorded for the
+                        // alternative alone (a helper's review read it "in place").
+                        || alternative_denied(&words, &s.title)
                 }) {
                     unjustified = true;
                 }
@@ -27923,6 +28214,104 @@ mod tests {
             ),
         ] {
             assert_eq!(kept_on_after_revoked_in(t).is_some(), kept, "{t}");
+        }
+    }
+
+    /// A helper's honest and hostile evidence for a CV screener's alternative process (the
+    /// sixty-third round): each hostile one denies the route, no honest one does.
+    #[test]
+    fn a_cv_screeners_alternative_route_is_read_as_a_helper_wrote_it() {
+        let title = "Alternative process and adjustments";
+        for t in [
+            "There is no other way to apply: the online form is the only route, and we do not offer adjustments.",
+            "Applicants must use the careers portal; recruiters cannot accept CVs by e-mail or in store.",
+            "All applications go through TalentFilter, no exceptions.",
+            "There's no opt-out from automated screening.",
+            "No human route: recruiters only see applicants above the cut-off.",
+            "The careers page is the only channel for applications, and adjustments are not offered at the screening stage.",
+            "Candidates who ask for a manual review are told to reapply through the online form.",
+            "We cannot accept paper or e-mailed applications; every CV is scored before a recruiter sees it.",
+            "Applicants can only apply online, and reasonable adjustments are not available for the screening step.",
+            "A manual route was discussed with Legal but not adopted; all candidates are screened by the model.",
+            "Adjustments are not provided, and there is no alternative to the automated screen.",
+        ] {
+            assert!(evidence_denies_once(t, title), "{t}");
+        }
+        for t in [
+            "Applicants can ask for a recruiter to assess their application without the score, by e-mail or phone; adjustments are offered on the careers page.",
+            "The online form is not the only way to apply: candidates can send a CV by post or apply in any store, and a recruiter reviews it without TalentFilter. Adjustments (extra time, a phone interview, accessible formats) are offered.",
+            "Until 2024 there was no other route; since January 2025 the careers page tells candidates they can opt out of automated scoring and have a recruiter read their CV. Reasonable adjustments are offered at every stage.",
+            "Candidates who tick 'I would like a person to review my application' on the form are routed to a recruiter without a score. No adjustments have been requested so far, but they are offered on the careers page and in every invitation.",
+            "Store managers accept walk-in applications, which a recruiter assesses manually; the careers page lists the adjustments we offer (screen-reader-friendly forms, interpreters, alternative interview formats).",
+            "The only step the candidate needs to take is to ask: a recruiter then assesses the application by hand. Adjustments are offered, including a phone application for candidates who cannot use the form.",
+            "We do not require candidates to use the online form; the recruitment helpline takes applications by phone and a recruiter assesses them without the model. Adjustments are offered on request.",
+            "Other routes: phone application through the helpline, a paper form in store, or an e-mail to the recruiting team; none of these is scored. Adjustments for disability and language are offered.",
+            "Candidates with non-standard CVs or who ask for it are assessed by a recruiter without the score, and reasonable adjustments (extra time, accessible tests) are offered and recorded.",
+            "There is another route: any applicant can ask for a manual review by a recruiter instead of the automated screen, and adjustments are offered on the careers page.",
+            "Applicants who do not want to be screened automatically can e-mail the recruiting team; a recruiter assesses them manually and no one is disadvantaged for asking. We offer adjustments for disability.",
+            "Manual screening by a recruiter is available on request through the careers page or the helpline; adjustments such as interview format changes and assistive technology are offered.",
+        ] {
+            assert!(!evidence_denies_once(t, title), "{t}");
+        }
+    }
+
+    /// Evidence of another route offered on request is that route; evidence that there is
+    /// none denies it.
+    #[test]
+    fn another_route_on_request_stands_and_none_is_denied() {
+        let title = "Alternative process and adjustments";
+        assert!(!evidence_denies_once(
+            "Manual screening by a recruiter is available on request through the careers page; adjustments are offered.",
+            title
+        ));
+        assert!(!evidence_denies_once(
+            "A recruiter review is available Upon Request.",
+            title
+        ));
+        assert!(evidence_denies_once(
+            "There isn't another route: applicants who ask are told the online form is the only way to apply, and no adjustments are offered.",
+            title
+        ));
+        // A report offered on request is still no evidence of another safeguard.
+        assert!(evidence_denies_once(
+            "Full report available on request.",
+            "Risk assessment"
+        ));
+        assert_eq!(
+            without_on_request("A person reviews it ON REQUEST, or upon request."),
+            "A person reviews it, or."
+        );
+        // Naming nothing that is offered, it stays as it is.
+        assert_eq!(
+            without_on_request("Available on request."),
+            "Available on request."
+        );
+    }
+
+    /// A group of people treated worse, and that accepted, is read; a gap closed, kept within
+    /// a bar, or denied is not.
+    #[test]
+    fn a_disparity_the_team_accepts_is_read() {
+        let read = |t: &str| disparity_accepted(&t.to_lowercase());
+        for t in [
+            "The model learns from past hiring decisions: career gaps (often maternity leave) and applicants over 50 get lower scores, which we've accepted as reflecting past hires.",
+            "Women are ranked lower for warehouse roles; this reflects past hiring and is acceptable to the business.",
+            "Applicants with non-native accents score lower on the video interview, which we accept.",
+            "Older claimants are flagged more often; this is by design, since they claim more.",
+            "Disabled applicants are less likely to be shortlisted, and we will not correct this.",
+        ] {
+            assert!(read(t), "{t}");
+        }
+        for t in [
+            "No group scores lower than 0.9 of the best group, which we accept.",
+            "Applicants over 50 scored lower in the first audit; we retrained without the age proxies and the gap closed, which we accepted.",
+            "A gap of 2 points for applicants over 50 is within the four-fifths rule, and we accept it.",
+            "Applicants over 50 are accepted at the same rate as others.",
+            "Women are not penalised for career gaps, which we accept as reflecting care duties.",
+            "Scanned CVs get lower scores, which we accept; recruiters read every one.",
+            "A lower score for missing documents is by design.",
+        ] {
+            assert!(!read(t), "{t}");
         }
     }
 

@@ -1452,6 +1452,378 @@ pub(super) fn reviewer_sees_part(lower: &str) -> bool {
     })
 }
 
+/// Whether `lower` (lowercased) says people have no route but the automated one, or get no
+/// adjustments: "There isn't another route: applicants who ask are told the online form is the
+/// only way to apply, and no adjustments are offered" (a hostile review read the alternative
+/// process "in place" on that evidence). Not a route that exists on a condition ("no other route
+/// unless they ask"), one that is gone ("there is no longer any other route" is still none, but
+/// "until March there was no other route" is over), one that is not the automated step's ("a
+/// phone call is the only way to reach a person"), nor adjustments only not asked for yet ("no
+/// adjustments have been requested so far").
+pub(super) fn no_other_route(lower: &str) -> bool {
+    // Most text names none of these: most sentences are not spaced as words.
+    if ![
+        "other",
+        "only",
+        "alternative",
+        "adjustment",
+        "fallback",
+        "manual",
+        "human",
+        "offline",
+        "paper",
+        "must",
+        "way",
+        "cannot",
+        "can't",
+        "exception",
+        "opt",
+        "sole",
+        "single",
+        "mandatory",
+        "declined",
+        "refused",
+        "reapply",
+        "without",
+        "withdrawn",
+        "rejected",
+        "adopted",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    const NONE: &[&str] = &[
+        " no ",
+        " there isn t ",
+        " there is not ",
+        " there aren t ",
+        " there are not ",
+        " we don t have ",
+        " we do not have ",
+        " we don t offer ",
+        " we do not offer ",
+        " without any ",
+    ];
+    const ROUTES: &[&str] = &[
+        "route",
+        "routes",
+        "way",
+        "ways",
+        "option",
+        "options",
+        "path",
+        "channel",
+        "channels",
+        "process",
+        "procedure",
+        "alternative",
+        "alternatives",
+        "fallback",
+        "means",
+    ];
+    const OTHER: &[&str] = &[
+        "other",
+        "another",
+        "alternative",
+        "human",
+        "manual",
+        "offline",
+        "paper",
+        "non",
+        "phone",
+        "branch",
+        "postal",
+        "person",
+        "fallback",
+    ];
+    // The automated step, as what people must use or the only way in.
+    const AUTOMATED: &[&str] = &[
+        "form",
+        "online",
+        "portal",
+        "app",
+        "website",
+        "site",
+        "tool",
+        "system",
+        "chatbot",
+        "bot",
+        "model",
+        "ai",
+        "kiosk",
+        "screening",
+        "assessment",
+        "test",
+        "digital",
+        "automated",
+        "careers",
+        "queue",
+        "score",
+        "scoring",
+    ];
+    // Routes people might take instead, turned away: "we cannot process paper claims".
+    const INSTEAD: &[&str] = &[
+        "paper",
+        "phone",
+        "email",
+        "e",
+        "postal",
+        "person",
+        "walk",
+        "applications",
+        "claims",
+        "cvs",
+        "branch",
+        "letters",
+    ];
+    // Once, or elsewhere in the sentence: "unless they ask", "except for".
+    const HEDGES: &[&str] = &[
+        " unless ",
+        " except ",
+        " if ",
+        " than a person ",
+        " than a human ",
+        " out of scope ",
+        " not in scope ",
+    ];
+    // Of a clause: a time that is over ("until March there was no other route").
+    const OVER: &[&str] = &[
+        " until ",
+        " previously ",
+        " used to ",
+        " was no ",
+        " were no ",
+    ];
+    /// Whether one clause (spaced words, and as written) denies another route.
+    fn route_denied(spaced: &str, clause: &str) -> bool {
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        let negated_at = |i: usize| {
+            i.checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(|n| matches!(*n, "not" | "t" | "never"))
+        };
+        // "There isn't another route", "no human route", "there is no phone or branch
+        // alternative", "there is no way to be assessed outside the queue".
+        let none_of_another = NONE.iter().any(|p| {
+            spaced.match_indices(p).any(|(i, _)| {
+                let rest = spaced.get(i + p.len()..).unwrap_or_default();
+                let after: Vec<&str> = rest
+                    .split_whitespace()
+                    .filter(|w| !matches!(*w, "a" | "an" | "any" | "real" | "longer" | "or"))
+                    .take(4)
+                    .collect();
+                let other_then_route = after
+                    .iter()
+                    .position(|w| OTHER.contains(w))
+                    .is_some_and(|k| after.iter().skip(k + 1).any(|w| ROUTES.contains(w)));
+                let alternative = after
+                    .iter()
+                    .take(3)
+                    .any(|w| matches!(*w, "alternative" | "alternatives" | "fallback"));
+                let no_way_around = after.first() == Some(&"way")
+                    && [
+                        " outside ",
+                        " without ",
+                        " bypass ",
+                        " opt out ",
+                        " avoid ",
+                        " skip ",
+                    ]
+                    .iter()
+                    .any(|k| rest.contains(k));
+                let no_opt_out = after.starts_with(&["opt", "out"]);
+                other_then_route || alternative || no_way_around || no_opt_out
+            })
+        });
+        // "the online form is the only way to apply", "applying online is the sole route",
+        // "the online form has been the only route".
+        let only_automated = words.windows(3).enumerate().any(|(i, w)| {
+            matches!(w, ["the", "only" | "sole" | "single", route] if ROUTES.contains(route))
+                && i.checked_sub(1).is_some_and(|j| {
+                    words
+                        .get(j)
+                        .is_some_and(|v| matches!(*v, "is" | "are" | "remains" | "been"))
+                        && !negated_at(j)
+                })
+                && words
+                    .get(i.saturating_sub(5)..i.saturating_sub(1))
+                    .is_some_and(|s| s.iter().any(|x| AUTOMATED.contains(x)))
+        })
+            // "can only be made through the online form", "accepted online only".
+            || words.iter().enumerate().any(|(i, w)| {
+                *w == "only"
+                    && words.iter().skip(i + 1).take(3).enumerate().any(|(k, x)| {
+                        matches!(*x, "through" | "via")
+                            && words
+                                .iter()
+                                .skip(i + k + 2)
+                                .find(|y| !matches!(**y, "the" | "our" | "its" | "a" | "an"))
+                                .is_some_and(|y| AUTOMATED.contains(y))
+                    })
+            })
+            || spaced.contains(" online only ")
+            || spaced.contains(" single point of entry ")
+            || spaced.contains(" sole route ")
+            || spaced.contains(" sole channel ");
+        // "applicants must use the careers portal", "claimants must apply online".
+        let must_use = words.windows(2).enumerate().any(|(i, w)| {
+            matches!(w, ["must", "use" | "apply" | "go" | "claim" | "submit"])
+                && words
+                    .iter()
+                    .skip(i + 2)
+                    .take(4)
+                    .any(|x| AUTOMATED.contains(x))
+        });
+        // "we cannot process paper claims", "recruiters cannot accept CVs by e-mail", "the
+        // council office does not take claims in person", "no longer accepts paper claims".
+        // Not the tool's own limit: "the model cannot process scanned CVs, so a recruiter
+        // reads them".
+        let turned_away = words.iter().enumerate().any(|(i, w)| {
+            matches!(
+                *w,
+                "process" | "accept" | "accepts" | "take" | "takes" | "handle" | "handles"
+            ) && {
+                let before: Vec<&str> = words
+                    .get(i.saturating_sub(3)..i)
+                    .unwrap_or_default()
+                    .to_vec();
+                let refused = before
+                    .iter()
+                    .any(|b| matches!(*b, "cannot" | "t" | "not" | "longer"));
+                refused
+                    && !before.iter().any(|b| AUTOMATED.contains(b))
+                    && words
+                        .iter()
+                        .skip(i + 1)
+                        .take(3)
+                        .any(|x| INSTEAD.contains(x))
+            }
+        });
+        // "no exceptions", "without exception", of every case going through the step.
+        let no_exceptions = (spaced.contains(" no exceptions ")
+            || spaced.contains(" no exception ")
+            || spaced.contains(" without exception "))
+            && words
+                .iter()
+                .any(|w| AUTOMATED.contains(w) || matches!(*w, "all" | "every"));
+        let mandatory =
+            spaced.contains(" mandatory for ") && words.iter().any(|w| AUTOMATED.contains(w));
+        // "Requests to be assessed without the tool are declined", "candidates who ask for a
+        // manual review are told to reapply online".
+        let requests_refused = words
+            .iter()
+            .any(|w| matches!(*w, "request" | "requests" | "ask" | "asks" | "asking"))
+            && words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "without" | "manual" | "human" | "another" | "alternative" | "paper"
+                )
+            })
+            && [
+                " are declined ",
+                " are refused ",
+                " are turned down ",
+                " are not accepted ",
+                " are not granted ",
+                " told to reapply ",
+                " told to apply online ",
+                " redirected to the online ",
+            ]
+            .iter()
+            .any(|p| spaced.contains(p));
+        // "A manual route was considered but rejected on cost grounds", "paper forms were
+        // withdrawn in 2023", "we decided not to offer them".
+        let withdrawn = words
+            .iter()
+            .any(|w| matches!(*w, "manual" | "paper" | "human" | "alternative" | "offline"))
+            && [
+                " withdrawn ",
+                " rejected ",
+                " not adopted ",
+                " dropped ",
+                " discontinued ",
+                " abandoned ",
+                " scrapped ",
+            ]
+            .iter()
+            .any(|p| spaced.contains(p))
+            && !spaced.contains(" reinstated ")
+            && !spaced.contains(" restored ");
+        let decided_not = spaced.contains(" decided not to offer ");
+        // "no claim can be assessed without the automated step".
+        let not_without = [
+            " be assessed without ",
+            " be processed without ",
+            " be decided without ",
+        ]
+        .iter()
+        .any(|p| {
+            spaced.match_indices(p).any(|(i, _)| {
+                let before = spaced.get(..i).unwrap_or_default();
+                (before.ends_with(" cannot")
+                    || before.ends_with(" can t")
+                    || before.ends_with(" can not")
+                    || (before.contains(" no ") && before.ends_with(" can")))
+                    && spaced
+                        .get(i + p.len()..)
+                        .unwrap_or_default()
+                        .split_whitespace()
+                        .take(3)
+                        .any(|x| AUTOMATED.contains(&x))
+            })
+        });
+        // "no adjustments are offered", "adjustments are not provided", "we don't offer
+        // adjustments"; not "no adjustments have been requested".
+        let no_adjustments = clause.contains("adjustment")
+            && ((spaced.contains(" no adjustments ")
+                || spaced.contains(" no reasonable adjustments "))
+                && ![
+                    " requested ",
+                    " asked for ",
+                    " needed ",
+                    " so far ",
+                    " yet ",
+                ]
+                .iter()
+                .any(|p| spaced.contains(p))
+                || [
+                    " adjustments are not ",
+                    " adjustments aren t ",
+                    " adjustments cannot ",
+                    " adjustments can t ",
+                    " don t offer adjustments ",
+                    " do not offer adjustments ",
+                    " don t make adjustments ",
+                    " do not make adjustments ",
+                    " don t offer reasonable adjustments ",
+                    " do not offer reasonable adjustments ",
+                ]
+                .iter()
+                .any(|p| spaced.contains(p)));
+        none_of_another
+            || only_automated
+            || must_use
+            || turned_away
+            || no_exceptions
+            || mandatory
+            || requests_refused
+            || withdrawn
+            || decided_not
+            || not_without
+            || no_adjustments
+    }
+    super::sentences_of(lower).iter().any(|sentence| {
+        let spaced = spaced_words(sentence);
+        !HEDGES.iter().any(|h| spaced.contains(h))
+            && sentence.split([';', ':']).any(|clause| {
+                let spaced = spaced_words(clause);
+                !OVER.iter().any(|h| spaced.contains(h)) && route_denied(&spaced, clause)
+            })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     /// Asserts that `read` holds of each of `yes` and of none of `no`.
@@ -1752,6 +2124,54 @@ mod tests {
                 "the officer sees the whole file: form, bureau report and the model's reasons.",
                 "only officers with credit authority can open the file.",
                 "claimants cannot see internal caseworker notes in the portal, but can get their whole file.",
+            ],
+        );
+    }
+
+    #[test]
+    fn no_route_but_the_automated_one_is_read() {
+        reads(
+            no_other_route,
+            &[
+                "there isn't another route: applicants who ask are told the online form is the only way to apply, and no adjustments are offered.",
+                "there is no alternative to the chatbot.",
+                "applicants have no other way to apply.",
+                "the portal is the only route for claims.",
+                "claims are accepted only through the app.",
+                "we do not offer adjustments.",
+                "online only, no adjustments.",
+                "there is no longer any manual process.",
+                "claims can only be made through the online portal; the council no longer accepts paper claims.",
+                "we cannot process paper claims; claimants without internet access are sent to the library.",
+                "claimants must use the online claim form.",
+                "all claims go through the sorting model, no exceptions.",
+                "there's no opt-out from automated sorting.",
+                "no human route: the customer service centre only helps with the online form.",
+                "the digital claim is the single point of entry for all claims.",
+                "until 2024 claimants could claim on paper; since then the online form has been the only route.",
+                "a manual route was considered but rejected on cost grounds.",
+                "caseworkers decide every claim, but no claim can be assessed without the automated step.",
+                "requests to be assessed without the tool are declined.",
+                "adjustments are not provided for this product, and there is no phone or branch alternative.",
+                "the automated pre-approval is mandatory for all applicants.",
+                "applications are accepted online only.",
+                "candidates who ask for a manual review are told to reapply through the online form.",
+                "every claim is sorted by the model first; there is no way for a claimant to be assessed outside the queue.",
+            ],
+            &[
+                "applicants can ask for a recruiter to assess their application without the score, by e-mail or phone; adjustments offered on the careers page.",
+                "there is no other route unless the applicant asks, when hr assesses by hand.",
+                "a phone call is the only way to reach a person.",
+                "the online form is not the only way to apply: branches take paper forms.",
+                "no adjustments have been requested so far; the process is on the careers page.",
+                "until march there was no other route; since then a caseworker assesses by hand on request.",
+                "the model has no other inputs.",
+                "we have no alternative process for executives, who are out of scope.",
+                "only online claims pass through the sorting tool, and online claimants can ask for a manual assessment instead.",
+                "only online claims are sorted by the model; claimants who ask are assessed manually instead.",
+                "the model cannot process scanned cvs, so a recruiter reads them by hand.",
+                "paper claims were withdrawn in 2023 and reinstated in 2024 after the equality review.",
+                "no human review is skipped: every claim can also be made on paper.",
             ],
         );
     }
