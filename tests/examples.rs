@@ -11900,6 +11900,7 @@ fn review_answers_read_as_the_reviews_expect() {
         include_str!("fixtures/readings/reviews-2026-12-06j.txt"),
         include_str!("fixtures/readings/reviews-2026-12-07.txt"),
         include_str!("fixtures/readings/reviews-2026-12-07b.txt"),
+        include_str!("fixtures/readings/reviews-2026-12-07c.txt"),
     ]
     .concat();
     let mut examples: std::collections::BTreeMap<String, (Questionnaire, Assessment)> =

@@ -5448,7 +5448,8 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
     }
     // A group of people treated worse, and that accepted: "applicants over 50 get lower
     // scores, which we've accepted as reflecting past hires" (a hostile review's limitations).
-    if disparity_accepted(lower) {
+    let next = sentences.get(k + 1).map(|n| n.to_lowercase());
+    if disparity_accepted(lower, next.as_deref()) {
         return Some(Later {
             denial: Denial::DisparityAccepted,
             spaced: super::spaced_words(lower),
@@ -6671,8 +6672,10 @@ const BIAS_TESTS: &[&str] = &["bias", "fair"];
 /// beside it, in the limitations). The group may be named by a characteristic or a stand-in for
 /// one (career gaps, maternity, an age). Not where no group fares worse ("no group scores
 /// lower"), where the gap was closed or corrected, nor where a measured gap is accepted within a
-/// bar ("within the four-fifths rule"): that is a result, read elsewhere.
-fn disparity_accepted(lower: &str) -> bool {
+/// bar ("within the four-fifths rule"): that is a result, read elsewhere. The acceptance may
+/// come in the sentence after it (`next`, lowercase): "... less likely to be pre-approved. This
+/// is intended."
+fn disparity_accepted(lower: &str, next: Option<&str>) -> bool {
     const ACCEPTED: &[&str] = &[
         " we accept ",
         " we ve accepted ",
@@ -6683,14 +6686,29 @@ fn disparity_accepted(lower: &str) -> bool {
         " is accepted as ",
         " accepted as reflecting ",
         " accepted as a ",
+        " accepted this ",
+        " accepted effect ",
         " is acceptable ",
         " are acceptable ",
         " deemed acceptable ",
         " considered acceptable ",
+        " considers this acceptable ",
+        " consider this acceptable ",
+        " consider this disparity acceptable ",
+        " consider this gap acceptable ",
+        " an acceptable ",
+        " consider this fair ",
+        " considers this fair ",
         " as reflecting ",
         " reflects past ",
         " reflect past ",
         " reflecting past ",
+        " reflects the past ",
+        " reflects historical ",
+        " reflect historical ",
+        " in line with our historical ",
+        " mirrors how ",
+        " mirrors past ",
         " by design ",
         " working as intended ",
         " is intended ",
@@ -6698,16 +6716,29 @@ fn disparity_accepted(lower: &str) -> bool {
         " we won t correct ",
         " will not be corrected ",
         " won t be corrected ",
+        " not to correct ",
         " no plans to correct ",
         " no plan to correct ",
+        " not plan to change ",
+        " no plan to change ",
+        " no plans to change ",
         " left as is ",
+        " leave it as is ",
+        " leave it in place ",
         " we leave it ",
+        " we keep it ",
+        " comfortable with this ",
+        " signed this off ",
+        " signed it off ",
+        " signed off on this ",
         " a business decision ",
+        " as proportionate ",
     ];
     const WORSE: &[&str] = &[
         " lower score",
         " lower rating",
         " lower rank",
+        " lower priority ",
         " scores lower ",
         " score lower ",
         " scored lower ",
@@ -6715,16 +6746,15 @@ fn disparity_accepted(lower: &str) -> bool {
         " ranked lower ",
         " rank lower ",
         " ranks lower ",
+        " them lower ",
         " rated lower ",
+        " marked lower ",
         " less likely ",
+        " less often ",
+        " half the rate ",
         " more likely to be rejected ",
         " more likely to be declined ",
         " more likely to be flagged ",
-        " more often rejected ",
-        " more often declined ",
-        " rejected more often ",
-        " declined more often ",
-        " flagged more often ",
         " penalised ",
         " penalized ",
         " penalises ",
@@ -6733,23 +6763,31 @@ fn disparity_accepted(lower: &str) -> bool {
         " disadvantages ",
         " downgraded ",
         " downgrades ",
-        " marked down ",
         " lower approval ",
         " worse ",
         " higher error ",
         " higher false ",
+        " wait longer ",
+    ];
+    // Met more often, of an outcome no one wants: "flagged for review more often", "declined
+    // more often", "more often sent to needs review".
+    const UNWANTED: &[&str] = &[
+        "declin",
+        "reject",
+        "flag",
+        "refus",
+        "denied",
+        "needs review",
+        "penal",
+        "sanction",
+        "stopp",
+        "suspend",
     ];
     // Named by a characteristic, or by a stand-in for one.
     const WHO: &[&str] = &[
         " maternity",
         " pregnan",
         " career gap",
-        " over 40 ",
-        " over 45 ",
-        " over 50 ",
-        " over 55 ",
-        " over 60 ",
-        " over 65 ",
         " aged ",
         " older ",
         " younger ",
@@ -6765,10 +6803,19 @@ fn disparity_accepted(lower: &str) -> bool {
         " nationalit",
         " accent",
         " non native ",
+        " first language ",
+        " foreign",
+        " immigrant",
+        " migrant",
+        " non citizens ",
         " disab",
+        " mental health ",
         " women ",
         " female",
         " mothers ",
+        " fathers ",
+        " retirees ",
+        " pensioners ",
     ];
     const PUT_RIGHT: &[&str] = &[
         " corrected ",
@@ -6780,39 +6827,86 @@ fn disparity_accepted(lower: &str) -> bool {
         " closed ",
         " mitigated ",
         " no longer ",
-        " within ",
-        " four fifths ",
+        " within the four fifths ",
+        " within four fifths ",
+        " within the threshold ",
+        " within our threshold ",
+        " within the agreed ",
+        " within tolerance ",
+        " within the tolerance ",
         " not acceptable ",
         " unacceptable ",
+        " not accepted ",
+        // Named only to say they play no part: "applies regardless of age, sex or ethnicity".
+        " regardless of ",
+        " irrespective of ",
+        " the same to every ",
+        " the same for every ",
+        " same for all ",
     ];
     if ![
-        "accept", "reflect", "design", "intended", "correct", "left", "leave", "business",
+        "accept",
+        "reflect",
+        "design",
+        "intended",
+        "correct",
+        "left",
+        "leave",
+        "keep",
+        "business",
+        "mirror",
+        "comfortable",
+        "signed",
+        "proportionate",
+        "fair",
+        "change",
     ]
     .iter()
-    .any(|k| lower.contains(k))
+    .any(|k| lower.contains(k) || next.is_some_and(|n| n.contains(k)))
     {
         return false;
     }
     let spaced = super::spaced_words(lower);
-    if !ACCEPTED.iter().any(|p| spaced.contains(p)) || PUT_RIGHT.iter().any(|p| spaced.contains(p))
+    // Or said in the next sentence: "Older applicants are less likely to be pre-approved. This
+    // is intended." (a helper's hostile limitations).
+    let next = next.map(super::spaced_words);
+    let accepted = |s: &str| ACCEPTED.iter().any(|p| s.contains(p));
+    let accepted_next = next.as_deref().is_some_and(|n| {
+        (accepted(n) || n.starts_with(" accepted ") || n.ends_with(" and accepted "))
+            && !PUT_RIGHT.iter().any(|p| n.contains(p))
+    });
+    if !(accepted(&spaced) || spaced.ends_with(" and accepted ") || accepted_next)
+        || PUT_RIGHT.iter().any(|p| spaced.contains(p))
     {
         return false;
     }
-    let worse = WORSE.iter().any(|p| {
-        spaced.match_indices(p).any(|(i, _)| {
-            // Not denied just before: "no group scores lower", "are not penalised".
-            !spaced
-                .get(..i)
-                .unwrap_or_default()
-                .split_whitespace()
-                .rev()
-                .take(3)
-                .any(|w| matches!(w, "no" | "not" | "never" | "t" | "nor" | "none"))
+    let denied_before = |i: usize| {
+        spaced
+            .get(..i)
+            .unwrap_or_default()
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| matches!(w, "no" | "not" | "never" | "t" | "nor" | "none"))
+    };
+    let worse = WORSE
+        .iter()
+        .any(|p| spaced.match_indices(p).any(|(i, _)| !denied_before(i)))
+        || (UNWANTED.iter().any(|u| spaced.contains(u))
+            && spaced
+                .match_indices(" more often ")
+                .any(|(i, _)| !denied_before(i)));
+    // An age as "over 65", "under 25", "aged 18 24".
+    let an_age = || {
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        words.windows(2).any(|w| {
+            matches!(w, ["over" | "under", n] if n.len() == 2 && n.bytes().all(|b| b.is_ascii_digit()))
         })
-    });
+    };
     worse
         && (WHO.iter().any(|w| spaced.contains(w))
-            || spaced.split_whitespace().any(|w| GROUPS.contains(&w)))
+            || spaced.split_whitespace().any(|w| GROUPS.contains(&w))
+            || an_age())
 }
 
 /// Whether a sentence (lowercase) says a comparison between groups of people covered only some
@@ -23087,6 +23181,36 @@ fn tied_to_output(words: &[&str]) -> bool {
                 .any(|b| SYSTEM_OUTPUT.contains(b) && !matches!(*b, "it" | "its")),
             "from" | "using" | "with" | "by" | "per" | "following" => {
                 near.iter().any(|n| SYSTEM_OUTPUT.contains(n))
+                    // "from the one-page summary".
+                    || (*w == "from"
+                        && next
+                            .get(3)
+                            .is_some_and(|n| SYSTEM_OUTPUT.contains(n) && !matches!(*n, "it" | "its")))
+            }
+            // "the promotion board relies on these summaries when choosing whom to promote" (a
+            // helper's hostile notes).
+            "relies" | "rely" | "relied" | "relying" => {
+                next.first() == Some(&"on")
+                    && next
+                        .get(1..4)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|n| SYSTEM_OUTPUT.contains(n) && !matches!(*n, "it" | "its"))
+            }
+            // "HR reads the summaries, not the source files, when deciding which roles to cut".
+            "deciding" | "choosing" | "selecting" => {
+                i > 0
+                    && matches!(words.get(i - 1), Some(&("when" | "before")))
+                    && words
+                        .get(i.saturating_sub(10)..i)
+                        .unwrap_or_default()
+                        .windows(4)
+                        .any(|v| {
+                            matches!(v.first(), Some(&("reads" | "read" | "uses" | "use")))
+                                && v.iter()
+                                    .skip(1)
+                                    .any(|n| SYSTEM_OUTPUT.contains(n) && !matches!(*n, "it" | "its"))
+                        })
             }
             // The output copied into the decision: "the reviewing officer pastes it into the
             // decision to maintain detention" (an eighth review).
@@ -23097,8 +23221,8 @@ fn tied_to_output(words: &[&str]) -> bool {
             }
             // The output people go by: "an 'affordability: PASS/FAIL' line that negotiators go
             // by when picking which applicant gets the flat" (a ninth review).
-            "go" | "goes" | "went" | "going" => {
-                (matches!(next.first(), Some(&("by" | "off")))
+            "go" | "goes" | "went" | "going" | "sent" | "passed" | "forwarded" | "handed" => {
+                (matches!(next.first(), Some(&("by" | "off"))) && !matches!(*w, "sent" | "passed" | "forwarded" | "handed")
                     // Or handed to the people who decide: "Summaries of disciplinary files go
                     // straight to the HR panel that decides on dismissals" (a hostile review's
                     // note on the output check).
@@ -23527,6 +23651,18 @@ fn denies(words: &[&str], i: usize, w: &str) -> bool {
     };
     match w {
         "not" | "t" | "never" if next.first().is_some_and(|n| HANDED_ON.contains(n)) => false,
+        // The source set aside for the output: "HR reads the summaries, not the source files,
+        // when deciding which roles to cut", "Reviewers do not open the source: summaries ...
+        // are used as they are to allocate company flats" (a helper's hostile notes).
+        "not" | "t"
+            if matches!(
+                next,
+                ["the" | "their" | "its", n, ..] | ["open" | "read" | "see" | "check", "the" | "their" | "its", n, ..]
+                    if matches!(*n, "source" | "full" | "original" | "underlying" | "files" | "file" | "documents" | "records")
+            ) && (w == "not" || next.first() != Some(&"the")) =>
+        {
+            false
+        }
         // What is withheld is the outcome: "the branch doesn't offer a viewing" (a ninth
         // review).
         "not" | "t"
@@ -24032,6 +24168,13 @@ fn decision_in_the_words(
                 "disciplinary",
                 "dismissal",
                 "promotion",
+                // A helper's hostile notes: apprentices admitted and grievances sanctioned on
+                // the summaries.
+                "apprentice",
+                "apprentices",
+                "apprenticeship",
+                "apprenticeships",
+                "grievance",
             ],
             &[
                 "shortlist",
@@ -24044,6 +24187,9 @@ fn decision_in_the_words(
                 "dismiss",
                 "promot",
                 "select",
+                "sanction",
+                "admitt",
+                "admits",
             ],
             &[],
         ),
@@ -24336,9 +24482,10 @@ fn decision_in_the_words(
                 "claimant",
                 "claimants",
                 "welfare",
+                "housing",
             ],
             &[
-                "award", "refus", "decid", "grant", "stop", "offer", "approv", "declin",
+                "award", "refus", "decid", "grant", "stop", "offer", "approv", "declin", "allocat",
             ],
             &[],
         ),
@@ -25850,7 +25997,7 @@ fn decision_in_the_words(
             // transfer out" (a ninth review).
             text_of(x).map(|t| (t, Source::Use))
         } else if role(x, "out-of-scope") {
-            text_of(x).and_then(|t| match excepted(t) {
+            text_of(x).and_then(|t| match excepted(t).or_else(|| in_scope_said(t)) {
                 Some(rest) => Some((rest, Source::Use)),
                 None => acted_on(t).then_some((t, Source::OutOfScope)),
             })
@@ -26073,7 +26220,13 @@ fn decision_in_the_words(
                     // Beside an area already marked, likewise: "a summary that covers every
                     // document in the claim ...; a caseworker decides every claim" is the benefit
                     // claim the host marks, not insurance (a review of honest answers).
-                    (strict || (!marked && !matches!(from, Source::Limitation | Source::OtherNote)))
+                    (strict
+                        || (!marked && !matches!(from, Source::Limitation | Source::OtherNote))
+                        // A note that ties the decision to the system in so many words: "Redundancy
+                        // selection uses these summaries" (a helper's hostile notes).
+                        || (!marked
+                            && from == Source::OtherNote
+                            && (tied_to_output(&words) || put_to_use(&words))))
                         // In a note beside an area marked, only a decision tied to the system
                         // in so many words, or a court's: "IVF patients are told ... that a
                         // model ranks embryos" in a note on medical safeguards is the consent
@@ -26308,6 +26461,27 @@ fn advised_by_system(words: &[&str], decisions: &[&str]) -> bool {
         });
         agent.is_some_and(|a| person.is_none_or(|p| a > p))
     })
+}
+
+/// The sentences of an out-of-scope answer from the first that says what is in scope ("HR case
+/// files are in scope: ...", "Included: promotion dossiers ..."): a use, not an exclusion (a
+/// helper's hostile answers). Not "not in scope".
+fn in_scope_said(t: &str) -> Option<&str> {
+    let lower = t.to_ascii_lowercase();
+    let at = lower
+        .match_indices("in scope")
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let before = lower.get(..i).unwrap_or_default().trim_end();
+            !(before.ends_with("not") || before.ends_with("never") || before.ends_with("n't"))
+        })
+        .or_else(|| lower.find("included:"))?;
+    // From the start of its sentence: the subject comes before "are in scope".
+    let start = lower
+        .get(..at)
+        .and_then(|b| b.rfind(". ").map(|k| k + 2))
+        .unwrap_or(0);
+    t.get(start..)
 }
 
 /// Whether a sentence of the out-of-scope answer speaks of scope as what is left out ("not in
@@ -28292,13 +28466,24 @@ mod tests {
     /// a bar, or denied is not.
     #[test]
     fn a_disparity_the_team_accepts_is_read() {
-        let read = |t: &str| disparity_accepted(&t.to_lowercase());
+        let read = |t: &str| {
+            let t = t.to_lowercase();
+            let mut sentences = t.split(". ");
+            let first = sentences.next().unwrap_or_default();
+            disparity_accepted(first, sentences.next())
+        };
         for t in [
             "The model learns from past hiring decisions: career gaps (often maternity leave) and applicants over 50 get lower scores, which we've accepted as reflecting past hires.",
             "Women are ranked lower for warehouse roles; this reflects past hiring and is acceptable to the business.",
             "Applicants with non-native accents score lower on the video interview, which we accept.",
             "Older claimants are flagged more often; this is by design, since they claim more.",
             "Disabled applicants are less likely to be shortlisted, and we will not correct this.",
+            "Older applicants (over 65) are less likely to be pre-approved. This is intended: the bank's risk appetite for retirees is lower.",
+            "Single mothers are approved less often than other applicants. We consider this disparity acceptable given the repayment data.",
+            "Claimants who do not speak English as a first language are flagged for review more often; we will not correct this.",
+            "Applicants aged 18-24 are pre-approved at about half the rate of other ages; Credit Risk signed this off as a business decision.",
+            "The model is less likely to place claims from Muslim households in the fast queue; the disparity is within our risk appetite and accepted.",
+            "Applicants with mental-health conditions are more often sent to needs review. Accepted by the Head of Service as proportionate.",
         ] {
             assert!(read(t), "{t}");
         }
@@ -28310,6 +28495,10 @@ mod tests {
             "Women are not penalised for career gaps, which we accept as reflecting care duties.",
             "Scanned CVs get lower scores, which we accept; recruiters read every one.",
             "A lower score for missing documents is by design.",
+            "Self-employed applicants are scored lower because their income is harder to verify; this is a business decision and applies regardless of age, sex or ethnicity.",
+            "Claimants over 70 were flagged for review more often in testing; this was not accepted and the feature causing it was removed before go-live.",
+            "Applicants over 70 have a lower approval rate within the four-fifths threshold, which we accept and review each quarter.",
+            "Older claimants are less likely to use the app. We offer phone claims instead.",
         ] {
             assert!(!read(t), "{t}");
         }
