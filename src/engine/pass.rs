@@ -5448,8 +5448,7 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
     }
     // A group of people treated worse, and that accepted: "applicants over 50 get lower
     // scores, which we've accepted as reflecting past hires" (a hostile review's limitations).
-    let next = sentences.get(k + 1).map(|n| n.to_lowercase());
-    if disparity_accepted(lower, next.as_deref()) {
+    if disparity_accepted(lower, sentences.get(k + 1).copied()) {
         return Some(Later {
             denial: Denial::DisparityAccepted,
             spaced: super::spaced_words(lower),
@@ -6673,8 +6672,8 @@ const BIAS_TESTS: &[&str] = &["bias", "fair"];
 /// one (career gaps, maternity, an age). Not where no group fares worse ("no group scores
 /// lower"), where the gap was closed or corrected, nor where a measured gap is accepted within a
 /// bar ("within the four-fifths rule"): that is a result, read elsewhere. The acceptance may
-/// come in the sentence after it (`next`, lowercase): "... less likely to be pre-approved. This
-/// is intended."
+/// come in the sentence after it (`next`): "... less likely to be pre-approved. This is
+/// intended."
 fn disparity_accepted(lower: &str, next: Option<&str>) -> bool {
     const ACCEPTED: &[&str] = &[
         " we accept ",
@@ -6844,6 +6843,27 @@ fn disparity_accepted(lower: &str, next: Option<&str>) -> bool {
         " the same for every ",
         " same for all ",
     ];
+    // Most sentences say no one fares worse: they are read no further (this is asked of every
+    // sentence of every note and summary, issue 7).
+    if ![
+        "lower",
+        "less",
+        "often",
+        "half",
+        "penali",
+        "disadvantag",
+        "downgrad",
+        "worse",
+        "higher",
+        "longer",
+        "likely",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    let next = next.map(str::to_lowercase);
     if ![
         "accept",
         "reflect",
@@ -6862,14 +6882,14 @@ fn disparity_accepted(lower: &str, next: Option<&str>) -> bool {
         "change",
     ]
     .iter()
-    .any(|k| lower.contains(k) || next.is_some_and(|n| n.contains(k)))
+    .any(|k| lower.contains(k) || next.as_deref().is_some_and(|n| n.contains(k)))
     {
         return false;
     }
     let spaced = super::spaced_words(lower);
     // Or said in the next sentence: "Older applicants are less likely to be pre-approved. This
     // is intended." (a helper's hostile limitations).
-    let next = next.map(super::spaced_words);
+    let next = next.as_deref().map(super::spaced_words);
     let accepted = |s: &str| ACCEPTED.iter().any(|p| s.contains(p));
     let accepted_next = next.as_deref().is_some_and(|n| {
         (accepted(n) || n.starts_with(" accepted ") || n.ends_with(" and accepted "))

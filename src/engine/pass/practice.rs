@@ -1599,6 +1599,9 @@ pub(super) fn no_other_route(lower: &str) -> bool {
     /// Whether one clause (spaced words, and as written) denies another route.
     fn route_denied(spaced: &str, clause: &str) -> bool {
         let words: Vec<&str> = spaced.split_whitespace().collect();
+        // Each reading below is looked for only where its words are: this is asked of every
+        // clause of the evidence and notes beside an alternative (issue 7).
+        let has = |ks: &[&str]| words.iter().any(|w| ks.contains(w));
         let negated_at = |i: usize| {
             i.checked_sub(1)
                 .and_then(|j| words.get(j))
@@ -1606,40 +1609,42 @@ pub(super) fn no_other_route(lower: &str) -> bool {
         };
         // "There isn't another route", "no human route", "there is no phone or branch
         // alternative", "there is no way to be assessed outside the queue".
-        let none_of_another = NONE.iter().any(|p| {
-            spaced.match_indices(p).any(|(i, _)| {
-                let rest = spaced.get(i + p.len()..).unwrap_or_default();
-                let after: Vec<&str> = rest
-                    .split_whitespace()
-                    .filter(|w| !matches!(*w, "a" | "an" | "any" | "real" | "longer" | "or"))
-                    .take(4)
-                    .collect();
-                let other_then_route = after
-                    .iter()
-                    .position(|w| OTHER.contains(w))
-                    .is_some_and(|k| after.iter().skip(k + 1).any(|w| ROUTES.contains(w)));
-                let alternative = after
-                    .iter()
-                    .take(3)
-                    .any(|w| matches!(*w, "alternative" | "alternatives" | "fallback"));
-                let no_way_around = after.first() == Some(&"way")
-                    && [
-                        " outside ",
-                        " without ",
-                        " bypass ",
-                        " opt out ",
-                        " avoid ",
-                        " skip ",
-                    ]
-                    .iter()
-                    .any(|k| rest.contains(k));
-                let no_opt_out = after.starts_with(&["opt", "out"]);
-                other_then_route || alternative || no_way_around || no_opt_out
-            })
-        });
+        let none_of_another = has(&["no", "not", "t", "without"])
+            && NONE.iter().any(|p| {
+                spaced.match_indices(p).any(|(i, _)| {
+                    let rest = spaced.get(i + p.len()..).unwrap_or_default();
+                    let after: Vec<&str> = rest
+                        .split_whitespace()
+                        .filter(|w| !matches!(*w, "a" | "an" | "any" | "real" | "longer" | "or"))
+                        .take(4)
+                        .collect();
+                    let other_then_route = after
+                        .iter()
+                        .position(|w| OTHER.contains(w))
+                        .is_some_and(|k| after.iter().skip(k + 1).any(|w| ROUTES.contains(w)));
+                    let alternative = after
+                        .iter()
+                        .take(3)
+                        .any(|w| matches!(*w, "alternative" | "alternatives" | "fallback"));
+                    let no_way_around = after.first() == Some(&"way")
+                        && [
+                            " outside ",
+                            " without ",
+                            " bypass ",
+                            " opt out ",
+                            " avoid ",
+                            " skip ",
+                        ]
+                        .iter()
+                        .any(|k| rest.contains(k));
+                    let no_opt_out = after.starts_with(&["opt", "out"]);
+                    other_then_route || alternative || no_way_around || no_opt_out
+                })
+            });
         // "the online form is the only way to apply", "applying online is the sole route",
         // "the online form has been the only route".
-        let only_automated = words.windows(3).enumerate().any(|(i, w)| {
+        let only_automated = has(&["only", "sole", "single"])
+            && (words.windows(3).enumerate().any(|(i, w)| {
             matches!(w, ["the", "only" | "sole" | "single", route] if ROUTES.contains(route))
                 && i.checked_sub(1).is_some_and(|j| {
                     words
@@ -1666,45 +1671,48 @@ pub(super) fn no_other_route(lower: &str) -> bool {
             || spaced.contains(" online only ")
             || spaced.contains(" single point of entry ")
             || spaced.contains(" sole route ")
-            || spaced.contains(" sole channel ");
+            || spaced.contains(" sole channel "));
         // "applicants must use the careers portal", "claimants must apply online".
-        let must_use = words.windows(2).enumerate().any(|(i, w)| {
-            matches!(w, ["must", "use" | "apply" | "go" | "claim" | "submit"])
-                && words
-                    .iter()
-                    .skip(i + 2)
-                    .take(4)
-                    .any(|x| AUTOMATED.contains(x))
-        });
+        let must_use = has(&["must"])
+            && words.windows(2).enumerate().any(|(i, w)| {
+                matches!(w, ["must", "use" | "apply" | "go" | "claim" | "submit"])
+                    && words
+                        .iter()
+                        .skip(i + 2)
+                        .take(4)
+                        .any(|x| AUTOMATED.contains(x))
+            });
         // "we cannot process paper claims", "recruiters cannot accept CVs by e-mail", "the
         // council office does not take claims in person", "no longer accepts paper claims".
         // Not the tool's own limit: "the model cannot process scanned CVs, so a recruiter
         // reads them".
-        let turned_away = words.iter().enumerate().any(|(i, w)| {
-            matches!(
-                *w,
-                "process" | "accept" | "accepts" | "take" | "takes" | "handle" | "handles"
-            ) && {
-                let before: Vec<&str> = words
-                    .get(i.saturating_sub(3)..i)
-                    .unwrap_or_default()
-                    .to_vec();
-                let refused = before
-                    .iter()
-                    .any(|b| matches!(*b, "cannot" | "t" | "not" | "longer"));
-                refused
-                    && !before.iter().any(|b| AUTOMATED.contains(b))
-                    && words
+        let turned_away = has(&["cannot", "t", "not", "longer"])
+            && words.iter().enumerate().any(|(i, w)| {
+                matches!(
+                    *w,
+                    "process" | "accept" | "accepts" | "take" | "takes" | "handle" | "handles"
+                ) && {
+                    let before: Vec<&str> = words
+                        .get(i.saturating_sub(3)..i)
+                        .unwrap_or_default()
+                        .to_vec();
+                    let refused = before
                         .iter()
-                        .skip(i + 1)
-                        .take(3)
-                        .any(|x| INSTEAD.contains(x))
-            }
-        });
+                        .any(|b| matches!(*b, "cannot" | "t" | "not" | "longer"));
+                    refused
+                        && !before.iter().any(|b| AUTOMATED.contains(b))
+                        && words
+                            .iter()
+                            .skip(i + 1)
+                            .take(3)
+                            .any(|x| INSTEAD.contains(x))
+                }
+            });
         // "no exceptions", "without exception", of every case going through the step.
-        let no_exceptions = (spaced.contains(" no exceptions ")
-            || spaced.contains(" no exception ")
-            || spaced.contains(" without exception "))
+        let no_exceptions = has(&["exception", "exceptions"])
+            && (spaced.contains(" no exceptions ")
+                || spaced.contains(" no exception ")
+                || spaced.contains(" without exception "))
             && words
                 .iter()
                 .any(|w| AUTOMATED.contains(w) || matches!(*w, "all" | "every"));
@@ -1712,7 +1720,15 @@ pub(super) fn no_other_route(lower: &str) -> bool {
             spaced.contains(" mandatory for ") && words.iter().any(|w| AUTOMATED.contains(w));
         // "Requests to be assessed without the tool are declined", "candidates who ask for a
         // manual review are told to reapply online".
-        let requests_refused = words
+        let requests_refused = has(&[
+            "declined",
+            "refused",
+            "turned",
+            "accepted",
+            "granted",
+            "told",
+            "redirected",
+        ]) && words
             .iter()
             .any(|w| matches!(*w, "request" | "requests" | "ask" | "asks" | "asking"))
             && words.iter().any(|w| {
@@ -1735,7 +1751,15 @@ pub(super) fn no_other_route(lower: &str) -> bool {
             .any(|p| spaced.contains(p));
         // "A manual route was considered but rejected on cost grounds", "paper forms were
         // withdrawn in 2023", "we decided not to offer them".
-        let withdrawn = words
+        let withdrawn = has(&[
+            "withdrawn",
+            "rejected",
+            "adopted",
+            "dropped",
+            "discontinued",
+            "abandoned",
+            "scrapped",
+        ]) && words
             .iter()
             .any(|w| matches!(*w, "manual" | "paper" | "human" | "alternative" | "offline"))
             && [
@@ -1753,27 +1777,28 @@ pub(super) fn no_other_route(lower: &str) -> bool {
             && !spaced.contains(" restored ");
         let decided_not = spaced.contains(" decided not to offer ");
         // "no claim can be assessed without the automated step".
-        let not_without = [
-            " be assessed without ",
-            " be processed without ",
-            " be decided without ",
-        ]
-        .iter()
-        .any(|p| {
-            spaced.match_indices(p).any(|(i, _)| {
-                let before = spaced.get(..i).unwrap_or_default();
-                (before.ends_with(" cannot")
-                    || before.ends_with(" can t")
-                    || before.ends_with(" can not")
-                    || (before.contains(" no ") && before.ends_with(" can")))
-                    && spaced
-                        .get(i + p.len()..)
-                        .unwrap_or_default()
-                        .split_whitespace()
-                        .take(3)
-                        .any(|x| AUTOMATED.contains(&x))
-            })
-        });
+        let not_without = has(&["without"])
+            && [
+                " be assessed without ",
+                " be processed without ",
+                " be decided without ",
+            ]
+            .iter()
+            .any(|p| {
+                spaced.match_indices(p).any(|(i, _)| {
+                    let before = spaced.get(..i).unwrap_or_default();
+                    (before.ends_with(" cannot")
+                        || before.ends_with(" can t")
+                        || before.ends_with(" can not")
+                        || (before.contains(" no ") && before.ends_with(" can")))
+                        && spaced
+                            .get(i + p.len()..)
+                            .unwrap_or_default()
+                            .split_whitespace()
+                            .take(3)
+                            .any(|x| AUTOMATED.contains(&x))
+                })
+            });
         // "no adjustments are offered", "adjustments are not provided", "we don't offer
         // adjustments"; not "no adjustments have been requested".
         let no_adjustments = clause.contains("adjustment")
