@@ -2146,6 +2146,11 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Low,
         &[Contradicts("use-names-a-consequential-decision")],
     ),
+    (
+        "188-targeting-aid-matches-faces-in-the-words.toml",
+        Tier::High,
+        &[Contradicts("words-describe-recognising-people")],
+    ),
     // The verdicts review's findings; the tests below check the verdicts themselves.
     (
         "19-cv-screener-not-applicable-free-pass.toml",

@@ -16130,11 +16130,195 @@ pub(super) fn contradictions_holding(
     let (prohibited, describing) = prohibited_in_the_words(q, a, facts, &notes, only);
     out.extend(prohibited);
     out.extend(rate_in_the_note(q, a, facts));
+    out.extend(recognition_in_the_words(q, a, facts, &notes));
     Holding {
         findings: out,
         describing,
         decided,
     }
+}
+
+/// The stable id of the finding [`recognition_in_the_words`] makes.
+pub const RECOGNITION_IN_THE_WORDS: &str = "words-describe-recognising-people";
+
+/// Words that describe recognising or verifying people from their face, voice or body, as
+/// [`super::spaced_words`] writes them.
+const RECOGNITION_WORDS: &[&str] = &[
+    " matches faces ",
+    " match faces ",
+    " matching faces ",
+    " matched faces ",
+    " face matching ",
+    " facial matching ",
+    " facial recognition ",
+    " face recognition ",
+    " recognises faces ",
+    " recognizes faces ",
+    " recognise faces ",
+    " recognize faces ",
+    " identifies faces ",
+    " identify faces ",
+    " face identification ",
+    " facial identification ",
+    " face verification ",
+    " facial verification ",
+    " facial biometrics ",
+    " face biometrics ",
+    " faceprint ",
+    " faceprints ",
+    " voiceprint ",
+    " voiceprints ",
+    " voice biometrics ",
+    " speaker identification ",
+    " speaker recognition ",
+    " gait recognition ",
+    " iris recognition ",
+    " iris scan ",
+    " iris scans ",
+    " fingerprint matching ",
+    " fingerprint recognition ",
+    " biometric identification ",
+    " biometric matching ",
+    " biometric recognition ",
+    " biometric verification ",
+    " matches the selfie ",
+    " selfie against the ",
+];
+
+/// The answer that says what the system does, where it leaves out recognising people from their
+/// face, voice or body, while the team's own words describe it: "The model also matches faces in
+/// the drone video against a list of wanted fighters so officers can nominate individuals"
+/// beside a targeting aid that ticked no recognition and "no personal data" (a hostile review
+/// passed it). The option is found by its own words ("Recognise ... face"). Read: every counted
+/// text answer but the out-of-scope one (a list of what the system does not do), the
+/// description, and the notes on counted answers; not a sentence that denies it ("no face
+/// recognition is used", "counts people without facial recognition").
+fn recognition_in_the_words(
+    q: &Questionnaire,
+    a: &Assessment,
+    facts: &dyn Facts,
+    notes: &NotesInOrder<'_>,
+) -> Option<ContradictionFinding> {
+    // Most texts name none of these: a cheap look before any is split.
+    let keyed = |t: &str| {
+        [
+            "face",
+            "facial",
+            "voiceprint",
+            "fingerprint",
+            "iris",
+            "gait",
+            "biometric",
+            "selfie",
+            "speaker",
+            "Face",
+            "Facial",
+            "Biometric",
+        ]
+        .iter()
+        .any(|k| t.contains(k))
+    };
+    let at = answer_at(q, facts);
+    let texts = answered(q, facts)
+        .filter(|(y, _)| {
+            matches!(y.kind, QuestionKind::Text | QuestionKind::LongText)
+                && y.role.as_deref() != Some("out-of-scope")
+        })
+        .filter_map(|(y, ans)| match ans {
+            Some(Answer::Text(t)) => Some((Some(y), false, t.as_str())),
+            _ => None,
+        })
+        .chain(std::iter::once((
+            None,
+            false,
+            a.metadata.description.as_str(),
+        )))
+        .chain(notes.get().iter().filter_map(|&(k, n)| {
+            let y = q.questions.get(k)?;
+            at(k)?;
+            Some((Some(y), true, n))
+        }));
+    // The texts first: most assessments name none of the words, and finding the option reads
+    // every question's labels (issue 7).
+    let texts: Vec<(Option<&Question>, bool, &str)> = texts.filter(|(_, _, t)| keyed(t)).collect();
+    if texts.is_empty() {
+        return None;
+    }
+    let (i, x, option) = q.questions.iter().enumerate().find_map(|(i, x)| {
+        let o = x.options.iter().find(|o| {
+            let label = o.label.to_lowercase();
+            (label.starts_with("recognise") || label.starts_with("recognize"))
+                && label.contains("face")
+        })?;
+        Some((i, x, o))
+    })?;
+    let Some(Answer::Choices(picked)) = at(i) else {
+        return None;
+    };
+    if picked.iter().any(|p| p == &option.id) {
+        return None;
+    }
+    for (on, note, text) in texts {
+        let joined = crate::assessment::as_words(text);
+        for sentence in sentences_of(&joined) {
+            let spaced = super::spaced_words(sentence);
+            let said = RECOGNITION_WORDS.iter().any(|p| {
+                spaced.match_indices(p).any(|(at, _)| {
+                    // Denied after it too: "Face matching is not used", "was switched off".
+                    let after_denies = spaced
+                        .get(at + p.len()..)
+                        .unwrap_or_default()
+                        .split_whitespace()
+                        .take(4)
+                        .any(|w| {
+                            matches!(
+                                w,
+                                "not" | "never" | "t" | "disabled" | "removed" | "off" | "banned"
+                            )
+                        });
+                    !after_denies
+                        && !spaced
+                            .get(..at)
+                            .unwrap_or_default()
+                            .split_whitespace()
+                            .rev()
+                            .take(4)
+                            .any(|w| {
+                                matches!(
+                                    w,
+                                    "no" | "not" | "never" | "without" | "t" | "nor" | "neither"
+                                )
+                            })
+                })
+            });
+            if said {
+                let quoted = sentence.trim().replace('"', "'");
+                let lead = match on {
+                    Some(y) if note => format!("the note on \"{}\": ", y.prompt),
+                    Some(y) => format!("{} → ", y.prompt),
+                    None => "the description: ".to_string(),
+                };
+                return Some(ContradictionFinding {
+                    id: Text::from(RECOGNITION_IN_THE_WORDS),
+                    message: Text::from(format!(
+                        "One answer describes the system recognising or matching people by their face, voice or body, another that it does not do so: tick \"{}\" (its questions follow), or correct the description",
+                        option.label
+                    )),
+                    answers: format!(
+                        "{lead}\"{quoted}\", and {} → {}",
+                        x.prompt,
+                        super::display_answer(x, &Answer::Choices(picked.clone()))
+                    ),
+                    blocks: Vec::new(),
+                    questions: vec![x.id.clone()],
+                    consequential_in_doubt: false,
+                    judgement: false,
+                    doubts: Vec::new(),
+                });
+            }
+        }
+    }
+    None
 }
 
 /// The stable id of the finding [`rate_in_the_note`] makes.
