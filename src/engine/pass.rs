@@ -13254,7 +13254,7 @@ fn gone(lower: &str) -> bool {
     }
     // "The suggestion is not accepted by default: the physician must pick the level" says the
     // review at work, not the work refused (a review of honest notes).
-    let not_by_default = [
+    let not_the_work_refused = [
         " not accepted by default ",
         " not accepted automatically ",
         " not automatically accepted ",
@@ -13263,8 +13263,16 @@ fn gone(lower: &str) -> bool {
         " not accepted without ",
     ]
     .iter()
-    .any(|p| spaced.contains(p));
-    if !not_by_default
+    .any(|p| spaced.contains(p))
+        // A fault the team refused and put right: "this was not accepted and the feature
+        // causing it was removed before go-live" (a helper's honest limitations).
+        || ([" this was not accepted ", " that was not accepted ", " it was not accepted "]
+            .iter()
+            .any(|p| spaced.contains(p))
+            && [" removed ", " fixed ", " corrected ", " retrained ", " mitigated "]
+                .iter()
+                .any(|p| spaced.contains(p)));
+    if !not_the_work_refused
         && GONE_PHRASES
             .iter()
             .any(|p| spaced.contains(&format!(" {p} ")))
