@@ -10314,14 +10314,7 @@ fn filler_shape(text: &str) -> bool {
             return true;
         }
     }
-    // A list of what is out of scope ("Out of scope: customer documents, legal advice") is the
-    // out-of-scope answer itself, not work put off (a helper's honest answers read unanswered).
-    let lists_scope = t
-        .get(..13)
-        .is_some_and(|h| h.eq_ignore_ascii_case("out of scope:"))
-        && t.get(13..)
-            .is_some_and(|r| r.split_whitespace().take(2).count() == 2);
-    if (opens(PUT_OFF_OPENINGS) || opens(&["de-scoped"])) && !lists_scope {
+    if opens(PUT_OFF_OPENINGS) || opens(&["de-scoped"]) {
         return opens_put_off(&spaced_words(t), t);
     }
     false

@@ -3708,16 +3708,7 @@ fn evidence_denies_once(evidence: &str, title: &str) -> bool {
     let key = format!("{title}\u{0}{evidence}");
     by_text(&EVIDENCE_DENIES_SEEN, &key, 4096, || {
         let words = crate::assessment::as_words(evidence);
-        // Another route is offered on request by its nature: "Manual screening by a recruiter
-        // is available on request" is that route, not a promise to show a report (a review of
-        // honest evidence saw it read as not done).
-        let alternative = title.contains("lternative");
-        let read_as = if alternative {
-            std::borrow::Cow::Owned(without_on_request(&words))
-        } else {
-            std::borrow::Cow::Borrowed(&*words)
-        };
-        super::says_not_done(&read_as, super::Reading::Evidence)
+        super::says_not_done(&offered_on_request(&words, title), super::Reading::Evidence)
             || super::denies_the_title(&words, title)
             || practice::evidence_undone(&words)
             || alternative_denied(&words, title)
@@ -3734,12 +3725,17 @@ fn alternative_denied(words: &str, title: &str) -> bool {
     }
 }
 
-/// `text` without the words "on request" or "upon request", in any case, where it names a
-/// route or a person who takes the case ("a recruiter", "by phone", "a manual assessment"):
-/// "Available on request." alone names nothing that is offered, and stays as it is.
-fn without_on_request(text: &str) -> String {
-    let mut out = text.to_string();
-    let lower = text.to_lowercase();
+/// Evidence (as words) as the readers of safeguard `title` take it. Another route is offered on
+/// request by its nature: "Manual screening by a recruiter is available on request" is that
+/// route, not a promise to show a report (a review of honest evidence saw it read as not done).
+/// So for an alternative process, "on request" and "upon request" (in any case) are set aside
+/// where the evidence names a route or a person who takes the case ("a recruiter", "by phone",
+/// "a manual assessment"); "Available on request." alone names nothing offered, and stays.
+fn offered_on_request<'w>(words: &'w str, title: &str) -> std::borrow::Cow<'w, str> {
+    if !title.contains("lternative") {
+        return std::borrow::Cow::Borrowed(words);
+    }
+    let lower = words.to_lowercase();
     if ![
         "manual",
         "person",
@@ -3761,15 +3757,16 @@ fn without_on_request(text: &str) -> String {
     .iter()
     .any(|k| lower.contains(k))
     {
-        return out;
+        return std::borrow::Cow::Borrowed(words);
     }
+    let mut out = words.to_string();
     for p in [" upon request", " on request"] {
         // ASCII lowercasing keeps every byte where it was.
         while let Some(i) = out.to_ascii_lowercase().find(p) {
             out.replace_range(i..i + p.len(), "");
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// [`super::summary_of_first_steps`], read once per text in a session: the summary of the tests
@@ -26909,13 +26906,7 @@ impl Scope<'_> {
                 // written over several lines).
                 if recorded.is_some_and(|r| {
                     let words = crate::assessment::as_words(&r.evidence);
-                    // Another route is offered on request by its nature (see
-                    // `evidence_denies_once`).
-                    let checked = if s.title.contains("lternative") {
-                        std::borrow::Cow::Owned(without_on_request(&words))
-                    } else {
-                        std::borrow::Cow::Borrowed(&*words)
-                    };
+                    let checked = offered_on_request(&words, &s.title);
                     is_empty_reason(&checked)
                         || super::only_the_title(&words, &s.title)
                         || super::names_nothing_to_check(&checked, &s.title)
@@ -28664,13 +28655,17 @@ mod tests {
             "Risk assessment"
         ));
         assert_eq!(
-            without_on_request("A person reviews it ON REQUEST, or upon request."),
+            offered_on_request("A person reviews it ON REQUEST, or upon request.", title),
             "A person reviews it, or."
         );
-        // Naming nothing that is offered, it stays as it is.
+        // Naming nothing that is offered, it stays as it is; so does another safeguard's.
         assert_eq!(
-            without_on_request("Available on request."),
+            offered_on_request("Available on request.", title),
             "Available on request."
+        );
+        assert_eq!(
+            offered_on_request("A person reviews it on request.", "Risk assessment"),
+            "A person reviews it on request."
         );
     }
 
