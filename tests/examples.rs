@@ -2151,11 +2151,40 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[Contradicts("words-describe-recognising-people")],
     ),
+    (
+        "189-summariser-summaries-go-to-the-dismissal-panel.toml",
+        Tier::Low,
+        &[
+            ConsequentialInDoubt,
+            Contradicts("use-names-a-consequential-decision"),
+        ],
+    ),
+    (
+        "189a-summariser-out-of-scope-but-sanction.toml",
+        Tier::Low,
+        &[
+            ConsequentialInDoubt,
+            Contradicts("use-names-a-consequential-decision"),
+        ],
+    ),
+    (
+        "189b-summariser-hardship-fund-grants-on-the-summary.toml",
+        Tier::Low,
+        &[
+            ConsequentialInDoubt,
+            Contradicts("use-names-a-consequential-decision"),
+        ],
+    ),
     // The verdicts review's findings; the tests below check the verdicts themselves.
     (
         "19-cv-screener-not-applicable-free-pass.toml",
         Tier::High,
         &[Category("employment"), NotRequired("advice-oversight")],
+    ),
+    (
+        "190-summariser-out-of-scope-under-its-heading.toml",
+        Tier::Low,
+        &[NoCategory, Met("documented-uses"), NoPolicyGaps],
     ),
     (
         "20-triage-no-review-but-clinician-decides.toml",
@@ -11906,6 +11935,7 @@ fn review_answers_read_as_the_reviews_expect() {
         include_str!("fixtures/readings/reviews-2026-12-07.txt"),
         include_str!("fixtures/readings/reviews-2026-12-07b.txt"),
         include_str!("fixtures/readings/reviews-2026-12-07c.txt"),
+        include_str!("fixtures/readings/reviews-2026-12-07d.txt"),
     ]
     .concat();
     let mut examples: std::collections::BTreeMap<String, (Questionnaire, Assessment)> =

@@ -107,14 +107,13 @@ pub fn each_answer_effect<'q>(q: &'q Question, a: &Answer, mut f: impl FnMut(Tex
 /// What an evaluation established, as facts a condition can be checked against: the visible
 /// answers that are given, the categories and the concerns. `explain::asked_because` says with
 /// them why a condition holds.
-pub fn established<'a>(a: &'a Assessment, e: &Evaluation) -> impl Facts + 'a {
+pub fn established<'a>(q: &Questionnaire, a: &'a Assessment, e: &Evaluation) -> impl Facts + 'a {
     let mut by_id = HashMap::new();
     for id in &e.visible {
-        if let Some((id, ans)) = a
-            .answers
-            .get_key_value(id.as_str())
-            .filter(|(_, x)| is_given(x))
-        {
+        if let Some((id, ans)) = a.answers.get_key_value(id.as_str()).filter(|(_, x)| {
+            q.question(id)
+                .map_or_else(|| is_given(x), |question| is_given_to(question, x))
+        }) {
             by_id.insert(id.as_str(), ans);
         }
     }
@@ -10833,6 +10832,55 @@ pub fn is_placeholder_answer(a: &Answer) -> bool {
     a.is_given() && !is_given(a)
 }
 
+/// [`is_placeholder_answer`] for the answer to `question`, as [`is_given_to`] reads it.
+pub fn is_placeholder_answer_to(question: &Question, a: &Answer) -> bool {
+    a.is_given() && !is_given_to(question, a)
+}
+
+/// Whether an answer to `question` counts as given: [`is_given`], except that the question
+/// asking which uses are out of scope may be answered under its own heading. "Out of scope:
+/// customer documents." answers it, where the same opening in a test summary says the work was
+/// left out (so this reading is the question's alone: taken for every text, it made "Out of
+/// scope: fair-lending testing" a test run).
+pub fn is_given_to(question: &Question, a: &Answer) -> bool {
+    is_given(a)
+        || (question.role.as_deref() == Some("out-of-scope")
+            && matches!(question.kind, QuestionKind::Text | QuestionKind::LongText)
+            && match a {
+                Answer::Text(t) => {
+                    out_of_scope_heading(t).is_some_and(|rest| !is_placeholder(rest))
+                }
+                _ => false,
+            })
+}
+
+/// What follows an opening "Out of scope:" (or "Out-of-scope uses -"), if the text opens so and
+/// says more.
+fn out_of_scope_heading(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let rest = ["out of scope", "out-of-scope"].iter().find_map(|h| {
+        t.get(..h.len())
+            .filter(|o| o.eq_ignore_ascii_case(h))
+            .and_then(|_| t.get(h.len()..))
+    })?;
+    let rest = ["uses", "use"]
+        .iter()
+        .find_map(|u| {
+            rest.strip_prefix(' ').and_then(|r| {
+                r.get(..u.len())
+                    .filter(|o| o.eq_ignore_ascii_case(u))
+                    .and(r.get(u.len()..))
+            })
+        })
+        .unwrap_or(rest);
+    let rest = rest.trim_start();
+    let rest = [":", "-", "\u{2013}", "\u{2014}"]
+        .iter()
+        .find_map(|m| rest.strip_prefix(m))?
+        .trim();
+    (!rest.is_empty()).then_some(rest)
+}
+
 /// Whether an answer counts as given: a blank or placeholder text ("n/a", "-") is no answer.
 pub fn is_given(a: &Answer) -> bool {
     match a {
@@ -10845,6 +10893,63 @@ pub fn is_given(a: &Answer) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// "Out of scope: customer documents." answers the question that asks which uses are out
+    /// of scope; the same words answer no other question, and a heading with nothing after it
+    /// (or a placeholder) answers none (a hostile review's honest answer, counted unanswered).
+    #[test]
+    fn an_out_of_scope_heading_answers_only_its_own_question() {
+        let q = crate::questionnaire::default_questionnaire().unwrap();
+        let own = q
+            .questions
+            .iter()
+            .find(|x| x.role.as_deref() == Some("out-of-scope"))
+            .unwrap();
+        let other = q
+            .questions
+            .iter()
+            .find(|x| x.role.as_deref() == Some("limitations"))
+            .unwrap();
+        for t in [
+            "Out of scope: customer documents.",
+            "OUT OF SCOPE - customer documents, legal advice and HR case files.",
+            "Out-of-scope uses: customer documents and legal advice.",
+            "Out of scope use \u{2013} legal advice.",
+        ] {
+            let a = Answer::Text(t.to_string());
+            assert!(
+                is_given_to(own, &a),
+                "{t:?} answers the out-of-scope question"
+            );
+            assert!(!is_placeholder_answer_to(own, &a), "{t:?}");
+            // Any other question reads it as every text is read.
+            assert_eq!(is_given_to(other, &a), is_given(&a), "{t:?}");
+        }
+        // Where the heading is read as work put off, only the out-of-scope question takes it.
+        for t in [
+            "Out of scope: customer documents.",
+            "OUT OF SCOPE - customer documents.",
+        ] {
+            let a = Answer::Text(t.to_string());
+            assert!(is_given_to(own, &a), "{t:?}");
+            assert!(
+                !is_given_to(other, &a),
+                "{t:?} says another answer was left out"
+            );
+            assert!(!is_given(&a), "{t:?} alone is read as put off");
+        }
+        for t in [
+            "Out of scope:",
+            "Out of scope: TBD",
+            "Out of scope: n/a",
+            "Out of scope for now.",
+            "Out of scope: to be defined later.",
+        ] {
+            let a = Answer::Text(t.to_string());
+            assert!(!is_given_to(own, &a), "{t:?} is no answer");
+            assert!(is_placeholder_answer_to(own, &a), "{t:?}");
+        }
+    }
 
     /// A compliance review's answers that only say the answer is to come are no answer; what
     /// says what the system does, or gives work done beside work to come, is one.

@@ -15713,7 +15713,11 @@ fn evaluate_with(
     let (given, answer_slots) = answers_by_position(q, a, &[], false);
     for (at, question) in q.questions.iter().enumerate() {
         let shown = question.show_if.as_ref().is_none_or(|c| c.holds(&walk));
-        let answer = given.get(at).copied().flatten().filter(|x| is_given(x));
+        let answer = given
+            .get(at)
+            .copied()
+            .flatten()
+            .filter(|x| super::is_given_to(question, x));
         if !shown {
             if answer.is_some() {
                 hidden_answered.push(question.id.clone());
@@ -23444,6 +23448,16 @@ fn tied_to_output(words: &[&str]) -> bool {
                         }))
                     && output_before(words, i, 10)
             }
+            // What people's files become, made for the ones who decide: "HR case files are
+            // summarised for the manager who decides the sanction" (a hostile review).
+            "summarised" | "summarized" => {
+                next.first() == Some(&"for")
+                    && next
+                        .get(1..4)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|d| DECIDERS.contains(d))
+            }
             _ => false,
         }
     })
@@ -24402,6 +24416,82 @@ fn decision_in_the_words(
             ],
             &[],
         ),
+        // A disciplinary sanction decided from what the system writes: "HR case files are
+        // summarised for the manager who decides the sanction" (a hostile review's out-of-scope
+        // answer). Not trade sanctions screened.
+        (
+            "employment",
+            &["sanction", "sanctions"],
+            &["decid", "impos", "choos", "chose", "set"],
+            &[
+                Also::Said(&[
+                    "hr",
+                    "disciplinary",
+                    "misconduct",
+                    "employee",
+                    "employees",
+                    "staff",
+                    "worker",
+                    "workers",
+                ]),
+                Also::Unless(&[
+                    "policy",
+                    "policies",
+                    "guidance",
+                    "procedure",
+                    "procedures",
+                    "handbook",
+                ]),
+                Also::Link,
+            ],
+        ),
+        // What the system writes handed to the panel that decides on staff: "HR summarises
+        // disciplinary files and the summaries go to the dismissal panel" (a hostile review).
+        // Not the panel's own terms of reference, nor a policy summarised for the board.
+        (
+            "employment",
+            &[
+                "panel",
+                "panels",
+                "board",
+                "boards",
+                "committee",
+                "committees",
+                "hearing",
+                "hearings",
+            ],
+            &["goes", "go", "sent", "passed", "forwarded", "handed"],
+            &[
+                Also::Object,
+                Also::Said(&[
+                    "dismissal",
+                    "dismissals",
+                    "disciplinary",
+                    "misconduct",
+                    "redundancy",
+                    "promotion",
+                    "promotions",
+                    "hiring",
+                    "recruitment",
+                    "selection",
+                    "grievance",
+                ]),
+                Also::Said(SYSTEM_OUTPUT),
+                Also::Unless(&[
+                    "policy",
+                    "policies",
+                    "guidance",
+                    "procedure",
+                    "procedures",
+                    "minutes",
+                    "agenda",
+                    "handbook",
+                    "terms",
+                    "template",
+                    "templates",
+                ]),
+            ],
+        ),
         // Staff let go (a review's "Managers dismiss staff on the basis of the summary"): the
         // people are the object of the verb, so "staff dismiss the alert" is not read.
         (
@@ -24697,6 +24787,15 @@ fn decision_in_the_words(
                 "award", "refus", "decid", "grant", "stop", "offer", "approv", "declin", "allocat",
             ],
             &[],
+        ),
+        // A hardship fund's grants decided on what the system gives: "The hardship fund grants
+        // or refuses staff applications based on the summary alone" (a hostile review). Tied to
+        // the output, so a lender's "customers in hardship are offered a call" is not read.
+        (
+            "critical-benefits",
+            &["hardship"],
+            &["award", "refus", "decid", "grant", "approv", "declin"],
+            &[Also::Link],
         ),
         // A pension decided with the system: "We use it to decide pension eligibility with no
         // human review" (a hostile review's probe); not the trustees deciding from the scheme
@@ -26172,6 +26271,19 @@ fn decision_in_the_words(
             "though it does",
             "but it does",
         ];
+        // An answer that opens with what it is not for and goes on ", but ..." names what it
+        // is for after the "but": "Not for legal advice or customer documents, but HR case
+        // files are summarised for the manager who decides the sanction" (a hostile review).
+        // Only there: "Recruiters reject on the ranking, but that is out of scope" is read
+        // whole.
+        let denied_first = ["not ", "never "]
+            .iter()
+            .any(|n| t.get(..n.len()).is_some_and(|h| h.eq_ignore_ascii_case(n)));
+        if denied_first && super::contains_ignoring_ascii_case(t, ", but ") {
+            let lower = t.to_ascii_lowercase();
+            let at = lower.find(", but ")?;
+            return t.get(at + 2..);
+        }
         if !keys
             .iter()
             .any(|k| super::contains_ignoring_ascii_case(t, k))

@@ -435,7 +435,10 @@ pub(super) fn patch(
     let Some(question) = q.questions.get(k) else {
         return false;
     };
-    let answer = a.answers.get(id).filter(|x| is_given(x));
+    let answer = a
+        .answers
+        .get(id)
+        .filter(|x| super::is_given_to(question, x));
     let Ok(v) = e.visible_at.binary_search_by_key(&k, |x| x.0) else {
         // Hidden: its answer is kept, not counted.
         keep_in(q, &mut e.hidden_answered, k, &question.id, answer.is_some());

@@ -10,7 +10,7 @@ pub fn asked_because(
     e: &Evaluation,
     c: &crate::questionnaire::Condition,
 ) -> String {
-    c.describe_holding(&crate::engine::established(a, e), q)
+    c.describe_holding(&crate::engine::established(q, a, e), q)
 }
 
 /// How [`contradiction`] opens a judgement of raia's, where answers at odds open with "answers

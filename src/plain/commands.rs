@@ -243,7 +243,7 @@ impl Plain<'_> {
                 continue;
             };
             let stored = self.s.assessment.answers.get(id.as_str());
-            let mut status = match stored.filter(|a| crate::engine::is_given(a)) {
+            let mut status = match stored.filter(|a| crate::engine::is_given_to(q, a)) {
                 Some(a) => format!("Answer: {}.", full(&display_answer(q, a))),
                 None => {
                     let what = if q.optional {
@@ -252,7 +252,7 @@ impl Plain<'_> {
                         "Not answered"
                     };
                     // A placeholder ("n/a") is no answer; say what was typed.
-                    match stored.filter(|a| crate::engine::is_placeholder_answer(a)) {
+                    match stored.filter(|a| crate::engine::is_placeholder_answer_to(q, a)) {
                         Some(a) => format!(
                             "{what}: {}.",
                             crate::explain::placeholder_row(&full(&display_answer(q, a)))

@@ -31,7 +31,7 @@ impl Plain<'_> {
                 .assessment
                 .answers
                 .get(id)
-                .filter(|a| crate::engine::is_given(a))
+                .filter(|a| crate::engine::is_given_to(&q, a))
                 .cloned();
             let Some(line) = self.read()? else {
                 return Ok(Flow::Eof);
@@ -104,7 +104,7 @@ impl Plain<'_> {
                 }
             };
             let words = full(&display_answer(&q, &answer));
-            let placeholder = crate::engine::is_placeholder_answer(&answer);
+            let placeholder = crate::engine::is_placeholder_answer_to(&q, &answer);
             // Kept or changed, it is confirmed again.
             self.s.confirm_again(id)?;
             if current.as_ref() == Some(&answer) {
@@ -228,8 +228,8 @@ impl Plain<'_> {
     /// How to answer `q`, with its current answer read in full.
     pub(crate) fn answer_hint(&self, q: &Question) -> String {
         let stored = self.s.assessment.answers.get(q.id.as_str());
-        let current = stored.filter(|a| crate::engine::is_given(a));
-        let placeholder = stored.filter(|a| crate::engine::is_placeholder_answer(a));
+        let current = stored.filter(|a| crate::engine::is_given_to(q, a));
+        let placeholder = stored.filter(|a| crate::engine::is_placeholder_answer_to(q, a));
         match (current, placeholder) {
             (Some(a), _) => {
                 // After an answer read over several lines, the instruction gets its own line

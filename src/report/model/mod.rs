@@ -185,7 +185,10 @@ impl Report {
         // The answer text of a question that counts (visible and answered).
         let shown_answer = |id: &str| -> Option<String> {
             let question = q.question(id)?;
-            let answer = a.answers.get(id).filter(|x| engine::is_given(x))?;
+            let answer = a
+                .answers
+                .get(id)
+                .filter(|x| engine::is_given_to(question, x))?;
             Some(engine::display_answer(question, answer))
         };
 
@@ -342,7 +345,7 @@ impl Report {
                 let given = answers
                     .get(id.as_str())
                     .copied()
-                    .filter(|x| engine::is_given(x));
+                    .filter(|x| engine::is_given_to(question, x));
                 Some(Shown {
                     id,
                     question,
@@ -863,7 +866,10 @@ impl Report {
                 .filter(|_| need_not_counted)
                 .filter_map(|id| {
                     let question = q.question(id)?;
-                    let given = a.answers.get(id.as_str()).filter(|x| engine::is_given(x));
+                    let given = a
+                        .answers
+                        .get(id.as_str())
+                        .filter(|x| engine::is_given_to(question, x));
                     let text = given.map(|x| engine::display_answer(question, x));
                     Some(question_answer(question, given, text, false))
                 })

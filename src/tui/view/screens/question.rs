@@ -283,7 +283,7 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
                 if let Some(b) = band {
                     s.push_str(&format!(" · counts as {b}"));
                 }
-                if saved && crate::engine::is_placeholder_answer(&a) {
+                if saved && crate::engine::is_placeholder_answer_to(q, &a) {
                     // Saved, and still unanswered: say why, or the progress looks wrong.
                     s.push_str(". ");
                     s.push_str(crate::explain::PLACEHOLDER_ANSWER);

@@ -218,10 +218,10 @@ pub(crate) fn review_row(app: &App, item: ReviewItem) -> (String, Vec<String>, b
             // what was typed, so the open question can be recognised.
             let placeholder = app
                 .answer(qi)
-                .filter(|a| crate::engine::is_placeholder_answer(a))
+                .filter(|a| crate::engine::is_placeholder_answer_to(q, a))
                 .map(|a| crate::explain::placeholder_row(&display_answer(q, a)));
             let (pieces, warn, choices) =
-                match app.answer(qi).filter(|a| crate::engine::is_given(a)) {
+                match app.answer(qi).filter(|a| crate::engine::is_given_to(q, a)) {
                     Some(a) => {
                         let (mut pieces, choices) = match a {
                             Answer::Choices(cs) if cs.len() > 1 => (
