@@ -1079,6 +1079,9 @@ enum Finding {
     AllGuarded,
     /// The contradiction holds, and the gate fails.
     Contradicts(&'static str),
+    /// No gap, contradiction or doubt fails the gate (as `raia score --gate` runs it): an honest
+    /// case that a reading must not catch.
+    GatePasses,
 }
 
 use Finding::*;
@@ -2184,7 +2187,20 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
     (
         "190-summariser-out-of-scope-under-its-heading.toml",
         Tier::Low,
-        &[NoCategory, Met("documented-uses"), NoPolicyGaps],
+        &[NoCategory, Met("documented-uses"), NoPolicyGaps, GatePasses],
+    ),
+    (
+        "191-summariser-limitation-names-grants-awarded-on-summaries.toml",
+        Tier::Low,
+        &[
+            ConsequentialInDoubt,
+            Contradicts("use-names-a-consequential-decision"),
+        ],
+    ),
+    (
+        "191a-summariser-limitation-says-nobody-should-decide.toml",
+        Tier::Low,
+        &[NoCategory, NoPolicyGaps, GatePasses],
     ),
     (
         "20-triage-no-review-but-clinician-decides.toml",
@@ -3046,6 +3062,14 @@ fn check_finding(name: &str, e: &Evaluation, f: Finding) {
             };
             let state = e.requirements.iter().find(|x| x.id == *r).map(|x| x.state);
             assert_eq!(state, Some(want), "{name}: requirement {r}");
+        }
+        GatePasses => {
+            let gate = e.gate(raia::engine::Binding::Bound, false);
+            assert!(
+                gate.is_empty(),
+                "{name}: the gate should pass, got {:?}",
+                gate.iter().map(|f| f.rule_id()).collect::<Vec<_>>()
+            );
         }
         ConsequentialInDoubt => {
             assert!(e.consequential_in_doubt(), "{name}");

@@ -2008,6 +2008,13 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && !text.bytes().any(|b| b.is_ascii_digit())
             && !lower.contains("http")
             && INTENT_ONLY.iter().any(|p| phrase(p)))
+        // "On request." alone names nothing done or offered, as "Available on request." does
+        // not (an earlier review's honest-failing list had it read in place).
+        || (reading == Reading::Evidence
+            && matches!(
+                words.as_slice(),
+                ["on" | "upon" | "by", "request"] | ["on" | "upon" | "by", "request", "only"]
+            ))
         || (reading == Reading::Evidence && (template_only(&lower) || parts_left_blank(&lower)))
         || (reading == Reading::Evidence && not_of_this_system(&lower))
         || (reading == Reading::Evidence && lower.contains("somewhere") && filed_somewhere(&words))
@@ -10854,30 +10861,56 @@ pub fn is_given_to(question: &Question, a: &Answer) -> bool {
             })
 }
 
+/// `text` past the list under an opening "Out of scope:" heading (its first sentence or
+/// line), or all of it where it does not open so.
+pub(crate) fn past_out_of_scope_list(text: &str) -> &str {
+    let Some(list) = out_of_scope_heading(text) else {
+        return text;
+    };
+    // At a full stop before a space, or a line break, however the text is spaced.
+    let end = list.char_indices().find_map(|(at, c)| {
+        let next = list.get(at + c.len_utf8()..).unwrap_or_default();
+        match c {
+            '\n' => Some(at + 1),
+            '.' if next.starts_with(is_spacing) => Some(at + 1),
+            _ => None,
+        }
+    });
+    end.and_then(|at| list.get(at..)).unwrap_or_default()
+}
+
+/// Spacing as a text may hold it: white space, and the zero-width space typed beside it.
+pub(crate) fn is_spacing(c: char) -> bool {
+    c.is_whitespace() || c == '\u{200b}'
+}
+
+/// `text` past the word `word` (ASCII, any case) at its start, where the word ends there.
+pub(crate) fn past_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let rest = text
+        .get(..word.len())
+        .filter(|o| o.eq_ignore_ascii_case(word))
+        .and_then(|_| text.get(word.len()..))?;
+    (!rest.starts_with(char::is_alphanumeric)).then_some(rest)
+}
+
 /// What follows an opening "Out of scope:" (or "Out-of-scope uses -"), if the text opens so and
-/// says more.
+/// says more. Read however it is spaced (the verdict does not change with spacing).
 fn out_of_scope_heading(text: &str) -> Option<&str> {
-    let t = text.trim_start();
-    let rest = ["out of scope", "out-of-scope"].iter().find_map(|h| {
-        t.get(..h.len())
-            .filter(|o| o.eq_ignore_ascii_case(h))
-            .and_then(|_| t.get(h.len()..))
+    let t = text.trim_start_matches(is_spacing);
+    let rest = past_word(t, "out-of-scope").or_else(|| {
+        let r = past_word(t, "out")?.trim_start_matches(is_spacing);
+        let r = past_word(r, "of")?.trim_start_matches(is_spacing);
+        past_word(r, "scope")
     })?;
-    let rest = ["uses", "use"]
+    let spaced = rest.trim_start_matches(is_spacing);
+    let rest = past_word(spaced, "uses")
+        .or_else(|| past_word(spaced, "use"))
+        .unwrap_or(rest)
+        .trim_start_matches(is_spacing);
+    let rest = [':', '-', '\u{2013}', '\u{2014}']
         .iter()
-        .find_map(|u| {
-            rest.strip_prefix(' ').and_then(|r| {
-                r.get(..u.len())
-                    .filter(|o| o.eq_ignore_ascii_case(u))
-                    .and(r.get(u.len()..))
-            })
-        })
-        .unwrap_or(rest);
-    let rest = rest.trim_start();
-    let rest = [":", "-", "\u{2013}", "\u{2014}"]
-        .iter()
-        .find_map(|m| rest.strip_prefix(m))?
-        .trim();
+        .find_map(|m| rest.strip_prefix(*m))?
+        .trim_matches(is_spacing);
     (!rest.is_empty()).then_some(rest)
 }
 

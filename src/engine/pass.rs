@@ -431,7 +431,13 @@ fn outcome_texts<'t>(
     let answers = answered(q, facts)
         .enumerate()
         .filter(|(_, (x, _))| matches!(x.kind, QuestionKind::Text | QuestionKind::LongText))
-        .filter_map(|(i, (_, ans))| match ans {
+        .filter_map(|(i, (x, ans))| match ans {
+            // The list under an out-of-scope answer's heading is what the system does not do:
+            // "Out of scope: ...; refusing a claim without a caseworker; ..." (a helper's honest
+            // probes), as a list after "Not for" is. What follows it is read.
+            Some(Answer::Text(t)) if x.role.as_deref() == Some("out-of-scope") => {
+                Some((TextAt::Answer(i), super::past_out_of_scope_list(t)))
+            }
             Some(Answer::Text(t)) => Some((TextAt::Answer(i), t.as_str())),
             _ => None,
         });
@@ -23450,13 +23456,26 @@ fn tied_to_output(words: &[&str]) -> bool {
             }
             // What people's files become, made for the ones who decide: "HR case files are
             // summarised for the manager who decides the sanction" (a hostile review).
-            "summarised" | "summarized" => {
-                next.first() == Some(&"for")
-                    && next
-                        .get(1..4)
-                        .unwrap_or_default()
-                        .iter()
+            // Or "summarising probation reviews for the manager deciding ..." (a helper's hostile
+            // probes).
+            "summarised" | "summarized" | "summarising" | "summarizing" => next
+                .iter()
+                .take(4)
+                .position(|n| *n == "for")
+                .is_some_and(|f| {
+                    next.iter()
+                        .skip(f + 1)
+                        .take(3)
                         .any(|d| DECIDERS.contains(d))
+                }),
+            // The people who decide reading what the system made of the files: "the committee
+            // reads the summarised applications and decides who gets a grant" (a helper's
+            // hostile probes).
+            "reads" | "read" => {
+                i > 0
+                    && near
+                        .iter()
+                        .any(|n| matches!(*n, "summarised" | "summarized" | "scored" | "ranked"))
             }
             _ => false,
         }
@@ -23511,7 +23530,9 @@ fn put_to_use(words: &[&str]) -> bool {
         match *w {
             "use" | "uses" | "used" => {
                 output(next.get(..3).unwrap_or(next))
-                    || output(words.get(i.saturating_sub(2)..i).unwrap_or_default())
+                    // "The summaries the scholarship committee uses to award study grants" (a
+                    // helper's hostile probes).
+                    || output(words.get(i.saturating_sub(4)..i).unwrap_or_default())
                     // The output named before "what" people use: "summaries of adjuster
                     // reports are what handlers use to turn down claims" (an eighth review).
                     || words
@@ -23801,6 +23822,7 @@ const HANDED_ON: &[&str] = &[
 /// The words that deny what a sentence says is decided.
 const DECISION_DENIALS: &[&str] = &[
     "not", "no", "never", "nothing", "nor", "neither", "t", "without", "cannot", "excluded",
+    "nobody",
 ];
 
 /// What can be left out of a decision without denying it: "rejected without interview", "put
@@ -23873,6 +23895,9 @@ fn denies(words: &[&str], i: usize, w: &str) -> bool {
         _ => next,
     };
     match w {
+        // A rule that none decides so: "nobody should decide on hiring ... based on a summary"
+        // (a helper's honest limitation). Not "nobody can appeal", beside a decision made.
+        "nobody" => matches!(next.first(), Some(&("should" | "may" | "must" | "shall"))),
         "not" | "t" | "never" if next.first().is_some_and(|n| HANDED_ON.contains(n)) => false,
         // The source set aside for the output: "HR reads the summaries, not the source files,
         // when deciding which roles to cut", "Reviewers do not open the source: summaries ...
@@ -24377,6 +24402,45 @@ fn decision_in_the_words(
             &["extend", "refus", "declin", "approv", "grant", "decid"],
             &[Also::Link],
         ),
+        // A salary advance lent on what the system writes: "the finance lead approves or
+        // declines each advance based on the summary" (a helper's hostile probes). Not work
+        // "approved in advance".
+        (
+            "lending-credit",
+            &["advance", "advances"],
+            &["approv", "declin", "refus", "grant", "decid"],
+            &[
+                Also::Said(&["salary", "pay", "payday", "cash", "wage", "wages"]),
+                Also::Link,
+            ],
+        ),
+        // A credit limit set on what the system writes: "sets each customer's credit limit from
+        // the summary" (a helper's hostile probes).
+        (
+            "lending-credit",
+            &["limit", "limits"],
+            &[
+                "set", "sets", "raise", "raises", "raised", "lower", "lowers", "lowered", "cut",
+                "cuts",
+            ],
+            &[
+                Also::Whole,
+                Also::Said(&["credit"]),
+                Also::Link,
+                // "the corporate-card procedure, which explains how the treasury team sets
+                // ... card credit limits for departments" (a helper's honest probes).
+                Also::Unless(&[
+                    "procedure",
+                    "procedures",
+                    "policy",
+                    "policies",
+                    "guidance",
+                    "explains",
+                    "department",
+                    "departments",
+                ]),
+            ],
+        ),
         (
             "employment",
             &[
@@ -24391,13 +24455,11 @@ fn decision_in_the_words(
                 "disciplinary",
                 "dismissal",
                 "promotion",
-                // A helper's hostile notes: apprentices admitted and grievances sanctioned on
-                // the summaries.
+                // A helper's hostile notes: apprentices admitted on the summaries.
                 "apprentice",
                 "apprentices",
                 "apprenticeship",
                 "apprenticeships",
-                "grievance",
             ],
             &[
                 "shortlist",
@@ -24415,6 +24477,24 @@ fn decision_in_the_words(
                 "admits",
             ],
             &[],
+        ),
+        // A grievance decided on what the system writes (a helper's hostile notes: grievances
+        // sanctioned on the summaries). Tied to the output: "The works council decided that the
+        // minutes of the meeting about the dismissed grievance appeal may be summarised" is not
+        // read (a helper's honest probes).
+        (
+            "employment",
+            &["grievance", "grievances"],
+            &[
+                "shortlist",
+                "reject",
+                "decid",
+                "dismiss",
+                "sanction",
+                "uphold",
+                "upheld",
+            ],
+            &[Also::Link],
         ),
         // A disciplinary sanction decided from what the system writes: "HR case files are
         // summarised for the manager who decides the sanction" (a hostile review's out-of-scope
@@ -24708,6 +24788,73 @@ fn decision_in_the_words(
                     "node",
                     "nodes",
                     "scheduler",
+                ]),
+            ],
+        ),
+        // Employment ended or confirmed on what the system writes: "summarising probation
+        // reviews for the manager deciding whether to confirm or end employment" (a helper's
+        // hostile probes). Not "end of employment" forms summarised.
+        (
+            "employment",
+            &["employment"],
+            &[
+                "end",
+                "ends",
+                "ended",
+                "ending",
+                "terminate",
+                "terminates",
+                "terminated",
+                "confirm",
+                "confirms",
+                "confirmed",
+            ],
+            &[
+                Also::Whole,
+                Also::Object,
+                Also::Link,
+                // "which end-of-employment forms a leaver has to sign" (a helper's honest
+                // probes).
+                Also::Unless(&[
+                    "form",
+                    "forms",
+                    "checklist",
+                    "checklists",
+                    "letter",
+                    "letters",
+                    "template",
+                    "templates",
+                    "paperwork",
+                ]),
+            ],
+        ),
+        // Who is promoted, hired or let go, decided with what the system writes: "performance
+        // review files are summarised for the panel that decides who is promoted" (a helper's
+        // hostile probes).
+        (
+            "employment",
+            &["promoted", "hired", "dismissed", "shortlisted", "demoted"],
+            &["decid", "choos", "chose", "select", "pick"],
+            &[Also::Link],
+        ),
+        // Staff scored for redundancy from what the system writes: "the redundancy selection
+        // panel, who score staff for redundancy from the summaries of their files" (a helper's
+        // hostile probes). Not the scoring matrix summarised.
+        (
+            "employment",
+            &["redundancy", "redundancies"],
+            &["score", "scores", "scored", "scoring"],
+            &[
+                Also::Whole,
+                Also::Link,
+                Also::Unless(&[
+                    "matrix",
+                    "criteria",
+                    "policy",
+                    "policies",
+                    "guidance",
+                    "procedure",
+                    "template",
                 ]),
             ],
         ),
@@ -25192,6 +25339,12 @@ fn decision_in_the_words(
                 Also::Said(&[
                     "summary",
                     "summaries",
+                    // "Legal summarises witness statements into the bundle the employment
+                    // tribunal judge reads" (a helper's hostile probes).
+                    "summarises",
+                    "summarizes",
+                    "summarised",
+                    "summarized",
                     "score",
                     "scores",
                     "report",
@@ -25312,6 +25465,26 @@ fn decision_in_the_words(
                 "whether",
             ],
             &[],
+        ),
+        // Fitness to work advised on what the system writes: "The occupational health nurse
+        // summarises employees' medical notes and advises them on fitness to work from the
+        // summary" (a helper's hostile probes).
+        (
+            "medical-advice",
+            &["fitness"],
+            &["advises", "advise", "advised", "advising"],
+            &[
+                Also::InText(&[
+                    "medical",
+                    "health",
+                    "occupational",
+                    "nurse",
+                    "doctor",
+                    "clinician",
+                    "clinical",
+                ]),
+                Also::Link,
+            ],
         ),
         // Children with self-harm urges or suicidal thoughts counselled by the system itself: "it
         // writes them a coping plan for self-harm urges and suicidal thoughts itself", "The tutor
@@ -25832,6 +26005,18 @@ fn decision_in_the_words(
                 Also::Link,
             ],
         ),
+        // Apprentices and trainees graded on what the system writes: "Trainers summarise
+        // apprentices' written assignments and grade them from the summary" (a helper's hostile
+        // probes). Tied to the output: trainees who "practise target identification" are not
+        // graded.
+        (
+            "education",
+            &["apprentice", "apprentices", "trainee", "trainees"],
+            &[
+                "grade", "grading", "graded", "mark", "marked", "marking", "pass", "fail",
+            ],
+            &[Also::Whole, Also::Link],
+        ),
         // A scholarship awarded on the system's score: "awarded on a 'persistence score' the
         // tutor computes from chat logs - top 300 get it" (a ninth review).
         (
@@ -26276,13 +26461,26 @@ fn decision_in_the_words(
         // files are summarised for the manager who decides the sanction" (a hostile review).
         // Only there: "Recruiters reject on the ranking, but that is out of scope" is read
         // whole.
-        let denied_first = ["not ", "never "]
-            .iter()
-            .any(|n| t.get(..n.len()).is_some_and(|h| h.eq_ignore_ascii_case(n)));
-        if denied_first && super::contains_ignoring_ascii_case(t, ", but ") {
-            let lower = t.to_ascii_lowercase();
-            let at = lower.find(", but ")?;
-            return t.get(at + 2..);
+        // However it is spaced: the verdict does not change with spacing.
+        let opening = t.trim_start_matches(super::is_spacing);
+        let denied_first = ["not", "never"].iter().any(|n| {
+            super::past_word(opening, n).is_some_and(|r| r.starts_with(super::is_spacing))
+        });
+        if denied_first && super::contains_ignoring_ascii_case(t, "but") {
+            // The first "but" after a comma, as a word.
+            let at = t.char_indices().find_map(|(at, c)| {
+                let rest = t.get(at..)?;
+                let before = t.get(..at)?.trim_end_matches(super::is_spacing);
+                (c.eq_ignore_ascii_case(&'b')
+                    && before.ends_with(',')
+                    && before.len() < at
+                    && super::past_word(rest, "but")
+                        .is_some_and(|r| r.starts_with(super::is_spacing)))
+                .then_some(at)
+            });
+            if let Some(at) = at {
+                return t.get(at..);
+            }
         }
         if !keys
             .iter()
@@ -26545,8 +26743,10 @@ fn decision_in_the_words(
                         || (!marked && !matches!(from, Source::Limitation | Source::OtherNote))
                         // A note that ties the decision to the system in so many words: "Redundancy
                         // selection uses these summaries" (a helper's hostile notes).
+                        // Likewise a limitation: "May omit mitigating facts from misconduct files
+                        // that the hearing uses to decide on dismissal" (a helper's hostile probes).
                         || (!marked
-                            && from == Source::OtherNote
+                            && matches!(from, Source::OtherNote | Source::Limitation)
                             && (tied_to_output(&words) || put_to_use(&words))))
                         // In a note beside an area marked, only a decision tied to the system
                         // in so many words, or a court's: "IVF patients are told ... that a
@@ -26608,6 +26808,34 @@ fn decision_in_the_words(
                                 // guidelines").
                                 && (!after.first().is_some_and(|n| DOCUMENTS.contains(n))
                                     || handed_to_a_decider(&words, i))
+                                // A thing dismissed, not a person: "the dismissed grievance
+                                // appeal" (a helper's honest probes).
+                                && !(w.starts_with("dismiss")
+                                    && after.first().is_some_and(|n| {
+                                        matches!(
+                                            *n,
+                                            "appeal"
+                                                | "appeals"
+                                                | "grievance"
+                                                | "grievances"
+                                                | "claim"
+                                                | "claims"
+                                                | "complaint"
+                                                | "complaints"
+                                                | "case"
+                                                | "cases"
+                                                | "alert"
+                                                | "alerts"
+                                                | "warning"
+                                                | "warnings"
+                                        )
+                                    }))
+                                // A budget decided is no decision about a person: "the board,
+                                // which decides the programme budget" (a helper's honest probes).
+                                && !after
+                                    .iter()
+                                    .take(3)
+                                    .any(|n| matches!(*n, "budget" | "budgets"))
                                 // A body named after what it guides: "the Sentencing Council
                                 // guidelines" (an eighth review's false alarm).
                                 && !(w.ends_with("ing") && after.first() == Some(&"council"))
@@ -26788,20 +27016,39 @@ fn advised_by_system(words: &[&str], decisions: &[&str]) -> bool {
 /// files are in scope: ...", "Included: promotion dossiers ..."): a use, not an exclusion (a
 /// helper's hostile answers). Not "not in scope".
 fn in_scope_said(t: &str) -> Option<&str> {
-    let lower = t.to_ascii_lowercase();
-    let at = lower
-        .match_indices("in scope")
-        .map(|(i, _)| i)
-        .find(|&i| {
-            let before = lower.get(..i).unwrap_or_default().trim_end();
-            !(before.ends_with("not") || before.ends_with("never") || before.ends_with("n't"))
+    // However it is spaced ("in\u{a0}scope"): the verdict does not change with spacing.
+    let at = t
+        .char_indices()
+        .find_map(|(i, c)| {
+            let before = t.get(..i)?;
+            if !c.eq_ignore_ascii_case(&'i') || before.ends_with(char::is_alphanumeric) {
+                return None;
+            }
+            let rest = super::past_word(t.get(i..)?, "in")?;
+            let r = rest.trim_start_matches(super::is_spacing);
+            if r.len() == rest.len() {
+                return None;
+            }
+            super::past_word(r, "scope")?;
+            let prev = before
+                .trim_end_matches(super::is_spacing)
+                .to_ascii_lowercase();
+            (!(prev.ends_with("not") || prev.ends_with("never") || prev.ends_with("n't")))
+                .then_some(i)
         })
-        .or_else(|| lower.find("included:"))?;
+        .or_else(|| t.to_ascii_lowercase().find("included:"))?;
     // From the start of its sentence: the subject comes before "are in scope".
-    let start = lower
-        .get(..at)
-        .and_then(|b| b.rfind(". ").map(|k| k + 2))
-        .unwrap_or(0);
+    let head = t.get(..at).unwrap_or_default();
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(k, c)| {
+            c == '.'
+                && head
+                    .get(k + 1..)
+                    .is_some_and(|n| n.starts_with(super::is_spacing))
+        })
+        .map_or(0, |(k, _)| k + 1);
     t.get(start..)
 }
 
@@ -28766,6 +29013,11 @@ mod tests {
             "Full report available on request.",
             "Risk assessment"
         ));
+        // "On request." alone names no route, for the alternative as for any other.
+        for t in ["On request.", "upon request", "By request only."] {
+            assert!(evidence_denies_once(t, title), "{t}");
+            assert!(evidence_denies_once(t, "Risk assessment"), "{t}");
+        }
         assert_eq!(
             offered_on_request("A person reviews it ON REQUEST, or upon request.", title),
             "A person reviews it, or."
