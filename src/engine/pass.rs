@@ -23482,6 +23482,21 @@ fn tied_to_output(words: &[&str]) -> bool {
     })
 }
 
+/// Whether a sentence says someone relies or depends on "it" or "them": in the limitations,
+/// the system's output the answer is about.
+fn leans_on_it(words: &[&str]) -> bool {
+    words.windows(3).any(|w| {
+        matches!(
+            w,
+            [
+                "relies" | "rely" | "relied" | "relying" | "depends" | "depend" | "depended",
+                "on",
+                "it" | "them" | "these" | "those"
+            ]
+        )
+    })
+}
+
 /// The people who decide, as [`tied_to_output`] reads what goes to them.
 const DECIDERS: &[&str] = &[
     "panel",
@@ -26743,11 +26758,15 @@ fn decision_in_the_words(
                         || (!marked && !matches!(from, Source::Limitation | Source::OtherNote))
                         // A note that ties the decision to the system in so many words: "Redundancy
                         // selection uses these summaries" (a helper's hostile notes).
-                        // Likewise a limitation: "May omit mitigating facts from misconduct files
-                        // that the hearing uses to decide on dismissal" (a helper's hostile probes).
+                        // Likewise a limitation: "The summaries the scholarship committee uses to
+                        // award study grants can miss details" (a helper's hostile probes). There
+                        // what is relied on is the output the answer is about: "the disciplinary
+                        // panel relies on them when deciding whether to dismiss".
                         || (!marked
                             && matches!(from, Source::OtherNote | Source::Limitation)
-                            && (tied_to_output(&words) || put_to_use(&words))))
+                            && (tied_to_output(&words)
+                                || put_to_use(&words)
+                                || (from == Source::Limitation && leans_on_it(&words)))))
                         // In a note beside an area marked, only a decision tied to the system
                         // in so many words, or a court's: "IVF patients are told ... that a
                         // model ranks embryos" in a note on medical safeguards is the consent
