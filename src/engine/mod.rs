@@ -10171,11 +10171,14 @@ fn unfilled(text: &str) -> bool {
         let head = std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or_default();
         let ends_here = || {
             let b = whole.as_bytes();
-            [" here", " here."].iter().any(|e| {
-                b.len() >= e.len()
-                    && b.get(b.len() - e.len()..)
-                        .is_some_and(|x| x.eq_ignore_ascii_case(e.as_bytes()))
-            })
+            // Or inside a slot's brackets: "[list the excluded uses here]".
+            [" here", " here.", " here]", " here>", " here)"]
+                .iter()
+                .any(|e| {
+                    b.len() >= e.len()
+                        && b.get(b.len() - e.len()..)
+                            .is_some_and(|x| x.eq_ignore_ascii_case(e.as_bytes()))
+                })
         };
         // Opening with "not done" in another language, or little more than it.
         let elsewhere = || {
@@ -10190,7 +10193,11 @@ fn unfilled(text: &str) -> bool {
         }) || elsewhere();
     }
     let t = whole.to_lowercase();
-    let here = || t.ends_with(" here") || t.ends_with(" here.");
+    let here = || {
+        [" here", " here.", " here]", " here>", " here)"]
+            .iter()
+            .any(|e| t.ends_with(e))
+    };
     unfilled_lower(&t, &words, &here, &|needle| t.contains(needle))
         || (words() <= 8 && not_done_elsewhere(&t))
 }
@@ -10255,6 +10262,27 @@ fn unfilled_lower(
         if n <= 3 || (n <= 8 && here()) {
             return true;
         }
+    }
+    // Other prompts only where they end "here": "List the excluded uses here" (a review of
+    // this round's out-of-scope heading), where "Give legal advice" may be an answer.
+    const PROMPTS_HERE: &[&str] = &[
+        "list",
+        "name",
+        "explain",
+        "give",
+        "state",
+        "provide",
+        "summarise",
+        "summarize",
+        "note",
+    ];
+    if PROMPTS_HERE
+        .iter()
+        .any(|p| t.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
+        && words() <= 8
+        && here()
+    {
+        return true;
     }
     // "None yet: no tests have been run; testing is planned for after launch" gives none; "None
     // yet seen in production. In validation, thin-file applicants..." gives the substance.
@@ -12323,10 +12351,16 @@ mod tests {
             "à compléter",
             "待定",
             "None yet: no tests have been run; testing is planned for after launch.",
+            "List the excluded uses here.",
+            "[list the excluded uses here]",
+            "<Name the owner here>",
         ] {
             assert!(is_placeholder(answer), "{answer:?} is no answer");
         }
         for answer in [
+            "Give legal advice.",
+            "List of excluded uses: legal advice and HR case files.",
+            "Explain the decline reasons to applicants; the letter template is kept here.",
             "Summarises discharge letters for GPs; a clinician checks every summary here.",
             "Not for diagnosis; staff use it here and in the clinic.",
             "Held-out test on 2,000 cases; AUC 0.91; no subgroup gap above 2 points.",
