@@ -26742,6 +26742,14 @@ fn decision_in_the_words(
                 {
                     continue;
                 }
+                // The sentence's words, and the earlier clause's, as sets: each of some forty rows
+                // looks up its few words in them (a search of the sentence for each was most of
+                // this reader's own cost, issue 7).
+                let in_words: foldhash::HashSet<&str> = words.iter().copied().collect();
+                let in_carried: foldhash::HashSet<&str> = carried.iter().copied().collect();
+                let said_in = |list: &[&str], set: &foldhash::HashSet<&str>| {
+                    list.iter().any(|w| set.contains(w))
+                };
                 let Some((_, (area, _, _, _))) = AREAS.iter().enumerate().find(|(k, (id, subjects, decisions, also))| {
                     let object = also.iter().any(|c| matches!(c, Also::Object));
                     // Elsewhere than in what the system is for, only an area that asks for more
@@ -26787,16 +26795,28 @@ fn decision_in_the_words(
                         // the system: "summarise tenancy guidance; every allocation is decided by
                         // the panel from the full file" is the panel's (a review of honest answers).
                         && (object
-                            || words.iter().any(|w| subjects.contains(w))
-                            || (strict && carried.iter().any(|w| subjects.contains(w))))
+                            || said_in(subjects, &in_words)
+                            || (strict && said_in(subjects, &in_carried)))
+                        // A decision word first, as read below: the cheap look before the ties.
+                        && words.iter().any(|w| {
+                            decisions.iter().any(|d| {
+                                if id.ends_with("-advice")
+                                    || object
+                                    || also.iter().any(|c| matches!(c, Also::Whole))
+                                {
+                                    w == d
+                                } else {
+                                    w.starts_with(d)
+                                }
+                            })
+                        })
                         && also.iter().all(|c| match c {
                             Also::Insurance => insurance,
                             Also::InText(list) => in_text(list),
-                            Also::Unless(list) => !words.iter().any(|w| list.contains(w)),
-                            Also::Said(list) => words
-                                .iter()
-                                .chain(carried.iter())
-                                .any(|w| list.contains(w)),
+                            Also::Unless(list) => !said_in(list, &in_words),
+                            Also::Said(list) => {
+                                said_in(list, &in_words) || said_in(list, &in_carried)
+                            }
                             Also::Link => {
                                 tied_to_output(&words)
                                     || put_to_use(&words)
