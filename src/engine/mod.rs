@@ -10171,14 +10171,11 @@ fn unfilled(text: &str) -> bool {
         let head = std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or_default();
         let ends_here = || {
             let b = whole.as_bytes();
-            // Or inside a slot's brackets: "[list the excluded uses here]".
-            [" here", " here.", " here]", " here>", " here)"]
-                .iter()
-                .any(|e| {
-                    b.len() >= e.len()
-                        && b.get(b.len() - e.len()..)
-                            .is_some_and(|x| x.eq_ignore_ascii_case(e.as_bytes()))
-                })
+            HERE_ENDINGS.iter().any(|e| {
+                b.len() >= e.len()
+                    && b.get(b.len() - e.len()..)
+                        .is_some_and(|x| x.eq_ignore_ascii_case(e.as_bytes()))
+            })
         };
         // Opening with "not done" in another language, or little more than it.
         let elsewhere = || {
@@ -10193,14 +10190,14 @@ fn unfilled(text: &str) -> bool {
         }) || elsewhere();
     }
     let t = whole.to_lowercase();
-    let here = || {
-        [" here", " here.", " here]", " here>", " here)"]
-            .iter()
-            .any(|e| t.ends_with(e))
-    };
+    let here = || HERE_ENDINGS.iter().any(|e| t.ends_with(e));
     unfilled_lower(&t, &words, &here, &|needle| t.contains(needle))
         || (words() <= 8 && not_done_elsewhere(&t))
 }
+
+/// How a form's prompt ends where it points at the field: "... here", or inside a slot's
+/// brackets, "[list the excluded uses here]".
+const HERE_ENDINGS: &[&str] = &[" here", " here.", " here]", " here>", " here)"];
 
 /// Whether `needle` (lowercase ASCII) is in `text`, ignoring ASCII case.
 fn contains_ignoring_ascii_case(text: &str, needle: &str) -> bool {
