@@ -423,6 +423,17 @@ impl<'t> OutcomeTexts<'t> {
 }
 
 /// The texts [`OutcomeTexts`] reads, listed by what they say ([`Said`], in its order).
+/// A text answer as the readers of what the system does read it: the out-of-scope answer past
+/// the list under its heading ("Out of scope: ...; refusing a claim without a caseworker; ..."
+/// names what the system is not for, as a list after "Not for" does), any other as written.
+fn answer_as_read<'t>(x: &Question, text: &'t str) -> &'t str {
+    if x.role.as_deref() == Some("out-of-scope") {
+        super::past_out_of_scope_list(text)
+    } else {
+        text
+    }
+}
+
 fn outcome_texts<'t>(
     q: &'t Questionnaire,
     a: &'t Assessment,
@@ -435,10 +446,7 @@ fn outcome_texts<'t>(
             // The list under an out-of-scope answer's heading is what the system does not do:
             // "Out of scope: ...; refusing a claim without a caseworker; ..." (a helper's honest
             // probes), as a list after "Not for" is. What follows it is read.
-            Some(Answer::Text(t)) if x.role.as_deref() == Some("out-of-scope") => {
-                Some((TextAt::Answer(i), super::past_out_of_scope_list(t)))
-            }
-            Some(Answer::Text(t)) => Some((TextAt::Answer(i), t.as_str())),
+            Some(Answer::Text(t)) => Some((TextAt::Answer(i), answer_as_read(x, t))),
             _ => None,
         });
     let description = std::iter::once((TextAt::Description, a.metadata.description.as_str()));
@@ -17731,10 +17739,12 @@ fn prohibited_in_the_words(
     };
     // Every counted text answer, then the notes on counted answers, in asking order; each
     // prohibition at the first sentence that describes it.
+    // The list under an out-of-scope answer's heading names what the system is not for, as
+    // [`outcome_texts`] reads it.
     let answers = answered(q, facts)
         .enumerate()
         .filter_map(|(i, (x, ans))| match ans {
-            Some(Answer::Text(t)) => Some((TextAt::Answer(i), x, t.as_str(), false)),
+            Some(Answer::Text(t)) => Some((TextAt::Answer(i), x, answer_as_read(x, t), false)),
             _ => None,
         });
     let notes = || {
@@ -17747,7 +17757,10 @@ fn prohibited_in_the_words(
     // Only the texts listed, where a list is given: each as the walk would find it.
     let listed = only.unwrap_or_default().iter().filter_map(|&t| match t {
         TextAt::Answer(i) => match at(i) {
-            Some(Answer::Text(text)) => q.questions.get(i).map(|x| (t, x, text.as_str(), false)),
+            Some(Answer::Text(text)) => q
+                .questions
+                .get(i)
+                .map(|x| (t, x, answer_as_read(x, text), false)),
             _ => None,
         },
         TextAt::Note(i) => {
