@@ -2203,6 +2203,26 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[NoCategory, NoPolicyGaps, GatePasses],
     ),
     (
+        "192-targeting-engagements-authorised-by-a-computer.toml",
+        Tier::High,
+        &[Contradicts("words-describe-lethal-weapons")],
+    ),
+    (
+        "192a-targeting-standing-order-covers-every-nomination.toml",
+        Tier::High,
+        &[Contradicts("words-describe-lethal-weapons")],
+    ),
+    (
+        "193-loan-declines-go-out-unreviewed.toml",
+        Tier::High,
+        &[ToConfirm("human-review"), Category("lending-credit")],
+    ),
+    (
+        "193a-benefits-caseworker-decision-stands-until-challenged.toml",
+        Tier::High,
+        &[Met("human-review"), NoPolicyGaps, GatePasses],
+    ),
+    (
         "20-triage-no-review-but-clinician-decides.toml",
         Tier::High,
         &[Category("medical-diagnosis"), Met("clinical-validation")],
@@ -11960,6 +11980,7 @@ fn review_answers_read_as_the_reviews_expect() {
         include_str!("fixtures/readings/reviews-2026-12-07b.txt"),
         include_str!("fixtures/readings/reviews-2026-12-07c.txt"),
         include_str!("fixtures/readings/reviews-2026-12-07d.txt"),
+        include_str!("fixtures/readings/reviews-2026-12-07e.txt"),
     ]
     .concat();
     let mut examples: std::collections::BTreeMap<String, (Questionnaire, Assessment)> =

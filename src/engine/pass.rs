@@ -422,13 +422,70 @@ impl<'t> OutcomeTexts<'t> {
     }
 }
 
+/// The part of an out-of-scope answer after an exception it makes is a use: "Not for ...
+/// decisions about a person - apart from the clearing shortlist in August, where the
+/// summariser ranks applicants", "Exception: the telehealth app ... tells low-acuity ones to
+/// self-care" (a ninth review). The exclusions before it are not read.
+fn excepted(t: &str) -> Option<&str> {
+    // "Not for legal advice or HR case files - though we do let the employee-relations bot
+    // draft the advice letter" (a tenth review).
+    let keys = [
+        "apart from",
+        "except",
+        "exception",
+        "though we do",
+        "but we do",
+        "though it does",
+        "but it does",
+    ];
+    // An answer that opens with what it is not for and goes on ", but ..." names what it
+    // is for after the "but": "Not for legal advice or customer documents, but HR case
+    // files are summarised for the manager who decides the sanction" (a hostile review).
+    // Only there: "Recruiters reject on the ranking, but that is out of scope" is read
+    // whole.
+    // However it is spaced: the verdict does not change with spacing.
+    let opening = t.trim_start_matches(crate::engine::is_spacing);
+    let denied_first = ["not", "never"].iter().any(|n| {
+        crate::engine::past_word(opening, n)
+            .is_some_and(|r| r.starts_with(crate::engine::is_spacing))
+    });
+    if denied_first && crate::engine::contains_ignoring_ascii_case(t, "but") {
+        // The first "but" after a comma, as a word.
+        let at = t.char_indices().find_map(|(at, c)| {
+            let rest = t.get(at..)?;
+            let before = t.get(..at)?.trim_end_matches(crate::engine::is_spacing);
+            (c.eq_ignore_ascii_case(&'b')
+                && before.ends_with(',')
+                && before.len() < at
+                && crate::engine::past_word(rest, "but")
+                    .is_some_and(|r| r.starts_with(crate::engine::is_spacing)))
+            .then_some(at)
+        });
+        if let Some(at) = at {
+            return t.get(at..);
+        }
+    }
+    if !keys
+        .iter()
+        .any(|k| crate::engine::contains_ignoring_ascii_case(t, k))
+    {
+        return None;
+    }
+    let lower = t.to_ascii_lowercase();
+    let at = keys.iter().filter_map(|k| lower.find(k)).min()?;
+    t.get(at..)
+}
+
 /// The texts [`OutcomeTexts`] reads, listed by what they say ([`Said`], in its order).
 /// A text answer as the readers of what the system does read it: the out-of-scope answer past
 /// the list under its heading ("Out of scope: ...; refusing a claim without a caseworker; ..."
 /// names what the system is not for, as a list after "Not for" does), any other as written.
 fn answer_as_read<'t>(x: &Question, text: &'t str) -> &'t str {
     if x.role.as_deref() == Some("out-of-scope") {
-        super::past_out_of_scope_list(text)
+        // An exception it makes is a use: "No automatic engagement, except for the
+        // counter-battery mode in which the system fires ... without an operator in the loop"
+        // (a helper's hostile probes) is read from the exception on.
+        excepted(text).unwrap_or_else(|| super::past_out_of_scope_list(text))
     } else {
         text
     }
@@ -3378,11 +3435,13 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
     // of them refused when notes were read as evidence is).
     let read = || {
         let words = crate::assessment::as_words(text);
+        // A sentence that denies only what decides nothing is not the lead: "No appeal is
+        // needed against the queue, since the queue decides nothing" ([`of_no_decision`]).
         let sentence = words
             .split('\n')
             .flat_map(|c| c.split(". "))
             .map(str::trim)
-            .find(|c| !c.is_empty())
+            .find(|c| !c.is_empty() && !of_no_decision(&c.to_lowercase()))
             .unwrap_or_default();
         // The clauses of the first sentence. A denial in a later clause counts where no clause
         // before it dates work done ("exact agreement 97%; bias testing has not been done", a
@@ -3859,6 +3918,11 @@ fn later_denials(text: &str) -> Vec<Later> {
     let mut out = Vec::new();
     for (k, sentence) in sentences.iter().enumerate() {
         let lower = sentence.to_lowercase();
+        // What decides nothing left without an appeal or a review denies no work
+        // ([`of_no_decision`]).
+        if of_no_decision(&lower) {
+            continue;
+        }
         // Readers whose words no denial key holds: a version left untested ("That validation
         // was of v4; v5 is not yet validated."), work done only in part ("Bias testing partly
         // done on 2025-01-10."), on another model ("Testing was done by the supplier on their
@@ -8134,6 +8198,8 @@ fn looked_at_only_if_the_score_changes(lower: &str) -> bool {
 /// decision maker who was not involved decides": a review of honest notes). An appeal the
 /// machine runs again is read only so, where a person may decide in another sentence.
 fn no_way_to_contest(lower: &str, whole: bool) -> bool {
+    let kept = without_no_decisions(lower);
+    let lower = kept.as_ref();
     if !(lower.contains("appeal")
         || lower.contains("appel")
         || lower.contains("apeal")
@@ -10141,6 +10207,18 @@ fn seen_only_after_sent(words: &[&str]) -> bool {
                 | "proposed"
         )
     });
+    // The officer named as who decided it: "a decline letter from the credit officer who
+    // decided it" (a helper's honest probes); what comes the following week is a check after.
+    let decided_by_them = words
+        .get(o + 1..(o + 4).min(words.len()))
+        .unwrap_or_default()
+        .iter()
+        .any(|w| {
+            matches!(
+                *w,
+                "decided" | "decides" | "made" | "signed" | "signs" | "decision"
+            )
+        });
     let tail = words.get(o.saturating_sub(3)..).unwrap_or_default();
     let complain = |w: &str| {
         matches!(
@@ -10161,7 +10239,7 @@ fn seen_only_after_sent(words: &[&str]) -> bool {
                 .get(k + 2..(k + 6).min(tail.len()))
                 .is_some_and(|r| r.iter().any(|w| complain(w)))
     });
-    adverse && sent && !decided_first && late
+    adverse && sent && !decided_first && !decided_by_them && late
 }
 
 /// Whether `words` (a sentence) says the model sets the order in which people are called or
@@ -10703,6 +10781,22 @@ fn unreviewed_cases(text: &str) -> bool {
         "review was waived",
         "declined automatically",
         "rejected automatically",
+        // A sixty-fifth round's helper: reviewers who cannot change the outcome, outcomes
+        // confirmed wholesale, and the model deciding in effect.
+        "acknowledging is the only",
+        "only thing the officer can do",
+        "label but cannot change it",
+        "no person works that queue",
+        "label is recorded as the award",
+        "label is recorded as the refusal",
+        "label is recorded as the decision",
+        "confirm the model s proposal for every",
+        "confirms the model s proposal for every",
+        "has to be ratified by the model",
+        "ratified by the model s score",
+        "no member of staff sees",
+        "no member of staff reviews",
+        "no member of staff looks",
         // A sixty-first hostile review: "the triage nurse applies the suggested level directly
         // and the physician looks at the list the next morning" (the list seen afterwards may be
         // an audit beside a review), "claims the model scores below
@@ -11470,6 +11564,83 @@ fn unreviewed_cases(text: &str) -> bool {
     ]
     .iter()
     .any(|k| lower.contains(k));
+    // The sixty-fifth round's keys ([`BYPASS`] and [`outcome_goes_out_alone`]): its words in
+    // one pass over the text's words, its phrases looked for as the others are (each phrase
+    // searched for in every text was a tenth more of this reader, issue 7).
+    let keyed = keyed
+        || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w,
+                "acknowledge"
+                    | "acknowledging"
+                    | "ratified"
+                    | "reality"
+                    | "effectively"
+                    | "itself"
+                    | "referral"
+                    | "unchanged"
+                    | "merge"
+                    | "bypass"
+                    | "unseen"
+                    | "unchecked"
+                    | "unopened"
+                    | "workflow"
+                    | "posted"
+            )
+        })
+        || [
+            "in effect",
+            "effectively decides",
+            "no control",
+            "cannot change",
+            "recorded as the",
+            "lending authority",
+            "works that queue",
+            "member of staff",
+            "is the decision",
+            "way to overturn",
+            "be revers",
+            "cannot alter",
+            "not let them",
+            "t let them",
+            "t alter",
+            "not alter",
+            "simply confirm",
+            "simply sign",
+            "simply approve",
+            "simply accept",
+            "merely confirm",
+            "merely sign",
+            "just confirm",
+            "just sign",
+            "just approve",
+            "just accept",
+            "turns down",
+            "turn down",
+            "been notified",
+            "the automated",
+            "never reach",
+            "as the model",
+            "straight to",
+            "directly to",
+            "seen by",
+            "letter run",
+            "letters run",
+            "mailing run",
+            "batch run",
+            "nightly run",
+            "refuses ",
+            "rejects ",
+            "denies ",
+            "declines them",
+            "declines claims",
+            "declines applica",
+            "declines loans",
+            "declines requests",
+            "declines customers",
+        ]
+        .iter()
+        .any(|k| lower.contains(k));
     // Support stopped before review ([`stopped_before_review`]): a verb of stopping and what a
     // person receives, not "the suggestion is withheld when inputs fail".
     let stops = [
@@ -11576,7 +11747,7 @@ fn unreviewed_cases(text: &str) -> bool {
     let sentences = sentences_of(&joined);
     sentences
         .iter()
-        .filter(|s| !practice::put_right_since(s, &joined))
+        .filter(|s| !practice::put_right_since(s, &joined) && !of_no_decision(s))
         .flat_map(|s| s.split('\n'))
         .any(|sentence| {
         let sentence_spaced = super::spaced_words(sentence);
@@ -11593,7 +11764,27 @@ fn unreviewed_cases(text: &str) -> bool {
         sentence
             .split(';')
             .flat_map(|part| {
-                let part_checked = after_a_check(&super::spaced_words(part));
+                let part_spaced = super::spaced_words(part);
+                let part_checked = after_a_check(&part_spaced);
+                // What a retired model did is history: "The old scorecard (QQ-PD v3, retired in
+                // 2022) auto-declined applications below a cut-off; since v4 no decline is
+                // automatic" (a helper's honest probes). Not where it goes on now: "the old
+                // model still declines them automatically".
+                let part_words: Vec<&str> = part_spaced.split_whitespace().collect();
+                let retired = part_words.windows(2).any(|p| {
+                    matches!(p, ["old" | "previous" | "former" | "legacy" | "retired", m]
+                        if matches!(*m, "scorecard" | "model" | "system" | "version" | "tool" | "engine" | "process"))
+                }) && !part_words.iter().any(|w| {
+                    matches!(*w, "still" | "now" | "today" | "continues" | "remains" | "currently")
+                });
+                // "Until 2022 declines went out unreviewed; since QQ-PD v4 ..." (a helper's honest
+                // probes): what held until a year is over.
+                let until_then = matches!(part_words.first(), Some(&("until" | "till" | "before")))
+                    && part_words.get(1..3).unwrap_or_default().iter().any(|y| {
+                        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+                            || super::english_month(y).is_some()
+                    });
+                let part_checked = part_checked || retired || until_then;
                 // A request refused is nothing done: "A request from FinCrime to close
                 // accounts on the score, without an investigator, was refused" (a review of
                 // honest text). Its clauses are not read, through the refusal.
@@ -11605,7 +11796,21 @@ fn unreviewed_cases(text: &str) -> bool {
                     .enumerate()
                     .filter(move |(k, _)| refused.is_none_or(|r| *k > r))
                     .flat_map(|(_, c)| c.split(['\u{2013}', '\u{2014}']).flat_map(|d| d.split(" - ")))
-                    .map(move |c| (super::spaced_words(c), part_checked))
+                    .map(move |c| {
+                        let clause = super::spaced_words(c);
+                        // A clause whose subject stands in the part's first clause is read with
+                        // it: "Refusals for council-tax reduction, which ride on the same claim,
+                        // are made by CS-ELIG alone and are not seen by a caseworker" (a helper's
+                        // hostile probes).
+                        let elided = ["are ", "is ", "were ", "was ", "and are ", "and is "]
+                            .iter()
+                            .any(|v| clause.trim_start().starts_with(v));
+                        let subject = part.split(',').next().filter(|s| elided && !s.contains(c));
+                        match subject {
+                            Some(s) => (format!("{}{clause}", super::spaced_words(s)), part_checked),
+                            None => (clause, part_checked),
+                        }
+                    })
             })
             .any(|(clause, part_checked)| {
                 let words: Vec<&str> = clause.split_whitespace().collect();
@@ -11660,7 +11865,14 @@ fn unreviewed_cases(text: &str) -> bool {
                     words.get(..2),
                     Some(["the", "rest" | "others" | "remainder" | "remaining"])
                 );
-                if words.iter().any(favourable)
+                // Not where the clause names an adverse outcome too: "There is no control to
+                // change a decline into an approval" (a helper's hostile probes).
+                let adverse_too = words.iter().any(|w| {
+                    ["declin", "refus", "reject", "deni"]
+                        .iter()
+                        .any(|a| w.starts_with(a))
+                });
+                if (words.iter().any(favourable) && !adverse_too)
                     || (the_rest && sentence_words.iter().any(favourable))
                 {
                     return false;
@@ -11688,7 +11900,11 @@ fn unreviewed_cases(text: &str) -> bool {
                 if !refused_automatically(&words)
                     && sentence_words.iter().any(|w| {
                         w.starts_with("remind")
-                            || w.starts_with("acknowledg")
+                            // The message, not an officer acknowledging what the model
+                            // gives ("acknowledging is the only thing the officer can do").
+                            || w.starts_with("acknowledgement")
+                            || w.starts_with("acknowledgment")
+                            || *w == "acknowledged"
                             || w.starts_with("receipt")
                             || w.starts_with("alert")
                             || w.starts_with("confirmation")
@@ -11989,6 +12205,17 @@ fn unreviewed_cases(text: &str) -> bool {
                     of_a_decision || !(p.starts_with("sent ") || p.starts_with("issued "))
                 })
                 .filter(|p| !p.contains("populated") || of_an_outcome())
+                // A person's decision that stands until it is challenged is the review done: "The
+                // caseworker's decision stands unless the claimant asks for reconsideration" (a
+                // helper's honest probes), not "the model's decision stands unless ...".
+                .filter(|p| {
+                    !p.ends_with("stands unless")
+                        || !words.windows(3).any(|t| {
+                            matches!(t, [who, "s", "decision" | "outcome" | "level"]
+                                if REVIEWERS.contains(who)
+                                    || matches!(*who, "caseworker" | "caseworkers" | "panel" | "committee" | "judge" | "tribunal"))
+                        })
+                })
                 // A click that flags an error is a person objecting, not one accepting: "Tutors
                 // flag summary errors with one click" (a hostile review's honest file).
                 .filter(|p| !p.contains("click") || !objects_by_click())
@@ -12327,6 +12554,61 @@ fn released_by_default(lower: &str) -> bool {
     })
 }
 
+/// Whether a sentence (lowercased) says that what it leaves without an appeal or a review is
+/// no decision against anyone, and names no adverse outcome: "There is no appeal against the
+/// queue placement itself, because it is not a decision", "No reconsideration is needed for
+/// pre-approvals, which are favourable and not final", "No human review is needed for
+/// detections the model does not nominate, because nothing happens to them" (a helper's honest
+/// probes read each as the work not done).
+fn of_no_decision(lower: &str) -> bool {
+    const REASONS: &[&str] = &[
+        " not a decision",
+        " no decision",
+        " decides nothing",
+        " nothing happens",
+        " not final",
+        " favourable",
+        " favorable",
+        " not adverse",
+    ];
+    const ADVERSE: &[&str] = &[
+        "declin", "refus", "reject", "deni", "deny", "adverse", "reduc", "stop", "suspend",
+        "revok", "terminat",
+        // Or an outcome that goes out: "the score is not a decision, so nobody reviews it
+        // before the letter is sent" admits one.
+        "letter", "sent", "issued", "effect", "applied",
+    ];
+    // Most sentences hold none of the reasons' words: looked for before the sentence is
+    // spaced (issue 7). Each is one word, so no spacing splits it.
+    if !["decision", "nothing", "final", "favo", "adverse"]
+        .iter()
+        .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    let spaced = super::spaced_words(lower);
+    REASONS.iter().any(|r| spaced.contains(r))
+        && !ADVERSE
+            .iter()
+            .any(|a| spaced.split_whitespace().any(|w| w.starts_with(a)))
+}
+
+/// A text (lowercased) without its sentences [`of_no_decision`].
+fn without_no_decisions(lower: &str) -> std::borrow::Cow<'_, str> {
+    let sentences = sentences_of(lower);
+    if !sentences.iter().any(|s| of_no_decision(s)) {
+        return std::borrow::Cow::Borrowed(lower);
+    }
+    std::borrow::Cow::Owned(
+        sentences
+            .iter()
+            .filter(|s| !of_no_decision(s))
+            .map(|s| s.trim())
+            .collect::<Vec<&str>>()
+            .join(" "),
+    )
+}
+
 /// Whether `all` (a whole text, spaced words) has a word [`goes_unreviewed`] needs: most texts
 /// have none, and are not split into clauses for it (issue 7).
 fn goes_unreviewed_in(all: &str) -> bool {
@@ -12369,6 +12651,662 @@ fn goes_unreviewed_in(all: &str) -> bool {
     ]
     .iter()
     .any(|k| all.contains(k))
+        // Outcomes that go out unreviewed, as the model proposed, straight to the person, by
+        // a workflow or run, or refused by the system itself ([`outcome_goes_out_alone`]):
+        // its words in one pass over the text's words, then its phrases.
+        || all.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "unreviewed"
+                    | "unchecked"
+                    | "unseen"
+                    | "unopened"
+                    | "workflow"
+                    | "refuses"
+                    | "rejects"
+                    | "denies"
+                    | "unchanged"
+                    | "effectively"
+                    | "cannot"
+                    | "just"
+                    | "simply"
+                    | "merely"
+                    | "unable"
+                    | "automation"
+                    | "automated"
+                    | "robot"
+                    | "rpa"
+                    | "merge"
+            )
+        })
+        || [
+        " as the model ",
+        " as the system ",
+        " as the tool ",
+        " straight to ",
+        " directly to ",
+        " not seen by ",
+        " never seen by ",
+        " letter run ",
+        " letters run ",
+        " mailing run ",
+        " batch run ",
+        " nightly run ",
+        " print run ",
+        " mail run ",
+        " declines them ",
+        " declines claims ",
+        " declines applica",
+        " declines loans ",
+        " declines requests ",
+        " declines customers ",
+        " declines applicants ",
+        " turns down ",
+        " turn down ",
+        " never reach",
+        " bypass",
+        " as scored ",
+        " in effect ",
+        " in reality ",
+        " in practice ",
+        " is the decision ",
+        " no way ",
+        " no control ",
+        " not let ",
+        " t let ",
+        " t change ",
+        " t alter ",
+        " t be revers",
+        " after they ",
+        " after it ",
+        " after the claimant ",
+        " after the applicant ",
+        " after the decline",
+        " after the refusal",
+        " after the letter",
+        " after the decision",
+        " been posted ",
+        " been sent ",
+        " been issued ",
+        " been emailed ",
+        " gone out ",
+        ]
+        .iter()
+        .any(|k| all.contains(k))
+}
+
+/// The people whose decision in a clause is the review ([`outcome_vetoed`]).
+fn decider_word(x: &str) -> bool {
+    matches!(
+        x,
+        "officer"
+            | "officers"
+            | "caseworker"
+            | "caseworkers"
+            | "underwriter"
+            | "underwriters"
+            | "reviewer"
+            | "reviewers"
+            | "person"
+            | "human"
+            | "staff"
+            | "panel"
+            | "manager"
+    )
+}
+
+/// Their deciding ([`outcome_vetoed`]).
+fn deciding_word(x: &str) -> bool {
+    matches!(
+        x,
+        "decides"
+            | "decided"
+            | "decide"
+            | "signed"
+            | "signs"
+            | "agrees"
+            | "agreed"
+            | "approves"
+            | "confirms"
+            | "confirmed"
+            | "makes"
+            | "made"
+            | "sign"
+    )
+}
+
+/// What sets aside a reading of [`outcome_found`]: favourable outcomes only, a person's decision
+/// in the clause, messages, another's system or a sample (read only once something is found:
+/// most clauses find nothing, issue 7).
+fn outcome_vetoed(words: &[&str]) -> bool {
+    let adverse = |w: &str| {
+        matches!(
+            w,
+            "declines"
+                | "decline"
+                | "refusals"
+                | "refusal"
+                | "rejections"
+                | "rejection"
+                | "denials"
+                | "denial"
+        )
+    };
+    let any_adverse = words.iter().any(|w| adverse(w));
+    // Favourable outcomes may take effect alone: "pre-approvals are sent as the model
+    // proposed, subject to underwriting".
+    let favourable_only = !any_adverse
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "approvals" | "approval" | "approved" | "positive" | "granted" | "grants"
+            ) || w.starts_with("favo")
+        });
+    let decider = decider_word;
+    let decides = deciding_word;
+    let decided_by_a_person = words.iter().enumerate().any(|(k, x)| {
+        decider(x)
+            && words
+                .get(k + 1..(k + 4).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|d| decides(d))
+    }) || words.iter().any(|x| {
+        x.starts_with("remind")
+            || x.starts_with("acknowledg")
+            || x.starts_with("receipt")
+            || x.starts_with("notification")
+            || matches!(*x, "own" | "sample" | "samples" | "sampled")
+    });
+    favourable_only || decided_by_a_person
+}
+
+/// The people an adverse outcome is sent to, or whose requests it refuses
+/// ([`outcome_goes_out_alone`]).
+fn asks_for_it(w: &str) -> bool {
+    matches!(
+        w,
+        "claims"
+            | "claim"
+            | "applications"
+            | "application"
+            | "applicants"
+            | "applicant"
+            | "requests"
+            | "claimants"
+            | "claimant"
+            | "customers"
+            | "tenants"
+            | "candidates"
+            | "patients"
+            | "borrowers"
+            | "loans"
+    )
+}
+
+/// An adverse outcome that goes out with no person's review, in the words a helper's hostile
+/// probes found passing (read by [`goes_unreviewed`], with its denials):
+/// - "declines now go out unreviewed", "refusals ... are not seen by a caseworker";
+/// - "proposed declines ... are sent to the applicant as the model proposed", "the other 98%
+///   are sent as the model proposed";
+/// - "proposed declines are issued straight to applicants";
+/// - "are issued ... by the bulk-letter run", "those are refused by the workflow";
+/// - "The system refuses claims still missing a payslip", "- Refuses claims ..." (a bullet of
+///   what the system does).
+///
+/// The place of the word that says so.
+fn outcome_goes_out_alone(words: &[&str]) -> Option<usize> {
+    let found = outcome_found(words)?;
+    (!outcome_vetoed(words)).then_some(found)
+}
+
+/// The place [`outcome_goes_out_alone`] reads, before what sets it aside ([`outcome_vetoed`]).
+fn outcome_found(words: &[&str]) -> Option<usize> {
+    let at = |i: usize| words.get(i).copied().unwrap_or_default();
+    let adverse = |w: &str| {
+        matches!(
+            w,
+            "declines"
+                | "decline"
+                | "refusals"
+                | "refusal"
+                | "rejections"
+                | "rejection"
+                | "denials"
+                | "denial"
+        )
+    };
+    let sent = |w: &str| {
+        matches!(
+            w,
+            "sent"
+                | "issued"
+                | "posted"
+                | "emailed"
+                | "mailed"
+                | "released"
+                | "applied"
+                | "made"
+                | "go"
+                | "goes"
+                | "went"
+                | "gone"
+                | "refused"
+                | "rejected"
+                | "declined"
+                | "denied"
+                | "passed"
+                | "forwarded"
+                | "delivered"
+                | "communicated"
+                | "notified"
+                | "told"
+                | "informed"
+                | "produced"
+        )
+    };
+    // Where the first adverse outcome is named: each reading asks whether one stands before
+    // a place.
+    let first_adverse = words.iter().position(|w| adverse(w));
+    let named_adverse = |upto: usize| first_adverse.is_some_and(|f| f < upto);
+    // Read as favourable or as a person's, the clause is not this reading's.
+    let reviewer_after = |from: usize| {
+        words.get(from..).unwrap_or_default().iter().any(|n| {
+            n.starts_with("review") && from > 0 && at(from - 1) != "un"
+                || n.starts_with("confirm")
+                || matches!(*n, "officer" | "caseworker" | "underwriter" | "reviewer")
+        })
+    };
+    // A person's decision in the clause is the review ("Declines the officer has signed are
+    // issued by the letters workflow", "Where the officer agrees with the model, the decline
+    // is sent as the model proposed"); messages decide nothing ("Reminders ... are sent by
+    // the nightly batch run"); another's system on its own rules is not this one (a helper's
+    // honest probes).
+    let decider = decider_word;
+    for i in 0..words.len() {
+        let w = at(i);
+        // Each reading below starts at one of these words: any other is passed over at the
+        // cost of one look (issue 7).
+        if !matches!(
+            w,
+            "unreviewed"
+                | "unchecked"
+                | "unseen"
+                | "unopened"
+                | "unread"
+                | "not"
+                | "never"
+                | "unchanged"
+                | "unaltered"
+                | "unedited"
+                | "as"
+                | "bypass"
+                | "bypasses"
+                | "bypassed"
+                | "skip"
+                | "skips"
+                | "in"
+                | "effectively"
+                | "is"
+                | "cannot"
+                | "unable"
+                | "no"
+                | "t"
+                | "just"
+                | "simply"
+                | "merely"
+                | "straight"
+                | "directly"
+                | "by"
+                | "reviewed"
+                | "checked"
+                | "seen"
+                | "review"
+                | "reviews"
+                | "check"
+                | "checks"
+                | "see"
+                | "sees"
+                | "refuses"
+                | "rejects"
+                | "declines"
+                | "denies"
+                | "turns"
+                | "turn"
+        ) {
+            continue;
+        }
+        // "go out unreviewed", "are sent unchecked", "are not seen by a caseworker"; not
+        // "not seen by the model again".
+        if matches!(
+            w,
+            "unreviewed" | "unchecked" | "unseen" | "unopened" | "unread"
+        ) && named_adverse(i)
+        {
+            return Some(i);
+        }
+        if matches!(w, "not" | "never")
+            && matches!(at(i + 1), "seen" | "opened" | "checked" | "reviewed")
+            && at(i + 2) == "by"
+            && named_adverse(i)
+            // A person with authority, not the model or a product ("not seen by ClaimSort at
+            // all"), nor the first decider again on appeal ("not seen by the original officer
+            // again").
+            && words
+                .get(i + 3..(i + 6).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|m| decider(m) || matches!(*m, "anyone" | "anybody" | "a" | "any"))
+            && !words
+                .get(i + 3..)
+                .unwrap_or_default()
+                .iter()
+                .any(|m| {
+                    matches!(*m, "original" | "same" | "again" | "outside" | "else")
+                        || a_machine(m)
+                })
+        {
+            return Some(i);
+        }
+        // "go out exactly as scored", "mailed to applicants unchanged".
+        if (matches!(w, "unchanged" | "unaltered" | "unedited")
+            || (w == "as" && matches!(at(i + 1), "scored" | "generated" | "proposed")))
+            && named_adverse(i)
+            && words
+                .get(i.saturating_sub(6)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|v| sent(v))
+        {
+            return Some(i);
+        }
+        // "never reach a caseworker", "bypass caseworkers entirely" (a helper's hostile
+        // probes).
+        let person = |x: &str| {
+            in_charge(x)
+                || matches!(
+                    x,
+                    "caseworker"
+                        | "caseworkers"
+                        | "underwriter"
+                        | "underwriters"
+                        | "reviewer"
+                        | "reviewers"
+                        | "anyone"
+                        | "anybody"
+                )
+        };
+        if named_adverse(i)
+            && ((matches!(w, "never" | "not")
+                && matches!(at(i + 1), "reach" | "reaches" | "reached")
+                && (person(at(i + 2)) || person(at(i + 3))))
+                || (matches!(w, "bypass" | "bypasses" | "bypassed" | "skip" | "skips")
+                    && (person(at(i + 1)) || person(at(i + 2)))))
+        {
+            return Some(i);
+        }
+        // The model's word as the outcome in practice: "in reality the score decides", "in
+        // practice the model makes the decision", "the model's output is the decision".
+        let machine_word = |x: &str| {
+            a_machine(x) || matches!(x, "score" | "output" | "proposal" | "tool" | "scorecard")
+        };
+        if (matches!((w, at(i + 1)), ("in", "practice" | "reality" | "effect"))
+            || w == "effectively")
+            && let Some(m) = (i + 1..(i + 5).min(words.len())).find(|&k| machine_word(at(k)))
+            && ((matches!(at(m + 1), "decides" | "decide")
+                && !matches!(at(m + 2), "only" | "which" | "where" | "when" | "the"))
+                || matches!((at(m + 1), at(m + 2)), ("makes" | "takes", "the"))
+                    && at(m + 3) == "decision")
+        {
+            return Some(i);
+        }
+        if matches!(
+            (w, at(i + 1), at(i + 2)),
+            ("is", "the", "decision" | "outcome")
+        ) && i > 0
+            && words
+                .get(i.saturating_sub(3)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| machine_word(b))
+        {
+            return Some(i);
+        }
+        // Reviewers who cannot change it: "Reviewers have no way to overturn a proposed
+        // decline", "a proposed decline cannot be reversed by the officer", "the system does
+        // not let them change it", "Caseworkers cannot alter a refusal". The place of the
+        // negation, which says it.
+        let change = |x: &str| {
+            [
+                "overturn", "revers", "chang", "alter", "amend", "overrid", "undo",
+            ]
+            .iter()
+            .any(|c| x.starts_with(c))
+        };
+        let cannot = matches!(w, "cannot" | "unable")
+            || (w == "no" && matches!(at(i + 1), "way" | "control" | "button" | "option"))
+            || (w == "not" && matches!(at(i + 1), "let" | "allow" | "able" | "be"))
+            || (w == "t" && i > 0 && matches!(at(i - 1), "can" | "doesn" | "don"));
+        // What cannot be changed is the outcome: "change a decline", "change it" beside one;
+        // not "the scorecard's cut-off".
+        let changed_outcome = (i + 1..(i + 5).min(words.len())).any(|k| {
+            change(at(k))
+                && words
+                    .get(k + 1..(k + 4).min(words.len()))
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|o| {
+                        adverse(o)
+                            || matches!(
+                                *o,
+                                "it" | "them" | "decision" | "decisions" | "outcome" | "label"
+                            )
+                    })
+        });
+        if cannot
+            && changed_outcome
+            && named_adverse(words.len())
+            && words.iter().any(|x| {
+                matches!(
+                    *x,
+                    "officer"
+                        | "officers"
+                        | "caseworker"
+                        | "caseworkers"
+                        | "reviewer"
+                        | "reviewers"
+                        | "underwriter"
+                        | "underwriters"
+                        | "them"
+                        | "they"
+                )
+            })
+            && !words.iter().any(|x| {
+                matches!(
+                    *x,
+                    "applicant" | "applicants" | "claimant" | "claimants" | "model"
+                )
+            })
+        {
+            return Some(i);
+        }
+        // A confirmation in bulk: "Caseworkers just confirm whatever ClaimSort flags",
+        // "Officers simply sign off every decline the model proposes".
+        if matches!(w, "just" | "simply" | "merely")
+            && matches!(
+                at(i + 1),
+                "confirm"
+                    | "confirms"
+                    | "approve"
+                    | "approves"
+                    | "accept"
+                    | "accepts"
+                    | "sign"
+                    | "signs"
+            )
+            && words
+                .get(i + 2..(i + 5).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|x| matches!(*x, "every" | "all" | "whatever" | "each"))
+        {
+            return Some(i);
+        }
+        // "sent ... as the model proposed".
+        if w == "as"
+            && matches!(at(i + 1), "the" | "its")
+            && matches!(
+                at(i + 2),
+                "model" | "system" | "tool" | "score" | "algorithm"
+            )
+            && matches!(
+                at(i + 3),
+                "proposed"
+                    | "proposes"
+                    | "suggested"
+                    | "suggests"
+                    | "scored"
+                    | "decided"
+                    | "decides"
+                    | "recommended"
+                    | "recommends"
+                    | "says"
+                    | "said"
+                    | "set"
+            )
+            && words
+                .get(i.saturating_sub(6)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|v| sent(v))
+        {
+            return Some(i);
+        }
+        // "issued straight to applicants", "sent directly to the claimant".
+        if matches!(w, "straight" | "directly")
+            && at(i + 1) == "to"
+            && named_adverse(i)
+            && i > 0
+            && sent(at(i - 1))
+            && !reviewer_after(i + 2)
+        {
+            return Some(i);
+        }
+        // "are issued in the caseworker's name by the bulk-letter run", "those are refused
+        // by the workflow".
+        if w == "by"
+            && i > 0
+            // "refusals alike are then issued by the payments workflow": after a decision.
+            && !words
+                .get(i.saturating_sub(4)..i)
+                .unwrap_or_default()
+                .contains(&"then")
+            && words
+                .get(i.saturating_sub(8)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|v| sent(v))
+            && (named_adverse(i)
+                || words
+                    .get(..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|b| asks_for_it(b))
+                || words
+                    .get(i.saturating_sub(3)..i)
+                    .unwrap_or_default()
+                    .windows(2)
+                    .any(|p| matches!(p, ["those" | "these" | "they", "are"])))
+            && words
+                .get(i + 1..(i + 5).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|m| {
+                    matches!(
+                        *m,
+                        "workflow" | "run" | "rpa" | "robot" | "automation" | "job" | "batch"
+                            | "merge" | "script" | "automated"
+                    )
+                })
+        {
+            return Some(i);
+        }
+        // The review after the outcome has gone: "Credit officers review each proposed
+        // decline after the decline letter has been posted". Not appeals reviewed after it
+        // ("officers review appeals after the decline letter has been sent").
+        if matches!(
+            w,
+            "review" | "reviews" | "check" | "checks" | "see" | "sees"
+        ) && words
+            .get(i + 1..(i + 5).min(words.len()))
+            .unwrap_or_default()
+            .iter()
+            .take_while(|n| **n != "after")
+            .any(|n| adverse(n) || matches!(*n, "decision" | "decisions" | "outcome" | "outcomes"))
+            && let Some(a) = (i + 1..(i + 7).min(words.len())).find(|&k| at(k) == "after")
+            && words.get(a + 1..(a + 8).min(words.len())).is_some_and(|r| {
+                r.windows(3).any(|t| {
+                    matches!(t, ["has" | "have" | "had", "been", v] if sent(v))
+                        || matches!(t, ["is" | "are" | "was" | "were", v, _] if sent(v))
+                }) || r
+                    .windows(2)
+                    .any(|t| matches!(t, ["goes" | "go" | "went" | "has" | "have", "out" | "gone"]))
+            })
+        {
+            return Some(i);
+        }
+        // "The system refuses claims", and a bullet of what it does: "- Refuses claims"; or
+        // "declines them automatically".
+        let turns_down = matches!(w, "turns" | "turn") && at(i + 1) == "down";
+        let object = if turns_down { i + 2 } else { i + 1 };
+        // "QuickQuote declines applicants ... itself, without referral to an officer".
+        // Not files refused for the person to send again: "the upload system rejects
+        // applications whose files are unreadable and asks the claimant to upload them again".
+        // Read only beside a verb of refusing.
+        let again = || {
+            words
+                .iter()
+                .any(|x| matches!(*x, "again" | "resubmit" | "unreadable" | "reupload"))
+        };
+        let alone = || {
+            words.iter().enumerate().any(|(k, x)| {
+                *x == "itself"
+                    || (*x == "without"
+                        && words
+                            .get(k + 1..(k + 4).min(words.len()))
+                            .unwrap_or_default()
+                            .iter()
+                            .any(|n| {
+                                matches!(*n, "referral" | "review" | "reviewing") || person(n)
+                            }))
+            })
+        };
+        if (matches!(w, "refuses" | "rejects" | "declines" | "denies") || turns_down)
+            && !again()
+            && (asks_for_it(at(object))
+                || (matches!(at(i + 1), "them" | "it" | "these" | "those")
+                    && words
+                        .get(i + 2..(i + 6).min(words.len()))
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|n| matches!(*n, "automatically" | "instantly" | "immediately"))))
+            && (i == 0
+                || alone()
+                || words
+                    .get(i + 2..(i + 6).min(words.len()))
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|n| matches!(*n, "automatically" | "instantly" | "immediately"))
+                || words
+                    .get(i.saturating_sub(2)..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|m| a_machine(m) || matches!(*m, "it" | "tool")))
+        {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// An outcome taken against a person ([`goes_unreviewed`]): "deactivated", "banned", "frozen".
@@ -12410,6 +13348,9 @@ fn against(w: &str) -> bool {
 /// - a dose put on the round by the alert: "agitation alerts auto-add the PRN sedation prompt
 ///   to the eMAR round".
 fn goes_unreviewed(words: &[&str]) -> Option<usize> {
+    if let Some(at) = outcome_goes_out_alone(words) {
+        return Some(at);
+    }
     // Who takes an outcome up after the machine, in the rest of its clause.
     const REVIEWERS_AFTER: &[&str] = &[
         "officer",
@@ -12730,6 +13671,16 @@ fn goes_unreviewed(words: &[&str]) -> Option<usize> {
                             | "follows"
                             | "enter"
                             | "enters"
+                            // "in practice they refuse whatever the model marked as
+                            // ineligible" (a helper's hostile probes).
+                            | "refuse"
+                            | "refuses"
+                            | "decline"
+                            | "declines"
+                            | "reject"
+                            | "rejects"
+                            | "confirm"
+                            | "confirms"
                     )
                 })
         {
@@ -14075,7 +15026,8 @@ fn says_not_done_briefly(text: &str) -> bool {
     let negated = words.iter().any(|w| {
         matches!(
             *w,
-            "not" | "none" | "never" | "awaiting" | "requested" | "applied"
+            // "Nobody has been named." (a helper's hostile probes).
+            "not" | "none" | "nobody" | "never" | "awaiting" | "requested" | "applied"
         ) || (*w == "pending" && !titled("pending"))
             || w.ends_with("n't")
             || matches!(
@@ -14654,6 +15606,52 @@ fn owner_gone(own: &str) -> bool {
             .any(|p| matches!(p, ["now", "at", next] if !matches!(*next, "head" | "the" | "our")))
         || pair("now", "with")
         || pair("account", "disabled")
+        // "left the bank in March 2026", "(left the company in 2025)" (a helper's hostile
+        // probes); not "joined the bank after leaving Citi".
+        || words.windows(3).any(|p| {
+            matches!(p, ["left", "the" | "our" | "this", org] if matches!(
+                *org,
+                "bank" | "company" | "firm" | "organisation" | "organization" | "business"
+                    | "group" | "council" | "agency" | "university" | "trust" | "ministry"
+                    | "department" | "service" | "team" | "project"
+            ))
+        })
+        || words
+            .windows(3)
+            .any(|p| matches!(p, ["left", "in", year] if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())))
+        // The post or the role itself empty, or its holder away for good: "the post is vacant",
+        // "(on sabbatical until 2028; ... the role is listed as unassigned)", "(on long-term
+        // leave)"; not "back from sabbatical".
+        || words.iter().enumerate().any(|(i, w)| {
+            // Not a post they cover: "(covering the vacant CRO post)".
+            (matches!(*w, "vacant" | "unfilled" | "unassigned" | "unstaffed")
+                && !words.get(i.saturating_sub(3)..i).unwrap_or_default().iter().any(|b| {
+                    matches!(
+                        *b,
+                        "covering" | "covers" | "cover" | "covered" | "filling" | "fills" | "fill"
+                            | "filled" | "acting" | "interim" | "into" | "for" | "previously"
+                            | "when"
+                    )
+                })
+                // Of the post, not "(unassigned tickets go to her directly)".
+                && (words.get(i + 1).is_none()
+                    || words.get(i.saturating_sub(3)..i).unwrap_or_default().iter().any(|b| {
+                        matches!(
+                            *b,
+                            "role" | "post" | "position" | "seat" | "is" | "are" | "as" | "now"
+                                | "currently" | "left"
+                        )
+                    })))
+                || (*w == "sabbatical"
+                    && !words.get(i.saturating_sub(3)..i).unwrap_or_default().iter().any(|p| {
+                        matches!(*p, "from" | "after" | "since" | "back" | "returned" | "no")
+                    }))
+        })
+        || words.windows(3).any(|p| {
+            matches!(p, ["long", "term", "leave"] | ["extended", "leave", _] | ["indefinite", "leave", _])
+        })
+        || words.ends_with(&["extended", "leave"])
+        || words.ends_with(&["indefinite", "leave"])
         || pair("contract", "ended")
         || pair("employment", "ended")
         || clauses
@@ -18840,6 +19838,43 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             || names_lethal_force(&spaced_text));
     let alone_keys =
         (weapon || force_named || picks) && ACTS_ALONE_KEYS.iter().any(|k| spaced_text.contains(k));
+    // An engagement authorised by a machine ([`machine_authorises`]).
+    let authorised_keys = (weapon
+        || spaced_text.contains(" engagements ")
+        || spaced_text.contains(" strikes ")
+        || spaced_text.contains(" nomination"))
+        && [
+            " authorised by ",
+            " authorized by ",
+            " approved by ",
+            " confirmed by ",
+            " cleared by ",
+            " afterwards ",
+            " afterward ",
+            " retrospectively ",
+            " retroactively ",
+            " after the fact ",
+            " standing ",
+            " blanket ",
+            " single ",
+            " under that ",
+            " under the same ",
+            " step ",
+            " stage ",
+            " by ",
+            " authorises ",
+            " authorizes ",
+            " back filled ",
+            " post engagement ",
+            " after the strike",
+            " after the engagement",
+            " after the attack",
+            " strength of ",
+            " pre authori",
+            " pre approv",
+        ]
+        .iter()
+        .any(|k| spaced_text.contains(k));
     // A weapon that fires at whatever a model picks out ([`fires_on_the_models_word`]): a word
     // for all of them, or the model.
     let picks_keys = weapon
@@ -19018,6 +20053,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     let person_keys = asked && machine;
     let authority_keys = marked && authority;
     if !alone_keys
+        && !authorised_keys
         && !own_pick_keys
         && !veto_keys
         && !release_keys
@@ -19264,6 +20300,21 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                 && ((alone_keys && acts_alone(&spaced))
                     || (picks_keys && fires_on_the_models_word(&spaced))
                     || (own_pick_keys && picks_its_own_targets(&spaced)))
+            {
+                out.push((
+                    "lethal-weapons",
+                    sentence.trim().replace('"', "'"),
+                    !lethal_in_text,
+                ));
+            }
+            // An engagement authorised by a machine ([`machine_authorises`]), or only after it
+            // ([`authorised_afterwards`]).
+            if authorised_keys
+                && !out.iter().any(|(o, _, _)| *o == "lethal-weapons")
+                && (machine_authorises(&spaced)
+                    || authorised_afterwards(&spaced)
+                    || authorised_wholesale(&spaced)
+                    || authorised_wholesale(&spaced_sentence))
             {
                 out.push((
                     "lethal-weapons",
@@ -21046,11 +22097,41 @@ fn acts_alone(spaced: &str) -> bool {
         let parts: Vec<&str> = m.split(' ').collect();
         for i in 0..words.len() {
             if words.get(i..i + parts.len()) == Some(parts.as_slice()) {
+                // "fires the battery's guns at classified artillery positions without an
+                // operator in the loop" (a helper's hostile probes): "without" a person closes
+                // the phrase too.
+                let closing = CLOSING.contains(m) || m.starts_with("without ");
                 let near = verb_at
                     .iter()
-                    .any(|&v| v.abs_diff(i) <= 5 || (CLOSING.contains(m) && closes(v, i)));
+                    .any(|&v| v.abs_diff(i) <= 5 || (closing && closes(v, i)));
                 at.push((i, parts.len(), near));
             }
+        }
+    }
+    // "without" a person in charge, with or without an article: "is engaged automatically
+    // without the commander" says it (a helper's hostile probes read the "without" as a
+    // denial). Like the markers above, it may close the verb's phrase.
+    for i in 0..words.len() {
+        // "with no commander in the loop", "when no commander is on watch" (a helper's
+        // hostile probes): no person in charge says it, as "no human" does.
+        if words.get(i) == Some(&"no") && words.get(i + 1).is_some_and(|w| in_charge(w)) {
+            let near = verb_at.iter().any(|&v| v.abs_diff(i) <= 5 || closes(v, i));
+            at.push((i, 2, near));
+            continue;
+        }
+        if words.get(i) != Some(&"without") {
+            continue;
+        }
+        let article = words.get(i + 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "the" | "a" | "an" | "any" | "its" | "their" | "his" | "her"
+            )
+        });
+        let n = if article { 3 } else { 2 };
+        if words.get(i + n - 1).is_some_and(|w| in_charge(w)) {
+            let near = verb_at.iter().any(|&v| v.abs_diff(i) <= 5 || closes(v, i));
+            at.push((i, n, near));
         }
     }
     let in_marker = |k: usize| at.iter().any(|&(i, n, _)| (i..i + n).contains(&k));
@@ -21060,6 +22141,309 @@ fn acts_alone(spaced: &str) -> bool {
         .any(|(k, w)| NEGATIONS.contains(w) && !in_marker(k))
         || ruled_out(&words);
     !denied && at.iter().any(|&(_, _, near)| near)
+}
+
+/// Where `spaced` (a clause, [`super::spaced_words`]) says a machine gives the authorisation
+/// for force: "engagements are authorised by the fire-control computer", "when the commander
+/// is off shift, engagements are authorised by the 'CDR-Assist' agent" (a helper's hostile
+/// probes). An authorisation is a person's, and no machine's word stands for it. Not where
+/// the clause denies it ("no engagement is authorised by the system").
+fn machine_authorises(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let force = words.iter().any(|w| {
+        weapon_verb(w) || matches!(*w, "engagements" | "strikes" | "nominations" | "clearance")
+    });
+    let machine = |w: &str| {
+        a_machine(w)
+            || matches!(
+                w,
+                "computer"
+                    | "computers"
+                    | "agent"
+                    | "agents"
+                    | "software"
+                    | "autopilot"
+                    | "module"
+                    | "autonomy"
+                    | "it"
+            )
+    };
+    let given = |w: &str| {
+        matches!(
+            w,
+            "authorised"
+                | "authorized"
+                | "approved"
+                | "confirmed"
+                | "cleared"
+                | "signed"
+                | "sanctioned"
+                | "given"
+                | "granted"
+                | "issued"
+        )
+    };
+    // "authorised by the fire-control computer", "approved for engagement by the fire-control
+    // software", "signed off by the targeting AI", "clearance is given by the onboard autonomy
+    // module" (a helper's hostile probes).
+    let by_a_machine = words.iter().enumerate().any(|(i, w)| {
+        *w == "by"
+            && words
+                .get(i.saturating_sub(4)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| given(b))
+            && words
+                .get(i + 1..(i + 6).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                // The first noun after the article and its names: "by the fire control
+                // computer", not "by the commander, whom the system alerts".
+                .take_while(|w| !in_charge(w) && !matches!(**w, "and" | "or" | "after" | "once"))
+                .any(|w| machine(w))
+    });
+    // Or the machine as the one who authorises: "the weapon system's own software authorizes
+    // the engagement".
+    let machine_gives = words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            *w,
+            "authorises" | "authorizes" | "approves" | "clears" | "sanctions"
+        ) && words
+            .get(i.saturating_sub(2)..i)
+            .unwrap_or_default()
+            .iter()
+            .any(|b| machine(b) && *b != "it")
+    });
+    // A person's approval in the clause is the control; the machine only records it: "Every
+    // engagement is approved by the commander, and the approval is confirmed by the system
+    // ... time-stamped in the log" (a helper's honest probes).
+    let by_a_person = words.iter().enumerate().any(|(i, w)| {
+        *w == "by"
+            && words
+                .get(i.saturating_sub(3)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| given(b) || matches!(*b, "ordered" | "authorised"))
+            && words
+                .get(i + 1..(i + 4).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|p| in_charge(p))
+    });
+    let denied = words
+        .iter()
+        .any(|w| matches!(*w, "not" | "t" | "no" | "never" | "nor" | "without" | "cannot"))
+        || ruled_out(&words)
+        // Airspace cleared is no force authorised: "strikes are cleared by the airspace
+        // deconfliction software for air traffic only" (a helper's honest probes).
+        || words
+            .iter()
+            .any(|w| matches!(*w, "airspace" | "deconfliction" | "traffic"));
+    force && (by_a_machine || machine_gives) && !by_a_person && !denied
+}
+
+/// Where `spaced` (a clause) says force is used and its authorisation comes after: "are engaged
+/// by the strike cell at once, and the commander's authorisation is recorded afterwards" (a
+/// helper's hostile probes). Not where a person authorises in the clause and the record is
+/// what comes after ("the commander authorises each engagement; the authorisation is logged
+/// afterwards"), nor where it says "before".
+fn authorised_afterwards(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let force = words
+        .iter()
+        .any(|w| weapon_verb(w) || matches!(*w, "engagements" | "strikes" | "targets"));
+    let later = |i: usize| {
+        let w = words.get(i).copied().unwrap_or_default();
+        let next = words.get(i + 1).copied().unwrap_or_default();
+        matches!(
+            w,
+            "afterwards" | "afterward" | "retrospectively" | "retroactively" | "fact"
+        ) || (w == "back" && matches!(next, "filled" | "dated"))
+            || (w == "post"
+                && matches!(next, "engagement" | "strike" | "attack" | "hoc" | "mission"))
+            // "the commander signs the authorisation after the strike".
+            || (w == "after"
+                && words
+                    .get(i + 1..(i + 3).min(words.len()))
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|n| matches!(*n, "strike" | "strikes" | "engagement" | "attack" | "fact")))
+    };
+    let approval = |w: &str| {
+        matches!(
+            w,
+            "authorisation"
+                | "authorization"
+                | "approval"
+                | "authorised"
+                | "authorized"
+                | "approved"
+                | "sign"
+                | "signs"
+                | "signed"
+                | "off"
+        )
+    };
+    let after = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| approval(w) && (i + 1..(i + 7).min(words.len())).any(later));
+    // A person who authorises in the clause, before the strike, is the control; the record
+    // written after it is not what the clause says comes late.
+    let given_before = words.iter().any(|w| {
+        matches!(
+            *w,
+            "authorises"
+                | "authorizes"
+                | "authorise"
+                | "authorize"
+                | "approves"
+                | "approve"
+                | "confirms"
+                | "before"
+                | "beforehand"
+                | "prior"
+                | "needs"
+                | "requires"
+                | "ordered"
+                | "orders"
+        )
+    }) || words.windows(3).any(|t| {
+        // "approved by the commander", "ordered by the commander on the radio".
+        matches!(t, [v, "by", p] | [v, "by", _, p]
+            if matches!(*v, "approved" | "authorised" | "authorized" | "ordered" | "cleared")
+                && in_charge(p))
+    }) || words.windows(4).any(|t| {
+        matches!(t, [v, "by", "the" | "a", p]
+            if matches!(*v, "approved" | "authorised" | "authorized" | "ordered" | "cleared")
+                && in_charge(p))
+    });
+    let denied = words
+        .iter()
+        .any(|w| matches!(*w, "not" | "t" | "no" | "never" | "nor"))
+        || ruled_out(&words);
+    force && after && !given_before && !denied
+}
+
+/// Where `spaced` (a clause) says one authorisation stands for every engagement to come: "The
+/// commander's 'authorisation' is a single standing order signed at the start of each
+/// deployment, covering every nomination the system makes during it", "nominations added
+/// during the day by the model are engaged under that approval" (a helper's hostile probes).
+/// Each engagement is then the machine's pick, as in an approved area
+/// ([`strikes_in_an_approved_area`]). Not where the clause denies it, nor an authorisation
+/// that covers one engagement.
+fn authorised_wholesale(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let given = |w: &str| {
+        matches!(
+            w,
+            "authorisation" | "authorization" | "approval" | "order" | "authority" | "clearance"
+        )
+    };
+    let standing = words.iter().enumerate().any(|(i, w)| {
+        given(w)
+            && words
+                .get(i.saturating_sub(4)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| matches!(*b, "standing" | "blanket" | "single" | "general"))
+            && words
+                .get(i + 1..(i + 10).min(words.len()))
+                .unwrap_or_default()
+                .windows(2)
+                .any(|p| {
+                    matches!(
+                        p,
+                        [
+                            "covering" | "covers" | "cover" | "for",
+                            "every" | "all" | "any"
+                        ]
+                    ) || matches!(p, ["once", "per" | "a" | "each"])
+                })
+    }) || words.windows(2).any(|p| {
+        // "pre-authorizes every nomination of the day in a single morning order".
+        matches!(p, ["pre", v] if v.starts_with("authori") || v.starts_with("approv"))
+    });
+    // "engaged under that approval": an approval given before the target was there. Or
+    // "struck on the strength of that list", "engaged under the morning's approval",
+    // "prosecuted under the mission approval already given", "attacked under that sign-off".
+    let under_it = words.iter().enumerate().any(|(i, w)| {
+        let from = match *w {
+            "under" => i + 1,
+            "strength" if words.get(i + 1) == Some(&"of") => i + 2,
+            _ => return false,
+        };
+        words
+            .get(from..(from + 4).min(words.len()))
+            .unwrap_or_default()
+            .iter()
+            .any(|n| given(n) || matches!(*n, "list" | "sign" | "off" | "same"))
+            && words
+                .get(i.saturating_sub(5)..i)
+                .unwrap_or_default()
+                .iter()
+                // Targets "prosecuted" are struck; only here, beside the nominations.
+                .any(|v| weapon_verb(v) || *v == "prosecuted")
+    });
+    let denied = words
+        .iter()
+        .any(|w| matches!(*w, "not" | "t" | "no" | "never" | "nor"))
+        || ruled_out(&words);
+    let targets = words.iter().any(|w| {
+        weapon_verb(w) || matches!(*w, "engagements" | "strikes" | "nomination" | "nominations")
+    });
+    // An approval of each target, or a rule that asks for one, is no blanket: "The commander
+    // approves each nomination individually, and the fire unit engages that vehicle only under
+    // that approval", "The standing order requires the commander's own authorisation for every
+    // nomination, given before it is engaged" (a helper's honest probes).
+    let each_approved = words.iter().any(|w| {
+        matches!(
+            *w,
+            "individually"
+                | "separately"
+                | "requires"
+                | "require"
+                | "required"
+                | "needed"
+                | "needs"
+                | "before"
+                | "beforehand"
+                | "own"
+                | "cannot"
+        )
+    }) || words
+        .windows(2)
+        .any(|p| matches!(p, [v, "each" | "every"] if approves(v)));
+    // A mode with no authorisation step in which targets are engaged: "'Exercise mode' has no
+    // commander authorisation step, and it is the mode used on live border patrols, where
+    // nominated vehicles are engaged" (a helper's hostile probes). Its own "no" says it; any
+    // other negation denies it.
+    let no_step = words.iter().enumerate().find_map(|(i, w)| {
+        let rest = words
+            .get(i + 1..(i + 4).min(words.len()))
+            .unwrap_or_default();
+        (*w == "no"
+            && rest
+                .iter()
+                .any(|r| given(r) || matches!(*r, "confirmation"))
+            && rest.iter().any(|r| matches!(*r, "step" | "stage")))
+        .then_some(i)
+    });
+    if let Some(n) = no_step {
+        let engaged_after = words
+            .get(n + 1..)
+            .unwrap_or_default()
+            .iter()
+            .any(|w| weapon_verb(w));
+        let other_denial = words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| k != n && matches!(*w, "not" | "t" | "no" | "never" | "nor"));
+        if engaged_after && !other_denial && !each_approved && !ruled_out(&words) {
+            return true;
+        }
+    }
+    (standing || under_it) && targets && !denied && !each_approved
 }
 
 /// Verbs of laying a weapon on a target: "cues the guns", "slews the turret".
@@ -22184,6 +23568,8 @@ fn weapon_verb(w: &str) -> bool {
             // "intruders are shot at automatically", "neutralises hostile ones autonomously",
             // "kills designated targets" (a review of the new readings).
             | "shot"
+            // "attacked automatically" (a helper's hostile probes).
+            | "attacked"
             | "kills"
             | "kill"
             | "neutralises"
@@ -23429,9 +24815,13 @@ fn tied_to_output(words: &[&str]) -> bool {
                         .iter()
                         .any(|n| SYSTEM_OUTPUT.contains(n) && !matches!(*n, "it" | "its"))
             }
+            // What the system made decided on as it is: "grievance investigation reports are
+            // summarised and the outcome panel rules on them" (a helper's hostile probes).
+            "decides" | "decide" | "decided" => decided_on_what_it_made(words, i),
             // "HR reads the summaries, not the source files, when deciding which roles to cut".
             "deciding" | "choosing" | "selecting" => {
-                i > 0
+                (*w == "deciding" && decided_on_what_it_made(words, i))
+                    || i > 0
                     && matches!(words.get(i - 1), Some(&("when" | "before")))
                     && words
                         .get(i.saturating_sub(10)..i)
@@ -23493,6 +24883,82 @@ fn tied_to_output(words: &[&str]) -> bool {
             _ => false,
         }
     })
+}
+
+/// Whether the decision at `i` is on "them" or "it", the files the sentence says were summarised,
+/// scored or ranked before it: "reports are summarised and the panel decides on them". Not where
+/// the full file is named after it: "... and the panel decides on them from the full file".
+fn decided_on_what_it_made(words: &[&str], i: usize) -> bool {
+    let next = words.get(i + 1..).unwrap_or_default();
+    matches!(next, ["on", "them" | "it" | "these" | "those" | "each", ..])
+        && words.get(..i).unwrap_or_default().iter().any(|b| {
+            matches!(
+                *b,
+                "summarised" | "summarized" | "condensed" | "scored" | "ranked" | "triaged"
+            )
+        })
+        && !next
+            .iter()
+            .any(|n| matches!(*n, "full" | "original" | "source" | "own" | "underlying"))
+}
+
+/// Whether a limitation tells the people who decide to check what the system gives: "so the
+/// credit officer approving the loan should check the source" (a hostile review). The decision
+/// is named as theirs ("approving the loan", "refusing a claim") before the advice to check.
+fn decider_told_to_check(words: &[&str], subjects: &[&str], decisions: &[&str]) -> bool {
+    let told = |i: usize| {
+        words.get(i..i + 3).unwrap_or_default().windows(2).any(|w| {
+            matches!(
+                w,
+                [
+                    "should" | "must" | "need" | "needs" | "has" | "have",
+                    "check" | "verify" | "confirm" | "consult" | "compare" | "to"
+                ]
+            )
+        })
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        w.ends_with("ing")
+            && decisions.iter().any(|d| w.starts_with(d))
+            && {
+                let after = words.get(i + 1..).unwrap_or_default();
+                let after = match after.first() {
+                    Some(&("the" | "a" | "an" | "each" | "every" | "their" | "any")) => {
+                        after.get(1..).unwrap_or_default()
+                    }
+                    _ => after,
+                };
+                after.first().is_some_and(|s| subjects.contains(s))
+            }
+            && (i + 2..(i + 8).min(words.len())).any(told)
+    })
+}
+
+/// A sentence's words with a ruling read as the decision it is: "the housing officer rules on
+/// them" decides on them (a helper's hostile probes). Only after the people who decide or "who"
+/// or "then": "the rules on dismissal are summarised" names a document.
+fn ruling_as_deciding(mut words: Vec<&str>) -> Vec<&str> {
+    for i in 1..words.len() {
+        let ruling = match words.get(i) {
+            Some(&("rule" | "rules")) => "decides",
+            Some(&"ruled") => "decided",
+            _ => continue,
+        };
+        let after_a_decider = words.get(i - 1).is_some_and(|b| {
+            (DECIDERS.contains(b) && !matches!(*b, "hr" | "decision"))
+                || matches!(
+                    *b,
+                    "who" | "then" | "panels" | "boards" | "committees" | "tribunals"
+                )
+        });
+        if after_a_decider
+            && words.get(i + 1) == Some(&"on")
+            && let Some(w) = words.get_mut(i)
+        {
+            *w = ruling;
+        }
+    }
+    words
 }
 
 /// Whether a sentence says someone relies or depends on "it" or "them": in the limitations,
@@ -23561,6 +25027,15 @@ fn put_to_use(words: &[&str]) -> bool {
                     // "The summaries the scholarship committee uses to award study grants" (a
                     // helper's hostile probes).
                     || output(words.get(i.saturating_sub(4)..i).unwrap_or_default())
+                    // Said in the passive, past what the output is of: "Summaries of
+                    // disciplinary hearing notes are used by the HR director to decide
+                    // dismissals" (a helper's hostile probes).
+                    || (*w == "used"
+                        && i > 0
+                        && words
+                            .get(i - 1)
+                            .is_some_and(|b| matches!(*b, "are" | "is" | "were" | "was" | "being"))
+                        && output(words.get(i.saturating_sub(9)..i).unwrap_or_default()))
                     // The output named before "what" people use: "summaries of adjuster
                     // reports are what handlers use to turn down claims" (an eighth review).
                     || words
@@ -26468,58 +27943,6 @@ fn decision_in_the_words(
         .iter()
         .any(|k| super::contains_ignoring_ascii_case(t, k))
     };
-    // The part of an out-of-scope answer after an exception it makes is a use: "Not for ...
-    // decisions about a person - apart from the clearing shortlist in August, where the
-    // summariser ranks applicants", "Exception: the telehealth app ... tells low-acuity ones to
-    // self-care" (a ninth review). The exclusions before it are not read.
-    fn excepted(t: &str) -> Option<&str> {
-        // "Not for legal advice or HR case files - though we do let the employee-relations bot
-        // draft the advice letter" (a tenth review).
-        let keys = [
-            "apart from",
-            "except",
-            "exception",
-            "though we do",
-            "but we do",
-            "though it does",
-            "but it does",
-        ];
-        // An answer that opens with what it is not for and goes on ", but ..." names what it
-        // is for after the "but": "Not for legal advice or customer documents, but HR case
-        // files are summarised for the manager who decides the sanction" (a hostile review).
-        // Only there: "Recruiters reject on the ranking, but that is out of scope" is read
-        // whole.
-        // However it is spaced: the verdict does not change with spacing.
-        let opening = t.trim_start_matches(super::is_spacing);
-        let denied_first = ["not", "never"].iter().any(|n| {
-            super::past_word(opening, n).is_some_and(|r| r.starts_with(super::is_spacing))
-        });
-        if denied_first && super::contains_ignoring_ascii_case(t, "but") {
-            // The first "but" after a comma, as a word.
-            let at = t.char_indices().find_map(|(at, c)| {
-                let rest = t.get(at..)?;
-                let before = t.get(..at)?.trim_end_matches(super::is_spacing);
-                (c.eq_ignore_ascii_case(&'b')
-                    && before.ends_with(',')
-                    && before.len() < at
-                    && super::past_word(rest, "but")
-                        .is_some_and(|r| r.starts_with(super::is_spacing)))
-                .then_some(at)
-            });
-            if let Some(at) = at {
-                return t.get(at..);
-            }
-        }
-        if !keys
-            .iter()
-            .any(|k| super::contains_ignoring_ascii_case(t, k))
-        {
-            return None;
-        }
-        let lower = t.to_ascii_lowercase();
-        let at = keys.iter().filter_map(|k| lower.find(k)).min()?;
-        t.get(at..)
-    }
     // Areas already marked: read only for another area the use reaches, in the answers that
     // say what it is for (a hostile review's lending host whose new line grades tenants for
     // letting agents, a benefits sorter that now allocates school places).
@@ -26537,7 +27960,13 @@ fn decision_in_the_words(
             None
         } else if role(x, "intended-use") {
             text_of(x).map(|t| (t, Source::Use))
-        } else if role(x, "limitations") && !marked {
+        } else if (role(x, "limitations") || role(x, "data-sources") || role(x, "models"))
+            && !marked
+        {
+            // Where the data comes from, or which model runs, read as a limitation is: only a
+            // decision tied to the output counts ("HR uses the summaries to decide
+            // dismissals" in the data sources, a helper's hostile probes), not the loan files
+            // or patient records a model was trained on.
             text_of(x).map(|t| (t, Source::Limitation))
         } else if role(x, "intended-users") {
             // Who uses it may say what for: "members ... can ask the pensions bot whether to
@@ -26694,7 +28123,7 @@ fn decision_in_the_words(
                 if refused_request(sentence).is_some() {
                     continue;
                 }
-                let words: Vec<&str> = spaced.split_whitespace().collect();
+                let words = ruling_as_deciding(spaced.split_whitespace().collect());
                 // The people a clause names only as "anyone" are those the text named before it:
                 // "a 1-5 reliability rating per courier; anyone under 3.2 two weeks running is
                 // offboarded" (a hostile review).
@@ -26787,7 +28216,9 @@ fn decision_in_the_words(
                             && matches!(from, Source::OtherNote | Source::Limitation)
                             && (tied_to_output(&words)
                                 || put_to_use(&words)
-                                || (from == Source::Limitation && leans_on_it(&words)))))
+                                || (from == Source::Limitation
+                                    && (leans_on_it(&words)
+                                        || decider_told_to_check(&words, subjects, decisions))))))
                         // In a note beside an area marked, only a decision tied to the system
                         // in so many words, or a court's: "IVF patients are told ... that a
                         // model ranks embryos" in a note on medical safeguards is the consent
@@ -28692,6 +30123,170 @@ pub(super) fn by_factor(q: &Questionnaire, contributions: &[Contribution]) -> Ve
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    fn spaced(t: &str) -> String {
+        crate::engine::spaced_words(&t.to_lowercase())
+    }
+
+    fn words(t: &str) -> Vec<String> {
+        spaced(t).split_whitespace().map(str::to_string).collect()
+    }
+
+    /// A machine's authorisation, one given after the strike, or one that covers every
+    /// engagement to come is no person's control of lethal force; a person's is.
+    #[test]
+    fn force_authorised_by_no_person() {
+        for t in [
+            "Engagements are authorised by the fire-control computer",
+            "engagements are authorised by the 'CDR-Assist' agent",
+        ] {
+            assert!(super::machine_authorises(&spaced(t)), "{t}");
+        }
+        for t in [
+            "Engagements are authorised by the commander",
+            "No engagement is authorised by the system",
+            "Engagements are authorised by the commander, whom the system alerts",
+        ] {
+            assert!(!super::machine_authorises(&spaced(t)), "{t}");
+        }
+        let after = "Nominations are engaged by the strike cell at once, and the commander's \
+            authorisation is recorded afterwards";
+        assert!(super::authorised_afterwards(&spaced(after)));
+        for t in [
+            "The commander authorises each engagement; the authorisation is recorded afterwards",
+            "Nothing is engaged before the authorisation; it is never recorded afterwards",
+        ] {
+            assert!(!super::authorised_afterwards(&spaced(t)), "{t}");
+        }
+        for t in [
+            "The commander's authorisation is a single standing order covering every nomination",
+            "nominations added during the day are engaged under that approval",
+            "Exercise mode has no commander authorisation step, and targets are engaged in it",
+        ] {
+            assert!(super::authorised_wholesale(&spaced(t)), "{t}");
+        }
+        for t in [
+            "A single authorisation covers exactly one engagement; every nomination needs its own",
+            "There is no standing order covering all nominations",
+            "Exercise mode has no authorisation step and no weapon is engaged in it",
+        ] {
+            assert!(!super::authorised_wholesale(&spaced(t)), "{t}");
+        }
+    }
+
+    /// Adverse outcomes said to go out with no one's review, and the honest look-alikes.
+    #[test]
+    fn outcomes_that_go_out_alone() {
+        for t in [
+            "declines now go out unreviewed",
+            "refusals are made by CS-ELIG alone and are not seen by a caseworker",
+            "the other 98% are sent as the model proposed",
+            "proposed declines are issued straight to applicants",
+            "those are refused by the workflow",
+            "refusals are issued by the bulk-letter run",
+            "The system refuses claims still missing a payslip",
+            "Refuses claims still missing a payslip",
+            "the old scorecard declines them automatically",
+            "officers review each proposed decline after the decline letter has been posted",
+        ] {
+            let w = words(t);
+            let w: Vec<&str> = w.iter().map(String::as_str).collect();
+            assert!(super::outcome_goes_out_alone(&w).is_some(), "{t}");
+        }
+        for t in [
+            "refusals are not seen by the model again",
+            "pre-approvals are sent as the model proposed",
+            "officers review appeals after the decline letter has been sent",
+            "declines are never issued by the system",
+            "the model refuses to answer medical questions",
+        ] {
+            let w = words(t);
+            let w: Vec<&str> = w.iter().map(String::as_str).collect();
+            assert!(super::outcome_goes_out_alone(&w).is_none(), "{t}");
+        }
+    }
+
+    /// What decides nothing, left without an appeal or a review, is no work undone; an
+    /// adverse outcome or a letter beside it keeps the sentence read.
+    #[test]
+    fn what_decides_nothing() {
+        for t in [
+            "there is no appeal against the queue placement itself, because it is not a decision",
+            "no reconsideration is needed for pre-approvals, which are favourable and not final",
+            "no human review is needed for detections the model does not nominate, because nothing happens to them",
+        ] {
+            assert!(super::of_no_decision(t), "{t}");
+        }
+        for t in [
+            "the model's score is not a decision, so declined applicants cannot appeal it",
+            "the score is not a decision, so nobody reviews it before the letter is sent",
+            "there is no appeal against the queue placement",
+        ] {
+            assert!(!super::of_no_decision(t), "{t}");
+        }
+        assert_eq!(
+            super::without_no_decisions(
+                "no appeal is needed against the queue, since the queue decides nothing. refusals cannot be appealed."
+            ),
+            "refusals cannot be appealed."
+        );
+    }
+
+    /// A ruling by the people who decide reads as their decision; the rules on a subject do
+    /// not. A decision on what the sentence says was summarised is tied to the output.
+    #[test]
+    fn rulings_and_decisions_on_what_was_summarised() {
+        let ruled = |t: &str| {
+            let w = words(t);
+            super::ruling_as_deciding(w.iter().map(String::as_str).collect())
+                .iter()
+                .map(|w| w.to_string())
+                .collect::<Vec<String>>()
+                .join(" ")
+        };
+        assert_eq!(
+            ruled("the housing officer rules on them"),
+            "the housing officer decides on them"
+        );
+        assert_eq!(ruled("the panel ruled on it"), "the panel decided on it");
+        assert_eq!(
+            ruled("the rules on dismissal are summarised"),
+            "the rules on dismissal are summarised"
+        );
+        assert_eq!(ruled("hr rules on dismissals"), "hr rules on dismissals");
+        let tied = |t: &str| {
+            let w = words(t);
+            let w: Vec<&str> = w.iter().map(String::as_str).collect();
+            super::tied_to_output(&w)
+        };
+        assert!(tied("reports are summarised and the panel decides on them"));
+        assert!(!tied(
+            "reports are summarised and the panel decides on them from the full file"
+        ));
+        assert!(!tied("the panel decides on them"));
+        let told = |t: &str, subjects: &[&str], decisions: &[&str]| {
+            let w = words(t);
+            let w: Vec<&str> = w.iter().map(String::as_str).collect();
+            super::decider_told_to_check(&w, subjects, decisions)
+        };
+        let loans: &[&str] = &["loan", "loans"];
+        let approve: &[&str] = &["approv", "declin"];
+        assert!(told(
+            "so the credit officer approving the loan should check the source",
+            loans,
+            approve
+        ));
+        assert!(!told(
+            "readers are told to check the linked source before acting",
+            loans,
+            approve
+        ));
+        assert!(!told(
+            "staff deciding which loan policy applies should check the source",
+            loans,
+            &["decid"]
+        ));
+    }
 
     /// A note that denies what the option picked says, in the option's own words, denies the
     /// safeguards it is about, and not the others the option shows.

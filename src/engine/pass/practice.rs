@@ -1443,7 +1443,32 @@ pub(super) fn reviewer_sees_part(lower: &str) -> bool {
             });
             let material = !theirs && words.iter().any(|w| THE_CASE.contains(w));
             // The clause is spaced as words and each phrase holds its spaces: whole words.
-            let hidden = material && NOT_SHOWN.iter().any(|p| clause.contains(p));
+            // Not what the model cannot see: "The model can't see income that isn't on the
+            // bureau file" is a limit of its data (a helper's honest probes).
+            let hidden = material
+                && NOT_SHOWN.iter().any(|p| {
+                    let seeing = p.ends_with(" see ") || p.ends_with(" sees ");
+                    clause.match_indices(p).any(|(at, _)| {
+                        !(seeing
+                            && clause
+                                .get(..at)
+                                .unwrap_or_default()
+                                .split_whitespace()
+                                .next_back()
+                                .is_some_and(|w| {
+                                    matches!(
+                                        w,
+                                        "model"
+                                            | "system"
+                                            | "tool"
+                                            | "algorithm"
+                                            | "scorecard"
+                                            | "classifier"
+                                            | "it"
+                                    )
+                                }))
+                    })
+                });
             // "... only the model's level and the SHAP factors, not the nurse's notes".
             let left_out = only && clause.trim_start().starts_with("not the ");
             // Shown later is shown: "not shown ... until they have recorded their own".
