@@ -11792,7 +11792,8 @@ fn unreviewed_cases(text: &str) -> bool {
                 // A dash parts clauses as a comma does: "line decreases are not - card ops run
                 // QQ-PD monthly and any cardholder ... has their limit halved automatically" (a
                 // tenth review).
-                part.split(',')
+                comma_clauses(part)
+                    .into_iter()
                     .enumerate()
                     .filter(move |(k, _)| refused.is_none_or(|r| *k > r))
                     .flat_map(|(_, c)| c.split(['\u{2013}', '\u{2014}']).flat_map(|d| d.split(" - ")))
@@ -11805,7 +11806,10 @@ fn unreviewed_cases(text: &str) -> bool {
                         let elided = ["are ", "is ", "were ", "was ", "and are ", "and is "]
                             .iter()
                             .any(|v| clause.trim_start().starts_with(v));
-                        let subject = part.split(',').next().filter(|s| elided && !s.contains(c));
+                        let subject = comma_clauses(part)
+                            .into_iter()
+                            .next()
+                            .filter(|s| elided && !s.contains(c));
                         match subject {
                             Some(s) => (format!("{}{clause}", super::spaced_words(s)), part_checked),
                             None => (clause, part_checked),
@@ -12554,6 +12558,26 @@ fn released_by_default(lower: &str) -> bool {
     })
 }
 
+/// The clauses of a part of a sentence, parted at its commas, but not at the comma of a number:
+/// "Proposed declines for loans under $10,000 go out exactly as scored" is one clause (a
+/// helper's hostile probes: the "000 go out ..." read without the declines).
+fn comma_clauses(part: &str) -> Vec<&str> {
+    let b = part.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in b.iter().enumerate() {
+        let in_number = i > 0
+            && b.get(i - 1).is_some_and(u8::is_ascii_digit)
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if *c == b',' && !in_number {
+            out.push(part.get(start..i).unwrap_or_default());
+            start = i + 1;
+        }
+    }
+    out.push(part.get(start..).unwrap_or_default());
+    out
+}
+
 /// Whether a sentence (lowercased) says that what it leaves without an appeal or a review is
 /// no decision against anyone, and names no adverse outcome: "There is no appeal against the
 /// queue placement itself, because it is not a decision", "No reconsideration is needed for
@@ -12804,13 +12828,16 @@ fn outcome_vetoed(words: &[&str]) -> bool {
         });
     let decider = decider_word;
     let decides = deciding_word;
+    // Not one who only signs off what it gives: "Officers simply sign off every decline".
     let decided_by_a_person = words.iter().enumerate().any(|(k, x)| {
+        let next = words
+            .get(k + 1..(k + 4).min(words.len()))
+            .unwrap_or_default();
         decider(x)
-            && words
-                .get(k + 1..(k + 4).min(words.len()))
-                .unwrap_or_default()
+            && next.iter().any(|d| decides(d))
+            && !next
                 .iter()
-                .any(|d| decides(d))
+                .any(|d| matches!(*d, "just" | "simply" | "merely" | "only"))
     }) || words.iter().any(|x| {
         x.starts_with("remind")
             || x.starts_with("acknowledg")
@@ -12973,6 +13000,7 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
                 | "denies"
                 | "turns"
                 | "turn"
+                | "from"
         ) {
             continue;
         }
@@ -13091,7 +13119,10 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
         // not "the scorecard's cut-off".
         let changed_outcome = (i + 1..(i + 5).min(words.len())).any(|k| {
             change(at(k))
-                && words
+                // In the passive, what cannot be changed stands before: "a proposed decline
+                // cannot be reversed by the officer".
+                && ((at(k - 1) == "be" && named_adverse(i))
+                    || words
                     .get(k + 1..(k + 4).min(words.len()))
                     .unwrap_or_default()
                     .iter()
@@ -13101,7 +13132,7 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
                                 *o,
                                 "it" | "them" | "decision" | "decisions" | "outcome" | "label"
                             )
-                    })
+                    }))
         });
         if cannot
             && changed_outcome
@@ -13124,9 +13155,16 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
             && !words.iter().any(|x| {
                 matches!(
                     *x,
-                    "applicant" | "applicants" | "claimant" | "claimants" | "model"
+                    "applicant" | "applicants" | "claimant" | "claimants"
                 )
             })
+            // Not the model that cannot change a person's decision ("the model cannot
+            // override the officer's decline"); "once the model has set it" is the outcome's.
+            && !words
+                .get(i.saturating_sub(2)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|x| a_machine(x))
         {
             return Some(i);
         }
@@ -13149,6 +13187,18 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
                 .unwrap_or_default()
                 .iter()
                 .any(|x| matches!(*x, "every" | "all" | "whatever" | "each"))
+        {
+            return Some(i);
+        }
+        // "receive a refusal letter from the automated mailing run" (a helper's hostile
+        // probes).
+        if w == "from"
+            && named_adverse(i)
+            && words
+                .get(i + 1..(i + 4).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|m| matches!(*m, "automated" | "automatic"))
         {
             return Some(i);
         }
@@ -13234,6 +13284,21 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
         // The review after the outcome has gone: "Credit officers review each proposed
         // decline after the decline letter has been posted". Not appeals reviewed after it
         // ("officers review appeals after the decline letter has been sent").
+        // Or said in the passive: "Declines are reviewed by a credit officer the day after
+        // they are emailed to the applicant" (a helper's hostile probes).
+        if matches!(w, "reviewed" | "checked" | "seen")
+            && named_adverse(i)
+            && (i + 1..(i + 8).min(words.len())).any(|k| {
+                at(k) == "after"
+                    && words.get(k + 1..(k + 5).min(words.len())).is_some_and(|r| {
+                        r.windows(2).any(
+                            |t| matches!(t, ["are" | "is" | "was" | "were" | "been", v] if sent(v)),
+                        )
+                    })
+            })
+        {
+            return Some(i);
+        }
         if matches!(
             w,
             "review" | "reviews" | "check" | "checks" | "see" | "sees"
@@ -19870,6 +19935,9 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             " after the engagement",
             " after the attack",
             " strength of ",
+            " under the ",
+            " under its ",
+            " under their ",
             " pre authori",
             " pre approv",
         ]
@@ -22348,7 +22416,7 @@ fn authorised_wholesale(spaced: &str) -> bool {
                 .iter()
                 .any(|b| matches!(*b, "standing" | "blanket" | "single" | "general"))
             && words
-                .get(i + 1..(i + 10).min(words.len()))
+                .get(i + 1..(i + 14).min(words.len()))
                 .unwrap_or_default()
                 .windows(2)
                 .any(|p| {
@@ -22400,6 +22468,8 @@ fn authorised_wholesale(spaced: &str) -> bool {
         matches!(
             *w,
             "individually"
+                // "under the commander's authorisation for that engagement only".
+                | "only"
                 | "separately"
                 | "requires"
                 | "require"
@@ -22411,9 +22481,11 @@ fn authorised_wholesale(spaced: &str) -> bool {
                 | "own"
                 | "cannot"
         )
-    }) || words
-        .windows(2)
-        .any(|p| matches!(p, [v, "each" | "every"] if approves(v)));
+    }) || words.windows(3).any(|p| {
+        // "approves each nomination", not "pre-authorizes every nomination of the day".
+        matches!(p, [b, v, "each" | "every"]
+            if (approves(v) || matches!(*v, "decides" | "decide")) && *b != "pre")
+    });
     // A mode with no authorisation step in which targets are engaged: "'Exercise mode' has no
     // commander authorisation step, and it is the mode used on live border patrols, where
     // nominated vehicles are engaged" (a helper's hostile probes). Its own "no" says it; any
@@ -24912,15 +24984,53 @@ fn decider_told_to_check(words: &[&str], subjects: &[&str], decisions: &[&str]) 
                 w,
                 [
                     "should" | "must" | "need" | "needs" | "has" | "have",
-                    "check" | "verify" | "confirm" | "consult" | "compare" | "to"
+                    "check"
+                        | "verify"
+                        | "confirm"
+                        | "consult"
+                        | "compare"
+                        | "to"
+                        | "read"
+                        | "re"
+                        | "review"
+                        | "open"
                 ]
             )
         })
     };
+    // "whoever signs off the mortgage should re-read the file".
+    let signs_off = words.windows(4).enumerate().find_map(|(i, p)| {
+        matches!(
+            p,
+            [
+                "whoever" | "anyone" | "everyone",
+                "signs" | "approves" | "decides",
+                ..
+            ]
+        )
+        .then(|| {
+            let rest = words
+                .get(i + 2..(i + 6).min(words.len()))
+                .unwrap_or_default();
+            rest.iter().any(|s| subjects.contains(s)).then_some(i)
+        })
+        .flatten()
+    });
+    if let Some(i) = signs_off
+        && (i + 3..(i + 10).min(words.len())).any(told)
+    {
+        return true;
+    }
     words.iter().enumerate().any(|(i, w)| {
         w.ends_with("ing")
             && decisions.iter().any(|d| w.starts_with(d))
-            && {
+            // Or its subject before it: "loan officers deciding on applications".
+            && (words
+                .get(i.saturating_sub(3)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|s| subjects.contains(s))
+                || {
                 let after = words.get(i + 1..).unwrap_or_default();
                 let after = match after.first() {
                     Some(&("the" | "a" | "an" | "each" | "every" | "their" | "any")) => {
@@ -24929,7 +25039,7 @@ fn decider_told_to_check(words: &[&str], subjects: &[&str], decisions: &[&str]) 
                     _ => after,
                 };
                 after.first().is_some_and(|s| subjects.contains(s))
-            }
+            })
             && (i + 2..(i + 8).min(words.len())).any(told)
     })
 }
@@ -24942,6 +25052,20 @@ fn ruling_as_deciding(mut words: Vec<&str>) -> Vec<&str> {
         let ruling = match words.get(i) {
             Some(&("rule" | "rules")) => "decides",
             Some(&"ruled") => "decided",
+            // "the tenancy panel adjudicates on the summaries" (a helper's hostile probes): a
+            // decision whoever makes it.
+            Some(&("adjudicate" | "adjudicates")) => {
+                if let Some(w) = words.get_mut(i) {
+                    *w = "decides";
+                }
+                continue;
+            }
+            Some(&"adjudicated") => {
+                if let Some(w) = words.get_mut(i) {
+                    *w = "decided";
+                }
+                continue;
+            }
             _ => continue,
         };
         let after_a_decider = words.get(i - 1).is_some_and(|b| {
@@ -24964,16 +25088,21 @@ fn ruling_as_deciding(mut words: Vec<&str>) -> Vec<&str> {
 /// Whether a sentence says someone relies or depends on "it" or "them": in the limitations,
 /// the system's output the answer is about.
 fn leans_on_it(words: &[&str]) -> bool {
-    words.windows(3).any(|w| {
-        matches!(
-            w,
-            [
-                "relies" | "rely" | "relied" | "relying" | "depends" | "depend" | "depended",
-                "on",
-                "it" | "them" | "these" | "those"
-            ]
-        )
-    })
+    // "the allocations team decides social-housing applications from them" (a helper's
+    // hostile probes).
+    words
+        .windows(2)
+        .any(|w| matches!(w, ["from" | "using" | "with", "them" | "these" | "those"]))
+        || words.windows(3).any(|w| {
+            matches!(
+                w,
+                [
+                    "relies" | "rely" | "relied" | "relying" | "depends" | "depend" | "depended",
+                    "on",
+                    "it" | "them" | "these" | "those"
+                ]
+            )
+        })
 }
 
 /// The people who decide, as [`tied_to_output`] reads what goes to them.
@@ -25030,7 +25159,7 @@ fn put_to_use(words: &[&str]) -> bool {
                     // Said in the passive, past what the output is of: "Summaries of
                     // disciplinary hearing notes are used by the HR director to decide
                     // dismissals" (a helper's hostile probes).
-                    || (*w == "used"
+                    || (matches!(*w, "used")
                         && i > 0
                         && words
                             .get(i - 1)
@@ -25059,6 +25188,14 @@ fn put_to_use(words: &[&str]) -> bool {
                 }) =>
             {
                 output(next.get(..3).unwrap_or(next))
+                    // Said in the passive: "Summaries of grievance investigations are relied on
+                    // by the head of HR to make firing decisions" (a helper's hostile probes).
+                    || (i > 1
+                        && words.get(i - 1) == Some(&"relied")
+                        && words
+                            .get(i - 2)
+                            .is_some_and(|b| matches!(*b, "are" | "is" | "were" | "was" | "being"))
+                        && output(words.get(i.saturating_sub(10)..i).unwrap_or_default()))
             }
             // "is awarded on a 'persistence score'", "on the tutor's engagement score" (a ninth
             // review): past an article and a possessive.
@@ -25567,7 +25704,10 @@ fn refused_request(part: &str) -> Option<usize> {
     {
         return None;
     }
-    let clauses: Vec<String> = part.split(',').map(super::spaced_words).collect();
+    let clauses: Vec<String> = comma_clauses(part)
+        .into_iter()
+        .map(super::spaced_words)
+        .collect();
     let opening = clauses.first()?;
     let asked = opening
         .split_whitespace()
@@ -26184,9 +26324,13 @@ fn decision_in_the_words(
                 "sackings",
                 // "it was used to pick names for the restructuring list" (a ninth review).
                 "restructuring",
+                // "to choose who is made redundant" (a helper's hostile probes).
+                "redundant",
             ],
             &[
                 "decid",
+                // "to make firing decisions" (a helper's hostile probes).
+                "decision",
                 "pick",
                 "select",
                 "choos",
@@ -28264,6 +28408,8 @@ fn decision_in_the_words(
                             Also::Link => {
                                 tied_to_output(&words)
                                     || put_to_use(&words)
+                                    || (from == Source::Limitation
+                                        && decider_told_to_check(&words, subjects, decisions))
                                     || output_decided(&words, decisions)
                                     || system_decides(&words, subjects, decisions)
                                     || decided_automatically(&words, decisions)
@@ -30188,6 +30334,10 @@ mod tests {
             "Refuses claims still missing a payslip",
             "the old scorecard declines them automatically",
             "officers review each proposed decline after the decline letter has been posted",
+            "Proposed declines for loans under $10,000 go out exactly as scored",
+            "Officers simply sign off every decline the model proposes",
+            "a proposed decline cannot be reversed by the officer",
+            "Declines are reviewed by a credit officer the day after they are emailed to the applicant",
         ] {
             let w = words(t);
             let w: Vec<&str> = w.iter().map(String::as_str).collect();
@@ -30203,6 +30353,24 @@ mod tests {
             let w = words(t);
             let w: Vec<&str> = w.iter().map(String::as_str).collect();
             assert!(super::outcome_goes_out_alone(&w).is_none(), "{t}");
+        }
+    }
+
+    /// The same readings as the reader of notes makes them, over whole texts.
+    #[test]
+    fn notes_that_say_outcomes_go_unreviewed() {
+        for t in [
+            "Declines now go out unreviewed.",
+            "Declines are reviewed by a credit officer the day after they are emailed to the applicant.",
+            "Proposed declines for loans under $10,000 go out exactly as scored.",
+        ] {
+            assert!(super::unreviewed_cases(t), "{t}");
+        }
+        for t in [
+            "The caseworker's decision stands unless the claimant asks for reconsideration.",
+            "Declines the officer has signed are issued by the letters workflow overnight.",
+        ] {
+            assert!(!super::unreviewed_cases(t), "{t}");
         }
     }
 
