@@ -12759,6 +12759,22 @@ fn goes_unreviewed_in(all: &str) -> bool {
         .any(|k| all.contains(k))
 }
 
+/// An adverse outcome named as a noun ("declines", "a refusal"), for [`outcome_found`] and
+/// [`outcome_vetoed`]; not the verbs [`adverse_outcome`] reads as well.
+fn adverse_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "declines"
+            | "decline"
+            | "refusals"
+            | "refusal"
+            | "rejections"
+            | "rejection"
+            | "denials"
+            | "denial"
+    )
+}
+
 /// The people whose decision in a clause is the review ([`outcome_vetoed`]).
 fn decider_word(x: &str) -> bool {
     matches!(
@@ -12803,19 +12819,7 @@ fn deciding_word(x: &str) -> bool {
 /// in the clause, messages, another's system or a sample (read only once something is found:
 /// most clauses find nothing, issue 7).
 fn outcome_vetoed(words: &[&str]) -> bool {
-    let adverse = |w: &str| {
-        matches!(
-            w,
-            "declines"
-                | "decline"
-                | "refusals"
-                | "refusal"
-                | "rejections"
-                | "rejection"
-                | "denials"
-                | "denial"
-        )
-    };
+    let adverse = adverse_noun;
     let any_adverse = words.iter().any(|w| adverse(w));
     // Favourable outcomes may take effect alone: "pre-approvals are sent as the model
     // proposed, subject to underwriting".
@@ -12890,19 +12894,7 @@ fn outcome_goes_out_alone(words: &[&str]) -> Option<usize> {
 /// The place [`outcome_goes_out_alone`] reads, before what sets it aside ([`outcome_vetoed`]).
 fn outcome_found(words: &[&str]) -> Option<usize> {
     let at = |i: usize| words.get(i).copied().unwrap_or_default();
-    let adverse = |w: &str| {
-        matches!(
-            w,
-            "declines"
-                | "decline"
-                | "refusals"
-                | "refusal"
-                | "rejections"
-                | "rejection"
-                | "denials"
-                | "denial"
-        )
-    };
+    let adverse = adverse_noun;
     let sent = |w: &str| {
         matches!(
             w,
