@@ -2223,6 +2223,29 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[Met("human-review"), NoPolicyGaps, GatePasses],
     ),
     (
+        "194-voice-second-narrator-never-asked.toml",
+        Tier::Medium,
+        &[
+            Contradicts("words-describe-likeness"),
+            ToConfirm("consent-records"),
+        ],
+    ),
+    (
+        "194a-benefits-refusals-by-the-system-s-own-name.toml",
+        Tier::High,
+        &[ToConfirm("human-review")],
+    ),
+    (
+        "195-triage-levels-queued-before-a-physician-sees-them.toml",
+        Tier::High,
+        &[ToConfirm("human-review"), Category("medical-diagnosis")],
+    ),
+    (
+        "195a-triage-sample-of-overrides-audited.toml",
+        Tier::High,
+        &[Met("human-review"), NoPolicyGaps, GatePasses],
+    ),
+    (
         "20-triage-no-review-but-clinician-decides.toml",
         Tier::High,
         &[Category("medical-diagnosis"), Met("clinical-validation")],
@@ -11981,6 +12004,7 @@ fn review_answers_read_as_the_reviews_expect() {
         include_str!("fixtures/readings/reviews-2026-12-07c.txt"),
         include_str!("fixtures/readings/reviews-2026-12-07d.txt"),
         include_str!("fixtures/readings/reviews-2026-12-07e.txt"),
+        include_str!("fixtures/readings/reviews-2026-12-07f.txt"),
     ]
     .concat();
     let mut examples: std::collections::BTreeMap<String, (Questionnaire, Assessment)> =

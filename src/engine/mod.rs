@@ -1616,6 +1616,48 @@ pub(crate) fn none_goes_without(words: &[&str], at: usize) -> bool {
     })
 }
 
+/// `text` with the system's own name (`name`, as the metadata spell it) read as "the system":
+/// "ClaimSort rejects claims still missing evidence after 14 days" says what "the system
+/// rejects claims ..." says (a helper's hostile probes). Only a name that reads as a proper
+/// one (three characters at least, with a capital or a digit), as written and as whole words:
+/// a name that is an everyday word is left alone. "the ClaimSort model" reads "the system
+/// model".
+pub(crate) fn system_named<'t>(text: &'t str, name: &str) -> std::borrow::Cow<'t, str> {
+    let name = name.trim();
+    let proper =
+        name.chars().count() >= 3 && name.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
+    if !proper || !text.contains(name) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = 0;
+    for (at, _) in text.match_indices(name) {
+        let end = at + name.len();
+        let (before, after) = (text.get(..at), text.get(end..));
+        if at < rest
+            || word(before.and_then(|b| b.chars().next_back()))
+            || word(after.and_then(|a| a.chars().next()))
+        {
+            continue;
+        }
+        let head = text.get(rest..at).unwrap_or_default();
+        out.push_str(head);
+        let the_before = before.is_some_and(|b| {
+            let b = b.trim_end();
+            b.len() < before.map_or(0, str::len)
+                && (b.ends_with(" the") || b.ends_with(" The") || b == "the" || b == "The")
+        });
+        out.push_str(if the_before { "system" } else { "the system" });
+        rest = end;
+    }
+    if rest == 0 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    out.push_str(text.get(rest..).unwrap_or_default());
+    std::borrow::Cow::Owned(out)
+}
+
 /// `text` lowercased as its words alone, each between single spaces (" not started yet "), so a
 /// phrase with a space on both sides is found as whole words.
 pub(crate) fn spaced_words(text: &str) -> String {
@@ -2230,6 +2272,28 @@ pub(super) fn failed_outcome(words: &[&str]) -> bool {
     else {
         return false;
     };
+    // An earlier version's failure, or one never put to use, is history: "An earlier version
+    // failed the under-triage threshold for patients over 80; it was not deployed" (a helper's
+    // honest probes).
+    let earlier = words.get(at.saturating_sub(4)..at).unwrap_or_default().windows(2).any(|p| {
+        matches!(
+            p,
+            ["earlier" | "previous" | "prior" | "older" | "old" | "first", v]
+                if matches!(*v, "version" | "versions" | "model" | "models" | "prototype" | "release" | "candidate")
+        )
+    });
+    let never_used = words.get(at + 1..).unwrap_or_default().windows(2).any(|p| {
+        matches!(
+            p,
+            [
+                "not" | "never",
+                "deployed" | "released" | "launched" | "used"
+            ]
+        )
+    });
+    if earlier || never_used {
+        return false;
+    }
     let before = at.checked_sub(1).and_then(|i| words.get(i)).copied();
     let next = words.get(at + 1).copied();
     // "Outputs that fail the check are rejected": a condition, not a report.
@@ -10951,6 +11015,36 @@ pub fn is_given(a: &Answer) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The system's own name reads as the system, as whole words and as written; a name too
+    /// short or with no capital or digit is left alone, and so is a longer word holding it.
+    #[test]
+    fn the_system_s_own_name_reads_as_the_system() {
+        assert_eq!(
+            system_named(
+                "ClaimSort rejects claims; ClaimSort's letters follow.",
+                "ClaimSort"
+            ),
+            "the system rejects claims; the system's letters follow."
+        );
+        assert_eq!(
+            system_named("The ClaimSort model proposes.", "ClaimSort"),
+            "The system model proposes."
+        );
+        assert_eq!(
+            system_named("ClaimSorter rejects claims.", "ClaimSort"),
+            "ClaimSorter rejects claims."
+        );
+        assert_eq!(
+            system_named("the review decides nothing", "review"),
+            "the review decides nothing"
+        );
+        assert_eq!(system_named("Ab decides.", "Ab"), "Ab decides.");
+        assert!(matches!(
+            system_named("Nothing named here.", "ClaimSort"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     /// "Out of scope: customer documents." answers the question that asks which uses are out
     /// of scope; the same words answer no other question, and a heading with nothing after it

@@ -375,7 +375,7 @@ impl<'t> OutcomeTexts<'t> {
                 .enumerate()
                 .fold(0u8, |bits, (i, l)| bits | (u8::from(l.contains(&at)) << i))
         };
-        let says = |text: Option<&str>| text.map_or(0, outcome_said_once);
+        let says = |text: Option<&str>| text.map_or(0, |t| outcome_said_of(t, &a.metadata.system));
         let same = match changed {
             TextAt::Answer(k) | TextAt::Note(k) => {
                 let x = q.questions.get(k)?;
@@ -527,7 +527,7 @@ fn outcome_texts<'t>(
         });
     let mut out: [Vec<TextAt>; 4] = Default::default();
     for (on, text) in answers.chain(description).chain(notes).chain(evidence) {
-        let says = outcome_said_once(text);
+        let says = outcome_said_of(text, &a.metadata.system);
         for (i, list) in out.iter_mut().enumerate() {
             if says & (1 << i) != 0 {
                 list.push(on);
@@ -535,6 +535,12 @@ fn outcome_texts<'t>(
         }
     }
     out
+}
+
+/// [`outcome_said_once`] of `text` with the system's name read as "the system"
+/// ([`super::system_named`]): "ClaimSort rejects claims ..." is the system's doing.
+fn outcome_said_of(text: &str, system: &str) -> u8 {
+    outcome_said_once(&super::system_named(text, system))
 }
 
 /// What a text says of [`Said`], as a bit for each (bit `n` for the variant numbered `n`),
@@ -782,7 +788,7 @@ fn denied_behind_answers<'t>(
         // reviews every adverse outcome ... before it takes effect" (a hostile review).
         let bypassed = || {
             (((reviews_outcomes(&s.title) || (checks() && (claims_review() || formality())))
-                && unreviewed_cases_once(note))
+                && unreviewed_cases_once(&super::system_named(note, &a.metadata.system)))
                 || (reviews_outcomes(&s.title) && sample_only(note) && claims_review()))
             .then_some(Denial::Bypassed)
         };
@@ -905,7 +911,9 @@ fn denied_behind_answers<'t>(
             .safeguards
             .get(s.id.as_str())
             .filter(|r| reviews && r.status == SafeguardStatus::InPlace)
-            .filter(|r| unreviewed_cases_once(&r.evidence))
+            .filter(|r| {
+                unreviewed_cases_once(&super::system_named(&r.evidence, &a.metadata.system))
+            })
             .map(|_| format!("the evidence recorded {}", Denial::Bypassed.says()));
         out.extend(texts.chain(evidence));
     }
@@ -5581,6 +5589,40 @@ fn results_unknown(spaced: &str, figures: bool) -> Option<Vec<String>> {
         matches!(*w, "unknown" | "unquantified" | "unmeasured")
             || (*w == "not" && words.get(i + 1) == Some(&"known"))
     })?;
+    // Of other sites than this use's: "accuracy elsewhere is unknown", "accuracy at other
+    // hospitals is unknown" (a helper's honest probes) is the limit of where it is used.
+    if words
+        .get(..at)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .any(|(i, w)| {
+            *w == "elsewhere"
+                || (matches!(*w, "other" | "another")
+                    && words.get(i + 1).is_some_and(|n| {
+                        matches!(
+                            *n,
+                            "hospital"
+                                | "hospitals"
+                                | "site"
+                                | "sites"
+                                | "settings"
+                                | "countries"
+                                | "country"
+                                | "lenders"
+                                | "banks"
+                                | "councils"
+                                | "trusts"
+                                | "organisations"
+                                | "organizations"
+                                | "clinics"
+                                | "departments"
+                        )
+                    }))
+        })
+    {
+        return None;
+    }
     // Back past "still", "as yet", "so far" to the verb: "are unknown", "remains unmeasured".
     let mut j = at;
     while j > 0
@@ -10438,7 +10480,19 @@ fn sample_only(note: &str) -> bool {
     }
     let spaced = spaced_words(&note.to_lowercase());
     let words: Vec<&str> = spaced.split_whitespace().collect();
-    words.iter().any(|w| w.starts_with("sampl"))
+    // A sample of what people already decided is an audit beside their review, not the
+    // review: "the clinical safety officer reviews a sample of overrides each month" (a
+    // helper's honest probes).
+    let of_overrides = words.iter().enumerate().any(|(i, w)| {
+        w.starts_with("sampl")
+            && words
+                .get(i + 1..(i + 5).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|n| matches!(*n, "overrides" | "override" | "overridden" | "overrulings"))
+    });
+    !of_overrides
+        && words.iter().any(|w| w.starts_with("sampl"))
         && !words.iter().enumerate().any(|(i, w)| {
             matches!(*w, "every" | "each" | "all")
                 && !matches!(
@@ -11153,6 +11207,48 @@ fn unreviewed_cases(text: &str) -> bool {
         "assistant accepts the",
         "on the model s nomination alone",
         "on the model s word alone",
+        // A helper's hostile probes of the sixty-sixth round, in a triage unit: "queued on the
+        // model's level alone", "triaged by the model alone at weekends", "no physician is
+        // involved", "the model's level is the only basis for queue order", "so their
+        // confirmation is a formality", "sign-off is done retrospectively".
+        "auto refusal",
+        "auto refusals",
+        "auto rejection",
+        "auto rejections",
+        "based only on the model s",
+        "based solely on the model s",
+        "solely on the model s",
+        "do not check it",
+        "don t check it",
+        "do not review it",
+        "don t review it",
+        "never check it",
+        "never review it",
+        "on the model s level alone",
+        "on the model s score alone",
+        "on the model s suggestion alone",
+        "on the model s recommendation alone",
+        "on the model s output alone",
+        "by the model alone",
+        "by the system alone",
+        "by the algorithm alone",
+        "by the tool alone",
+        "no physician is involved",
+        "no clinician is involved",
+        "no doctor is involved",
+        "no human is involved",
+        "s level is the only basis",
+        "s score is the only basis",
+        "s output is the only basis",
+        "confirmation is a formality",
+        "review is a formality",
+        "sign off is a formality",
+        "approval is a formality",
+        "sign off is done retrospectively",
+        "signed off retrospectively",
+        "sign off is retrospective",
+        "see only the model s level",
+        "sees only the model s level",
         "post was left unfilled",
         "post is unfilled",
         "left unfilled",
@@ -11590,6 +11686,54 @@ fn unreviewed_cases(text: &str) -> bool {
         })
         || [
             "in effect",
+            // The sixty-sixth round's ([`outcome_found`], [`carried_outcome`],
+            // [`refused_where_machine_handles`]).
+            "decided by",
+            "determined by",
+            "right away",
+            "at once",
+            "being sent",
+            "being posted",
+            "being issued",
+            "being emailed",
+            "being mailed",
+            "handled by",
+            "processed by",
+            "dealt with by",
+            "made by",
+            "consulted only",
+            "involved only",
+            "in real time",
+            "without delay",
+            "within seconds",
+            "within minutes",
+            "straight out",
+            "retrospectively",
+            "after dispatch",
+            "not possible",
+            "impossible",
+            "closes the",
+            "decides which",
+            "deciding",
+            "no power",
+            "won t",
+            "without change",
+            "been informed",
+            "brought in",
+            "check it",
+            "only on the model",
+            "formality",
+            "t allow",
+            "not allow",
+            "cannot amend",
+            "cannot reverse",
+            "cannot overturn",
+            "auto refus",
+            "auto declin",
+            "auto reject",
+            "assessed by",
+            "the rest",
+            "the remainder",
             "effectively decides",
             "no control",
             "cannot change",
@@ -11752,9 +11896,21 @@ fn unreviewed_cases(text: &str) -> bool {
         .any(|sentence| {
         let sentence_spaced = super::spaced_words(sentence);
         let sentence_words: Vec<&str> = sentence_spaced.split_whitespace().collect();
+        // What would have happened, in a pilot or a simulation, is no practice: "In the
+        // simulation, levels set by the model without a physician would have under-triaged
+        // 2.1% of urgent patients" (a helper's honest probes).
+        if sentence_words.windows(2).any(|p| p == ["would", "have"])
+            || sentence_words
+                .iter()
+                .any(|w| matches!(*w, "simulation" | "simulated" | "hypothetical" | "counterfactual"))
+        {
+            return false;
+        }
         if sent_before_seen(&sentence_words)
             || seen_only_after_sent(&sentence_words)
             || model_sets_the_order(&sentence_words)
+            || refused_where_machine_handles(&sentence_words)
+            || acted_before_seen(&sentence_words)
         {
             return true;
         }
@@ -11771,10 +11927,18 @@ fn unreviewed_cases(text: &str) -> bool {
                 // automatic" (a helper's honest probes). Not where it goes on now: "the old
                 // model still declines them automatically".
                 let part_words: Vec<&str> = part_spaced.split_whitespace().collect();
-                let retired = part_words.windows(2).any(|p| {
+                let retired = (part_words.windows(2).any(|p| {
                     matches!(p, ["old" | "previous" | "former" | "legacy" | "retired", m]
                         if matches!(*m, "scorecard" | "model" | "system" | "version" | "tool" | "engine" | "process"))
-                }) && !part_words.iter().any(|w| {
+                }) || part_words.windows(3).any(|p| {
+                    matches!(p, ["old" | "previous" | "former" | "legacy" | "retired", _, m]
+                        if matches!(*m, "scorecard" | "model" | "system" | "engine"))
+                }) || part_words.windows(3).any(|p| {
+                    // "Refusals made by the old rules engine were stopped in 2022" (a helper's
+                    // honest probes).
+                    matches!(p, ["stopped" | "ended" | "discontinued" | "abolished", "in", y]
+                        if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+                })) && !part_words.iter().any(|w| {
                     matches!(*w, "still" | "now" | "today" | "continues" | "remains" | "currently")
                 });
                 // "Until 2022 declines went out unreviewed; since QQ-PD v4 ..." (a helper's honest
@@ -11810,9 +11974,27 @@ fn unreviewed_cases(text: &str) -> bool {
                             .into_iter()
                             .next()
                             .filter(|s| elided && !s.contains(c));
-                        match subject {
-                            Some(s) => (format!("{}{clause}", super::spaced_words(s)), part_checked),
-                            None => (clause, part_checked),
+                        // What a clause after "but" speaks of, named in the part's first
+                        // clause: "Officers see each decline, but the system does not let them
+                        // change it to an approval" (a helper's hostile probes). So is what
+                        // "the rest" are, after a share of them: "Officers check 2% of
+                        // proposed declines; the rest are mailed to applicants unchanged".
+                        let carried = carried_outcome(sentence, part, c, &clause);
+                        // A clause opening "which" acts as what closed the clause before: "go
+                        // through the automated workflow, which refuses any claim with savings
+                        // over the limit" (a helper's hostile probes).
+                        let which = clause.trim_start().starts_with("which ").then(|| {
+                            let clauses = comma_clauses(part);
+                            let k = clauses.iter().position(|x| std::ptr::eq(*x, c))?;
+                            let before = super::spaced_words(clauses.get(k.checked_sub(1)?)?);
+                            let tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+                            Some(tail.into_iter().rev().collect::<Vec<&str>>().join(" "))
+                        });
+                        match (subject, carried, which.flatten()) {
+                            (Some(s), _, _) => (format!("{}{clause}", super::spaced_words(s)), part_checked),
+                            (None, Some(noun), _) => (format!(" {noun}{clause}"), part_checked),
+                            (None, None, Some(tail)) => (format!(" {tail}{clause}"), part_checked),
+                            (None, None, None) => (clause, part_checked),
                         }
                     })
             })
@@ -11850,6 +12032,17 @@ fn unreviewed_cases(text: &str) -> bool {
                                     | "blocked"
                                     | "blocks"
                                     | "impossible"
+                                    // "rather than a decline being decided by the model",
+                                    // "The policy forbids declines decided by the model" (a
+                                    // helper's honest probes).
+                                    | "rather"
+                                    | "instead"
+                                    | "forbid"
+                                    | "forbids"
+                                    | "forbidden"
+                                    | "prohibit"
+                                    | "prohibits"
+                                    | "prohibited"
                             )
                         })
                 {
@@ -11884,12 +12077,25 @@ fn unreviewed_cases(text: &str) -> bool {
                 // "Declines not reviewed within two business days are escalated": a rule for a case
                 // still waiting, not one that went without; "sent automatically after the officer
                 // confirms" (a review of honest notes).
+                // Queued as the outcome is none: "are not reviewed by a physician before the
+                // patient is queued" (a helper's hostile probes).
+                // Nor queued on the model's word: "Patients are queued on the model's level
+                // alone". Queued for a person, or until one, is the case still waiting.
+                let queued_as_outcome = |k: usize| {
+                    words
+                        .get(k.saturating_sub(4)..k)
+                        .is_some_and(|b| b.contains(&"before"))
+                        || words
+                            .get(k + 1)
+                            .is_some_and(|n| matches!(*n, "on" | "by" | "based" | "according"))
+                };
                 if part_checked
-                    || words.iter().any(|w| {
+                    || words.iter().enumerate().any(|(k, w)| {
                         w.starts_with("escalat")
                             // Not a refusal on a timeout: "Claims ... that nobody picks up
                             // within 28 days are refused automatically" (a hostile review).
-                            || (matches!(*w, "within" | "held" | "queued")
+                            || ((matches!(*w, "within" | "held")
+                                || (*w == "queued" && !queued_as_outcome(k)))
                                 && !refused_automatically(&words)
                                 && !applied_on_silence(&words))
                     })
@@ -12059,6 +12265,17 @@ fn unreviewed_cases(text: &str) -> bool {
                     "blocks",
                     "impossible",
                     "must",
+                    // "queued for an officer rather than auto-declined", "the rules of
+                    // engagement forbid engagement on the model's nomination alone" (a
+                    // helper's honest probes).
+                    "rather",
+                    "instead",
+                    "forbid",
+                    "forbids",
+                    "forbidden",
+                    "prohibit",
+                    "prohibits",
+                    "prohibited",
                 ];
                 // An outcome named in the letter is no denial: "sent the 'not eligible for
                 // funded hours' letter by the overnight batch" (a tenth review).
@@ -12236,6 +12453,15 @@ fn unreviewed_cases(text: &str) -> bool {
                                 || matches!(*w, "take" | "takes" | "took" | "taken")
                         })
                 })
+                // "Nobody is rejected by the tool alone" is a rule; "claims nobody has looked at
+                // ... are refused automatically" is none.
+                .filter(|p| {
+                    !p.ends_with(" alone")
+                        || !words.iter().any(|w| matches!(*w, "nobody" | "nothing"))
+                })
+                // What would have happened: "In the 2024 pilot, declines made by the model
+                // alone would have been wrong for about 9%" (a helper's honest probes).
+                .filter(|_| !sentence_words.windows(2).any(|p| p == ["would", "have"]))
                 .filter_map(|p| at_word(p))
                 .any(|at| !guarded(at))
                 // "Nobody currently reviews declines", "nobody watches the clip before the exam
@@ -12754,6 +12980,41 @@ fn goes_unreviewed_in(all: &str) -> bool {
         " been issued ",
         " been emailed ",
         " gone out ",
+        " right away ",
+        " at once ",
+        " consulted only ",
+        " involved only ",
+        " before any ",
+        " made by ",
+        " in real time ",
+        " without delay ",
+        " within seconds ",
+        " within minutes ",
+        " straight out ",
+        " retrospectively ",
+        " after dispatch ",
+        " not possible ",
+        " impossible ",
+        " closes ",
+        " decides ",
+        " deciding ",
+        " no power ",
+        " won t ",
+        " without change",
+        " been informed ",
+        " brought in ",
+        " t check it ",
+        " not check it ",
+        " t allow ",
+        " not allow ",
+        " only on the model ",
+        " decided by ",
+        " determined by ",
+        " being sent ",
+        " being posted ",
+        " being issued ",
+        " being emailed ",
+        " being mailed ",
         ]
         .iter()
         .any(|k| all.contains(k))
@@ -12849,7 +13110,16 @@ fn outcome_vetoed(words: &[&str]) -> bool {
             || x.starts_with("notification")
             || matches!(*x, "own" | "sample" | "samples" | "sampled")
     });
-    favourable_only || decided_by_a_person
+    // What would have happened, in a pilot or a simulation: "declines made by the model alone
+    // would have been wrong for about 9%" (a helper's honest probes).
+    let would_have = words.windows(2).any(|p| p == ["would", "have"])
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "simulation" | "simulated" | "hypothetical" | "counterfactual"
+            )
+        });
+    favourable_only || decided_by_a_person || would_have
 }
 
 /// The people an adverse outcome is sent to, or whose requests it refuses
@@ -12922,6 +13192,17 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
                 | "told"
                 | "informed"
                 | "produced"
+                // "reach applicants instantly", "We forward mobile declines to the applicant
+                // without delay", "receive their decline within seconds" (a helper's hostile
+                // probes).
+                | "reach"
+                | "reaches"
+                | "forward"
+                | "forwards"
+                | "release"
+                | "releases"
+                | "receive"
+                | "receives"
         )
     };
     // Where the first adverse outcome is named: each reading asks whether one stands before
@@ -12929,12 +13210,23 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
     let first_adverse = words.iter().position(|w| adverse(w));
     let named_adverse = |upto: usize| first_adverse.is_some_and(|f| f < upto);
     // Read as favourable or as a person's, the clause is not this reading's.
+    // Not one said to have no part: "taken by an external AI agent, not by a credit officer"
+    // (a helper's hostile probes).
     let reviewer_after = |from: usize| {
-        words.get(from..).unwrap_or_default().iter().any(|n| {
-            n.starts_with("review") && from > 0 && at(from - 1) != "un"
-                || n.starts_with("confirm")
-                || matches!(*n, "officer" | "caseworker" | "underwriter" | "reviewer")
-        })
+        words
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .any(|(k, n)| {
+                let negated = words
+                    .get((from + k).saturating_sub(4)..from + k)
+                    .is_some_and(|b| b.iter().any(|x| matches!(*x, "not" | "no" | "never")));
+                (n.starts_with("review") && from > 0 && at(from - 1) != "un"
+                    || n.starts_with("confirm")
+                    || matches!(*n, "officer" | "caseworker" | "underwriter" | "reviewer"))
+                    && !negated
+            })
     };
     // A person's decision in the clause is the review ("Declines the officer has signed are
     // issued by the letters workflow", "Where the officer agrees with the model, the decline
@@ -12942,6 +13234,12 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
     // the nightly batch run"); another's system on its own rules is not this one (a helper's
     // honest probes).
     let decider = decider_word;
+    // A second look on request is no review after the outcome went: "a refusal is reviewed
+    // again after the refusal letter has been sent only if the claimant asks for
+    // reconsideration" (a helper's honest probes).
+    let second_look = words.iter().any(|x| {
+        matches!(*x, "again" | "second" | "appeal" | "appeals") || x.starts_with("reconsider")
+    });
     for i in 0..words.len() {
         let w = at(i);
         // Each reading below starts at one of these words: any other is passed over at the
@@ -12993,6 +13291,21 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
                 | "turns"
                 | "turn"
                 | "from"
+                | "immediately"
+                | "instantly"
+                | "right"
+                | "at"
+                | "without"
+                | "within"
+                | "retrospectively"
+                | "possible"
+                | "impossible"
+                | "decides"
+                | "deciding"
+                | "decide"
+                | "after"
+                | "closes"
+                | "closed"
         ) {
             continue;
         }
@@ -13004,6 +13317,14 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
         ) && named_adverse(i)
         {
             return Some(i);
+        }
+        // Or before the outcome: "unchecked declines are mailed as-is"; the place of the verb,
+        // for a denial before it to be read ("Unchecked declines are never mailed").
+        if matches!(w, "unreviewed" | "unchecked" | "unseen" | "unopened")
+            && adverse(at(i + 1))
+            && let Some(v) = (i + 2..(i + 6).min(words.len())).find(|&v| sent(at(v)))
+        {
+            return Some(v);
         }
         if matches!(w, "not" | "never")
             && matches!(at(i + 1), "seen" | "opened" | "checked" | "reviewed")
@@ -13028,9 +13349,17 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
         {
             return Some(i);
         }
-        // "go out exactly as scored", "mailed to applicants unchanged".
+        // "go out exactly as scored", "mailed to applicants unchanged"; "sent to claimants
+        // without change", "mailed as-is" (a helper's hostile probes).
         if (matches!(w, "unchanged" | "unaltered" | "unedited")
-            || (w == "as" && matches!(at(i + 1), "scored" | "generated" | "proposed")))
+            || (w == "as" && matches!(at(i + 1), "scored" | "generated" | "proposed"))
+            || (w == "without" && matches!(at(i + 1), "change" | "changes" | "amendment"))
+            || (w == "as"
+                && at(i + 1) == "is"
+                && !matches!(
+                    at(i + 2),
+                    "required" | "usual" | "normal" | "standard" | "the"
+                )))
             && named_adverse(i)
             && words
                 .get(i.saturating_sub(6)..i)
@@ -13104,12 +13433,13 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
             .any(|c| x.starts_with(c))
         };
         let cannot = matches!(w, "cannot" | "unable")
-            || (w == "no" && matches!(at(i + 1), "way" | "control" | "button" | "option"))
+            || (w == "no"
+                && matches!(at(i + 1), "way" | "control" | "button" | "option" | "power"))
             || (w == "not" && matches!(at(i + 1), "let" | "allow" | "able" | "be"))
-            || (w == "t" && i > 0 && matches!(at(i - 1), "can" | "doesn" | "don"));
+            || (w == "t" && i > 0 && matches!(at(i - 1), "can" | "doesn" | "don" | "won"));
         // What cannot be changed is the outcome: "change a decline", "change it" beside one;
         // not "the scorecard's cut-off".
-        let changed_outcome = (i + 1..(i + 5).min(words.len())).any(|k| {
+        let changed_outcome = (i + 1..(i + 7).min(words.len())).any(|k| {
             change(at(k))
                 // In the passive, what cannot be changed stands before: "a proposed decline
                 // cannot be reversed by the officer".
@@ -13152,11 +13482,189 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
             })
             // Not the model that cannot change a person's decision ("the model cannot
             // override the officer's decline"); "once the model has set it" is the outcome's.
+            // One that does not let the people change it is theirs: "the system does not let
+            // them change it to an approval" (a helper's hostile probes).
+            && (matches!(at(i + 1), "let" | "allow" | "allows")
+                || (w == "t" && i > 0 && at(i - 1) == "won")
+                || !words
+                    .get(i.saturating_sub(2)..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|x| a_machine(x)))
+        {
+            return Some(i);
+        }
+        // Sent at once, with no one between: "declines on the mobile channel are forwarded to
+        // the applicant immediately" (a helper's hostile probes). Not to a person who decides
+        // ("passed immediately to an underwriter"), nor at once after one has ("sent
+        // immediately once the officer signs").
+        let at_once = matches!(w, "immediately" | "instantly")
+            || (w == "right" && at(i + 1) == "away")
+            || (w == "at" && at(i + 1) == "once")
+            || (w == "in" && at(i + 1) == "real" && at(i + 2) == "time")
+            || (w == "without" && at(i + 1) == "delay")
+            || (w == "within" && matches!(at(i + 1), "seconds" | "minutes"))
+            || (w == "straight" && at(i + 1) == "out");
+        let then = i
+            + 1
+            + usize::from(matches!(
+                w,
+                "right" | "at" | "without" | "within" | "straight"
+            ))
+            + 2 * usize::from(w == "in");
+        if at_once
+            && named_adverse(i)
+            && !matches!(at(then), "after" | "once" | "when" | "upon" | "on")
+            && let Some(v) = (i.saturating_sub(6)..i).find(|&v| sent(at(v)))
+            && !reviewer_after(v + 1)
             && !words
-                .get(i.saturating_sub(2)..i)
+                .get(v + 1..)
                 .unwrap_or_default()
                 .iter()
-                .any(|x| a_machine(x))
+                .any(|x| decider(x) || matches!(*x, "queue" | "queued" | "underwriting"))
+        {
+            return Some(i);
+        }
+        // Decided by a machine: "declines are instead decided by a third-party LLM agent" (a
+        // helper's hostile probes); not one a person then takes up.
+        if w == "by"
+            && i > 0
+            && matches!(at(i - 1), "decided" | "determined" | "made" | "taken")
+            && named_adverse(i)
+            && words
+                .get(i + 1..(i + 5).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|m| a_machine(m))
+            && !reviewer_after(i + 1)
+        {
+            return Some(i);
+        }
+        // A machine that decides the adverse outcome: "A vendor's large language model agent
+        // decides which applications are declined", "an outsourced LLM agent has been deciding
+        // declines", "the automation decides: savings over 16k means refusal" (a helper's
+        // hostile probes). Not "the model decides nothing" nor "only the order".
+        let a_machine_or_agent = |k: usize| {
+            a_machine(at(k))
+                || matches!(at(k), "automation" | "workflow")
+                || (at(k) == "agent"
+                    && k > 0
+                    && words.get(k.saturating_sub(3)..k).is_some_and(|b| {
+                        b.iter().any(|x| {
+                            matches!(*x, "ai" | "llm" | "model" | "autonomous" | "language")
+                        })
+                    }))
+        };
+        if matches!(w, "decides" | "deciding" | "decide")
+            && i > 0
+            && (i.saturating_sub(3)..i).any(a_machine_or_agent)
+            && !matches!(
+                at(i + 1),
+                "nothing" | "only" | "whether" | "the" | "on" | "how"
+            )
+            && words
+                .get(i + 1..(i + 6).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|n| {
+                    adverse(n)
+                        || matches!(
+                            *n,
+                            "declined" | "refused" | "rejected" | "refusal" | "refusals"
+                        )
+                })
+            && !reviewer_after(i + 1)
+        {
+            return Some(i);
+        }
+        // Reviewed only afterwards: "Officers review declines retrospectively" (a helper's
+        // hostile probes).
+        // Not an audit beside the review before: "Internal Audit also re-checks 100 sent
+        // declines after dispatch each quarter", "later, Compliance reviews declines
+        // retrospectively for fair-lending patterns" (a helper's honest probes).
+        let audit = words.iter().any(|x| {
+            matches!(
+                *x,
+                "also"
+                    | "additionally"
+                    | "compliance"
+                    | "patterns"
+                    | "quarterly"
+                    | "monthly"
+                    | "quarter"
+                    | "later"
+            ) || x.starts_with("audit")
+                || x.starts_with("sampl")
+        });
+        if w == "retrospectively"
+            && !audit
+            && named_adverse(words.len())
+            && words
+                .get(..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|v| v.starts_with("review") || v.starts_with("check"))
+        {
+            return Some(i);
+        }
+        // Reviewed "after dispatch", "only after the decision letter has been sent", "after the
+        // applicant has already been informed".
+        if w == "after"
+            && !audit
+            && named_adverse(words.len())
+            && words
+                .get(i.saturating_sub(8)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|v| v.starts_with("review") || v.starts_with("check") || *v == "only")
+            && (matches!(
+                at(i + 1),
+                "dispatch" | "posting" | "sending" | "mailing" | "issue"
+            ) || words.get(i + 1..(i + 9).min(words.len())).is_some_and(|r| {
+                let r: Vec<&str> = r.iter().copied().filter(|x| *x != "already").collect();
+                r.windows(2).any(|t| {
+                    matches!(t, ["been" | "is" | "are" | "was" | "were", v] if sent(v))
+                        || matches!(t, ["goes" | "go" | "went" | "has" | "have", "out" | "gone"])
+                })
+            }))
+            && !second_look
+            && !words
+                .iter()
+                .any(|x| matches!(*x, "appealed" | "complaint" | "complaints"))
+        {
+            return Some(i);
+        }
+        // Changing it not possible: "overriding it to an approval is not possible".
+        if matches!(w, "possible" | "impossible")
+            && (w == "impossible" || (i > 0 && at(i - 1) == "not"))
+            && named_adverse(words.len())
+            && words
+                .get(i.saturating_sub(8)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|x| {
+                    [
+                        "overturn", "revers", "chang", "alter", "amend", "overrid", "undo",
+                    ]
+                    .iter()
+                    .any(|c| x.starts_with(c))
+                })
+        {
+            return Some(i);
+        }
+        // Closed as refused by the machine: "ClaimSort closes the claim as refused".
+        if matches!(w, "closes" | "closed")
+            && (i.saturating_sub(3)..i).any(a_machine_or_agent)
+            && words
+                .get(i + 1..(i + 6).min(words.len()))
+                .unwrap_or_default()
+                .windows(2)
+                .any(|p| {
+                    matches!(
+                        p,
+                        ["as", "refused" | "declined" | "rejected" | "ineligible"]
+                    )
+                })
         {
             return Some(i);
         }
@@ -13258,7 +13766,7 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
                     .get(i.saturating_sub(3)..i)
                     .unwrap_or_default()
                     .windows(2)
-                    .any(|p| matches!(p, ["those" | "these" | "they", "are"])))
+                    .any(|p| matches!(p, ["those" | "these" | "they", "are" | "re"])))
             && words
                 .get(i + 1..(i + 5).min(words.len()))
                 .unwrap_or_default()
@@ -13278,15 +13786,35 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
         // ("officers review appeals after the decline letter has been sent").
         // Or said in the passive: "Declines are reviewed by a credit officer the day after
         // they are emailed to the applicant" (a helper's hostile probes).
-        if matches!(w, "reviewed" | "checked" | "seen")
+        // Or "within a week of the decision being sent to the applicant".
+        if matches!(w, "reviewed" | "checked" | "seen" | "looked")
             && named_adverse(i)
+            && !second_look
             && (i + 1..(i + 8).min(words.len())).any(|k| {
-                at(k) == "after"
+                (at(k) == "after"
                     && words.get(k + 1..(k + 5).min(words.len())).is_some_and(|r| {
                         r.windows(2).any(
                             |t| matches!(t, ["are" | "is" | "was" | "were" | "been", v] if sent(v)),
                         )
-                    })
+                    }))
+                    || (at(k) == "within"
+                        && words.get(k + 1..(k + 9).min(words.len())).is_some_and(|r| {
+                            r.windows(2).any(|t| {
+                                matches!(t, ["being" | "having", v] if sent(v))
+                                    || matches!(
+                                        t,
+                                        [
+                                            "of",
+                                            "sending"
+                                                | "posting"
+                                                | "issuing"
+                                                | "mailing"
+                                                | "emailing"
+                                        ]
+                                    )
+                                    || matches!(t, ["going" | "goes" | "gone", "out"])
+                            })
+                        }))
             })
         {
             return Some(i);
@@ -13338,9 +13866,35 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
                             }))
             })
         };
+        // Past a determiner: "ClaimSort turns down any claim whose evidence is still
+        // incomplete" (a helper's hostile probes).
+        let object = if matches!(at(object), "any" | "every" | "all" | "each" | "the") {
+            object + 1
+        } else {
+            object
+        };
+        // Or the machine further back, with no person between: "The automation handles claims
+        // from data-matching and refuses those with capital above the limit".
+        let machine_subject = (i.saturating_sub(3)..i).any(|m| {
+            a_machine(at(m)) || matches!(at(m), "it" | "tool" | "workflow" | "automation")
+        }) || (i.saturating_sub(9)..i)
+            .rev()
+            .take_while(|&m| {
+                !decider(at(m)) && !matches!(at(m), "caseworker" | "caseworkers" | "they" | "we")
+            })
+            .any(|m| {
+                matches!(
+                    at(m),
+                    "automation" | "workflow" | "model" | "system" | "algorithm"
+                )
+            });
         if (matches!(w, "refuses" | "rejects" | "declines" | "denies") || turns_down)
             && !again()
             && (asks_for_it(at(object))
+                // "the workflow refuses those itself", "which the workflow refuses
+                // automatically".
+                || (machine_subject
+                    && matches!(at(object), "them" | "it" | "these" | "those" | "automatically"))
                 || (matches!(at(i + 1), "them" | "it" | "these" | "those")
                     && words
                         .get(i + 2..(i + 6).min(words.len()))
@@ -13354,16 +13908,175 @@ fn outcome_found(words: &[&str]) -> Option<usize> {
                     .unwrap_or_default()
                     .iter()
                     .any(|n| matches!(*n, "automatically" | "instantly" | "immediately"))
-                || words
-                    .get(i.saturating_sub(2)..i)
-                    .unwrap_or_default()
-                    .iter()
-                    .any(|m| a_machine(m) || matches!(*m, "it" | "tool")))
+                || machine_subject)
         {
             return Some(i);
         }
     }
     None
+}
+
+/// Whether `words` (a sentence) says something is done automatically before a person has seen
+/// the case: "it diagnoses the patient and orders the sepsis antibiotic bundle automatically,
+/// before any clinician has seen the patient" (a helper's hostile probes). Not where the
+/// sentence denies it ("nothing is ordered automatically before ...").
+fn acted_before_seen(words: &[&str]) -> bool {
+    let at = |i: usize| words.get(i).copied().unwrap_or_default();
+    (0..words.len()).any(|i| {
+        at(i) == "before"
+            && matches!(at(i + 1), "any" | "a" | "the")
+            && matches!(
+                at(i + 2),
+                "clinician"
+                    | "physician"
+                    | "doctor"
+                    | "nurse"
+                    | "officer"
+                    | "caseworker"
+                    | "person"
+                    | "human"
+                    | "reviewer"
+            )
+            && words
+                .get(i + 3..(i + 6).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|v| {
+                    matches!(
+                        *v,
+                        "seen"
+                            | "sees"
+                            | "reviewed"
+                            | "reviews"
+                            | "examined"
+                            | "examines"
+                            | "assessed"
+                    )
+                })
+            && words
+                .get(..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| matches!(*b, "automatically" | "auto"))
+            && !words.get(..i).unwrap_or_default().iter().any(|b| {
+                matches!(
+                    *b,
+                    "no" | "not" | "never" | "nothing" | "none" | "cannot" | "t" | "nobody" | "if"
+                )
+            })
+    })
+}
+
+/// Whether `words` (a sentence) puts some cases in a machine's hands and then refuses them,
+/// with no person in the sentence: "Claims from the data-match channel are handled by the
+/// automation; where savings exceed 16,000 GBP the claim is refused" (a helper's hostile
+/// probes). Not where the sentence denies it ("no claim is refused").
+fn refused_where_machine_handles(words: &[&str]) -> bool {
+    let machine = |m: &str| {
+        a_machine(m)
+            || matches!(
+                m,
+                "automation" | "automated" | "workflow" | "rpa" | "robot" | "script" | "batch"
+            )
+    };
+    let Some(h) = words.iter().position(|w| {
+        matches!(
+            *w,
+            "handled" | "processed" | "dealt" | "assessed" | "worked" | "decided"
+        )
+    }) else {
+        return false;
+    };
+    // "handled by the automation", or "processed automatically".
+    let Some(by) = (h + 1..(h + 4).min(words.len()))
+        .find(|&k| words.get(k) == Some(&"by"))
+        .or_else(|| (words.get(h + 1) == Some(&"automatically")).then_some(h))
+    else {
+        return false;
+    };
+    let by_machine = words
+        .get(by + 1..(by + 4).min(words.len()))
+        .unwrap_or_default()
+        .iter()
+        .any(|m| machine(m))
+        || words.get(h + 1) == Some(&"automatically");
+    let refused_after = words.get(by + 1..).unwrap_or_default().iter().any(|w| {
+        matches!(
+            *w,
+            "refused" | "rejected" | "declined" | "denied" | "refuses" | "rejects"
+        )
+    });
+    let person = words.iter().any(|w| {
+        decider_word(w)
+            || matches!(
+                *w,
+                "caseworker" | "caseworkers" | "underwriter" | "underwriters" | "anyone" | "team"
+            )
+    });
+    let denied = words.iter().any(|w| {
+        matches!(
+            *w,
+            "no" | "not" | "never" | "nothing" | "none" | "cannot" | "t" | "nobody"
+        )
+    });
+    by_machine && refused_after && !person && !denied
+}
+
+/// The adverse outcome a clause `c` (spaced: `clause`) of `part` of `sentence` speaks of
+/// without naming it, for [`goes_unreviewed`]: after "but", the one the part's first clause
+/// names ("Officers see each decline, but the system does not let them change it"); or "the
+/// rest", after a share of them ("Officers check 2% of proposed declines; the rest are mailed
+/// to applicants unchanged"), not after all of them ("Officers decide every decline; the rest
+/// are sent as the model proposed" are the approvals).
+fn carried_outcome(sentence: &str, part: &str, c: &str, clause: &str) -> Option<&'static str> {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    if words.iter().any(|w| adverse_noun(w)) {
+        return None;
+    }
+    let named = |text: &str| {
+        super::spaced_words(text)
+            .split_whitespace()
+            .any(adverse_noun)
+            .then_some("declines")
+    };
+    if matches!(
+        words.first(),
+        Some(&("but" | "yet" | "though" | "although" | "who"))
+    ) {
+        let first = comma_clauses(part).into_iter().next()?;
+        return if first.contains(c) {
+            None
+        } else {
+            named(first)
+        };
+    }
+    // "A random 2% of declines get an officer check, and the rest go straight out".
+    let lead = usize::from(words.first() == Some(&"and"));
+    let rest = matches!(
+        words.get(lead..lead + 2),
+        Some(["the", "rest" | "others" | "remainder" | "remaining"])
+    );
+    if !rest {
+        return None;
+    }
+    let head = sentence.get(..sentence.find(c.trim_start())?)?;
+    let lower = head.to_lowercase();
+    let share = lower.contains('%')
+        || [
+            " per cent",
+            " percent",
+            "sample",
+            "some of",
+            "a few",
+            "one in ",
+            "handful",
+        ]
+        .iter()
+        .any(|k| lower.contains(k));
+    let all = super::spaced_words(&lower)
+        .split_whitespace()
+        .any(|w| matches!(w, "all" | "every" | "each"));
+    if share && !all { named(head) } else { None }
 }
 
 /// An outcome taken against a person ([`goes_unreviewed`]): "deactivated", "banned", "frozen".
@@ -13672,22 +14385,43 @@ fn goes_unreviewed(words: &[&str]) -> Option<usize> {
         // People involved only on a complaint: "officers only get involved if someone
         // complains" (an eighth review's housing register, whose lets go out automatically).
         // Not a second look on appeal ("looks at it again only if the claimant appeals").
+        // Or consulted only on a dispute: "a physician is consulted only if a nurse disputes
+        // it" (a helper's hostile probes).
         if w == "only"
-            && words
+            && (words
                 .get(i + 1..(i + 4).min(words.len()))
                 .unwrap_or_default()
                 .iter()
                 .any(|v| {
                     matches!(
                         *v,
-                        "involved" | "step" | "steps" | "look" | "looks" | "see" | "sees"
+                        "involved"
+                            | "step"
+                            | "steps"
+                            | "look"
+                            | "looks"
+                            | "see"
+                            | "sees"
+                            | "brought"
                     )
                 })
+                || (i > 0
+                    && matches!(
+                        at(i - 1),
+                        "consulted" | "involved" | "called" | "contacted" | "asked"
+                    )
+                    && matches!(at(i + 1), "if" | "when")))
             && words
                 .get(i + 2..(i + 10).min(words.len()))
                 .unwrap_or_default()
                 .iter()
-                .any(|v| v.starts_with("complain") || v.starts_with("challeng"))
+                .any(|v| {
+                    v.starts_with("complain")
+                        || v.starts_with("challeng")
+                        || v.starts_with("disput")
+                        || v.starts_with("disagree")
+                        || v.starts_with("quer")
+                })
             && !words.iter().any(|v| {
                 matches!(
                     *v,
@@ -17656,12 +18390,15 @@ fn seconds_a_case(sentence: &str) -> bool {
     lower.split([';', ',']).any(|clause| {
         let spaced = super::spaced_words(clause);
         let words: Vec<&str> = spaced.split_whitespace().collect();
-        let machine = words.iter().any(|w| {
-            a_machine(w)
+        // Not the machine's output the people act on: "approve the system's recommendation as
+        // it stands" (the system's name read as "the system", a helper's hostile probes).
+        let machine = words.iter().enumerate().any(|(k, w)| {
+            (a_machine(w)
                 || matches!(
                     *w,
                     "scoring" | "latency" | "responds" | "response" | "loads" | "api" | "system"
-                )
+                ))
+                && words.get(k + 1) != Some(&"s")
         })
             // The tool's own time as the subject of its work: "the tool adds about 40 seconds
             // per case for extraction, which the caseworker then checks" (a review of honest
@@ -18354,6 +19091,9 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "releases the effector against",
             "engagement authority has been delegated to the system",
             "engagement authority is delegated to the system",
+            "authority to engage has been delegated to the system",
+            "authority to engage is delegated to the system",
+            "release weapons when the operator is unavailable",
             "kinetic effect is delivered on classification",
             "selects and engages targets without a soldier approving",
             "selects and engages targets without an operator approving",
@@ -18403,6 +19143,118 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "asked a child to meet",
             "teen focused campaign",
             "cartoon characters vaping",
+        ],
+    ),
+    // A helper's hostile probes of the sixty-sixth round, on the examples probed least: a
+    // child told to hurt themselves or sent sexual content, adults who message children
+    // unmoderated and ask for photos, children's data sold or profiled for advertising,
+    // content posed as genuine, and the filters switched off.
+    (
+        "minors",
+        &[
+            "tells children to hurt themselves",
+            "told children to hurt themselves",
+            "tells children to harm themselves",
+            "told children to harm themselves",
+            "tells children to kill themselves",
+            "encourages children to self harm",
+            "asking children for photos of themselves",
+            "asked children for photos of themselves",
+            "asks children for photos of themselves",
+            "has sent sexual content to children",
+            "have sent sexual content to children",
+            "sent sexual content to children",
+            "sends sexual content to children",
+            "can message children privately",
+            "message children privately with no moderation",
+            "encouraged children to self harm",
+            "shows the child ads",
+            "shows children ads",
+            "show children ads",
+        ],
+    ),
+    (
+        "privacy",
+        &[
+            "are sold to an ad tech partner",
+            "is sold to an ad tech partner",
+            "sold to an ad tech partner",
+            "sold to ad tech partners",
+            "sold to advertisers",
+            "sold to an advertising",
+            "ad profile of every child",
+            "ad profile of each child",
+            "share it with third party advertisers",
+            "sold to a data broker",
+            "sold to data brokers",
+            "scraped without their knowledge",
+            "without patient consent",
+            "without patients consent",
+            "sell to advertisers",
+            "third party ad networks",
+            "share with third party advertisers",
+            "shared with third party advertisers",
+            "advertising profiles of each child",
+            "advertising profiles of children",
+            "target advertising at the children",
+            "target advertising at children",
+            "target ads at children",
+            "without the parents knowledge",
+            "without their parents knowledge",
+            "without telling the parents",
+            "without telling their parents",
+            "without parental consent",
+            "without their parents consent",
+            "without the parents consent",
+            "live gps position with",
+            "child s live location with",
+            "children s live location with",
+        ],
+    ),
+    (
+        "disinformation",
+        &[
+            "published as genuine",
+            "posted as genuine",
+            "as genuine customer reviews",
+            "fake customer photos",
+            "fake customer reviews",
+            "post as real news",
+            "posted as real news",
+            "as real news photos",
+            "fake voicemail messages",
+            "posted as real customer",
+            "as real customer reviews",
+            "passed off as real",
+            "as authentic press photos",
+            "published as authentic",
+            "presented as real",
+            "pretending to be her",
+            "pretending to be him",
+            "recorded the books herself",
+            "recorded the books himself",
+            "as if they were real news",
+            "robocalls presented as",
+            "abusive voicemails",
+        ],
+    ),
+    (
+        "safety-circumvention",
+        &[
+            "guardrails disabled for",
+            "with the safety checker removed",
+            "safety checker removed",
+            "safety checker disabled",
+            "removed the safety checker",
+            "filters have been turned off",
+            "filters were turned off",
+            "filters have been switched off",
+            "filters were switched off",
+            "filters have been disabled",
+            "filters were disabled",
+            "filter was disabled",
+            "filter was turned off",
+            "filter was switched off",
         ],
     ),
 ];
@@ -19158,7 +20010,14 @@ fn likeness_unconsented_once(text: &str) -> Option<String> {
 /// stands in the text (issue 7).
 fn likeness_owners(text: &str) -> Vec<String> {
     const LIKENESS: &[&str] = &[
-        "voice", "photo", "video", "image", "still", "face", "likeness",
+        "voice",
+        "photo",
+        "video",
+        "image",
+        "still",
+        "face",
+        "likeness",
+        "recording",
     ];
     // Only read where consent could be said missing ([`consent_not_given_by`]).
     const ASKED: &[&str] = &[
@@ -19174,6 +20033,13 @@ fn likeness_owners(text: &str) -> Vec<String> {
         "agreed",
         "contacted",
         "assum",
+        "object",
+        "refused",
+        "asking",
+        "agreement",
+        "know",
+        "cover",
+        "released",
     ];
     let lower = text.to_ascii_lowercase();
     if !LIKENESS.iter().any(|k| lower.contains(k)) || !ASKED.iter().any(|k| lower.contains(k)) {
@@ -19201,6 +20067,9 @@ fn likeness_owners(text: &str) -> Vec<String> {
                 | "headshot"
                 | "headshots"
                 | "pictures"
+                // "Recordings of Elena Marsh", "recordings of her private phone calls".
+                | "recording"
+                | "recordings"
         )
     };
     // Not a brand's or a product's: "the brand's voice", "product photos".
@@ -19275,6 +20144,17 @@ fn likeness_owners(text: &str) -> Vec<String> {
                     | "actor"
                     | "actress"
                     | "singer"
+                    | "ambassador"
+                    | "footballer"
+                    | "footballers"
+                    | "colleague"
+                    | "colleagues"
+                    | "staff"
+                    | "employee"
+                    | "employees"
+                    | "reader"
+                    | "readers"
+                    | "narrators"
                     | "presenter"
                     | "anchor"
                     | "host"
@@ -19295,10 +20175,15 @@ fn likeness_owners(text: &str) -> Vec<String> {
         {
             add(role);
         }
-        // "stills of the CEO", "fake videos of our CEO".
-        if words.get(i + 1) == Some(&"of")
+        // "stills of the CEO", "fake videos of our CEO"; "the voice model of Elena Marsh".
+        let of = if words.get(i + 1) == Some(&"of") {
+            Some(i + 1)
+        } else {
+            (words.get(i + 2) == Some(&"of")).then_some(i + 2)
+        };
+        if let Some(of) = of
             && let Some(owner) = words
-                .get(i + 2..(i + 5).min(words.len()))
+                .get(of + 1..(of + 4).min(words.len()))
                 .unwrap_or_default()
                 .iter()
                 .find(|o| someone(o) && !matches!(**o, "my" | "your"))
@@ -19456,11 +20341,52 @@ fn consent_not_given_by(note: &str, named: Option<&dyn Fn(&str) -> bool>) -> Opt
         &["is", "disputed", "by", "our"],
         &["without", "asking", "the"],
         &["without", "asking", "them"],
+        // A helper's hostile probes of the sixty-sixth round: "readers who have not agreed to
+        // be cloned", "taken from his audiobooks without his agreement", "who never gave
+        // permission", "used without her knowledge", "she refused an AI licence", "which she
+        // has objected to", "she has not been asked and does not know", "her release does not
+        // cover AI images", "customers' children ... without their parents' consent", "real
+        // people who never agreed to appear".
+        &["has", "not", "agreed"],
+        &["have", "not", "agreed"],
+        &["hasn", "t", "agreed"],
+        &["haven", "t", "agreed"],
+        &["not", "agreed", "to", "be"],
+        &["not", "agreed", "to", "appear"],
+        &["never", "agreed", "to", "be"],
+        &["never", "agreed", "to", "appear"],
+        &["without", "his", "agreement"],
+        &["without", "her", "agreement"],
+        &["without", "their", "agreement"],
+        &["without", "agreement"],
+        &["never", "gave", "permission"],
+        &["never", "gave", "their", "permission"],
+        &["never", "gave", "his", "permission"],
+        &["never", "gave", "her", "permission"],
+        &["not", "given", "permission"],
+        &["without", "his", "knowledge"],
+        &["without", "her", "knowledge"],
+        &["refused", "an", "ai"],
+        &["refused", "ai"],
+        &["has", "objected"],
+        &["have", "objected"],
+        &["does", "not", "know"],
+        &["doesn", "t", "know"],
+        &["not", "cover", "ai"],
+        &["without", "him", "agreeing"],
+        &["without", "her", "agreeing"],
+        &["without", "them", "agreeing"],
+        &["never", "given", "permission"],
+        &["declined", "to", "sign"],
+        &["refused", "to", "sign"],
+        &["without", "their", "parents", "consent"],
+        &["without", "the", "parents", "consent"],
+        &["without", "parental", "consent"],
     ];
     // "nothing is released for a title she hasn't signed off" is the rule that holds (a review
     // of honest text).
     const NEGATIONS: &[&str] = &[
-        "not", "t", "never", "no", "without", "nor", "cannot", "nothing",
+        "not", "t", "never", "no", "without", "nor", "cannot", "nothing", "rather", "instead",
     ];
     let joined = crate::assessment::as_words(note);
     sentences_of(&joined).into_iter().find_map(|sentence| {
@@ -19471,13 +20397,58 @@ fn consent_not_given_by(note: &str, named: Option<&dyn Fn(&str) -> bool>) -> Opt
         // A clause of its own after "which": "which the licence doesn't cover and which she
         // wasn't asked about" (a hostile review of the verdicts) is two denials, not one
         // denying the other.
+        // So is one after ", but" or "whose": "No other voices officially, but ... producers
+        // have cloned colleagues' voices without asking them", "with the safety checker
+        // removed and a LoRA trained on photos of a popular singer, whose likeness appears in
+        // our ads without her consent" (a helper's hostile probes).
         sentence
             .split(';')
             .flat_map(|c| c.split(" which "))
+            .flat_map(|c| c.split(", but "))
+            // Not past a negation it stands under: "Not for any voice whose owner isn't aware
+            // of and agreed to the use" (a helper's honest probes).
+            .flat_map(|c| {
+                let denied = c.split_once(" whose ").is_some_and(|(head, _)| {
+                    super::spaced_words(head)
+                        .split_whitespace()
+                        .any(|w| matches!(w, "not" | "no" | "never" | "nor" | "t"))
+                });
+                if denied {
+                    vec![c]
+                } else {
+                    c.split(" whose ").collect()
+                }
+            })
             .find_map(|clause| {
                 let spaced = super::spaced_words(clause);
                 let words: Vec<&str> = spaced.split_whitespace().collect();
-                let (i, n) = first_phrase(&words, SAID).or_else(|| {
+                // The words of every phrase that says so deny none of the others: "he was never
+                // asked and has not agreed", "she refused an AI licence and her release does not
+                // cover AI images".
+                let mut said_at: Vec<usize> = Vec::new();
+                for k in 0..words.len() {
+                    for p in SAID {
+                        if words.get(k..k + p.len()) == Some(*p) {
+                            said_at.extend(k..k + p.len());
+                        }
+                    }
+                }
+                // Not agreed to some use is the licence's scope: "Elena Marsh has not agreed to
+                // promotional uses, so the licence excludes them" (a helper's honest probes);
+                // not agreed at all, or to it, to this or to be cloned, is none given.
+                let agreed_to_a_use = |(i, n): &(usize, usize)| {
+                    words.get(i + n - 1) == Some(&"agreed")
+                        && words.get(i + n).is_some_and(|next| {
+                            *next == "to"
+                                && !words.get(i + n + 1).is_some_and(|o| {
+                                    matches!(*o, "it" | "this" | "that" | "be" | "being" | "appear")
+                                })
+                                || !matches!(*next, "to" | "and" | "but" | "so" | "yet")
+                        })
+                };
+                let (i, n) = first_phrase(&words, SAID)
+                    .filter(|found| !agreed_to_a_use(found))
+                    .or_else(|| {
                     // Unaware of the use, not "not aware of any complaint".
                     // The person is who is unaware: "Balfour's CEO isn't aware", not "listeners are
                     // not told it is her voice".
@@ -19498,26 +20469,55 @@ fn consent_not_given_by(note: &str, named: Option<&dyn Fn(&str) -> bool>) -> Opt
                 let denied = words
                 .iter()
                 .enumerate()
-                .any(|(k, w)| !(i..i + n).contains(&k) && NEGATIONS.contains(w))
+                .any(|(k, w)| {
+                    !(i..i + n).contains(&k) && !said_at.contains(&k) && NEGATIONS.contains(w)
+                })
                 || words
                     .get(i + n..)
                     .is_some_and(|after| after.iter().take(2).any(|w| *w == "again"))
                 // Asked to do something else: "Readers who ask for a different narrator are not
                 // asked to consent to anything" (a review of the new readings).
                 || (words.get(i + n - 1) == Some(&"asked") && words.get(i + n) == Some(&"to"))
-                || words.iter().any(|w| {
-                    matches!(
-                        *w,
-                        "removed"
-                            | "deleted"
-                            | "rejected"
-                            | "refused"
-                            | "blocked"
-                            | "blocks"
-                            | "block"
-                            | "stops"
-                            | "prevents"
-                    )
+                // A refusal honoured: "A second narrator refused to sign; we did not use his
+                // voice and deleted his audition recordings" (a helper's honest probes).
+                || (words.get(i..i + n).is_some_and(|p| {
+                    matches!(p.first(), Some(&("refused" | "declined")))
+                }) && {
+                    let whole = super::spaced_words(sentence);
+                    [" not use", " not used", " never used", " never recorded", " deleted", " not recorded"]
+                        .iter()
+                        .any(|k| whole.contains(k))
+                })
+                // Another's clones, reported: "rival services that cloned narrators without
+                // their agreement; we report such clones" (a helper's honest probes); not "a
+                // rival author" whose voice this team clones.
+                || words.windows(2).any(|p| {
+                    matches!(p, ["rival" | "rivals", "services" | "companies" | "platforms" | "firms" | "apps" | "studios"])
+                })
+                || words.iter().enumerate().any(|(k, w)| {
+                    !said_at.contains(&k)
+                        && matches!(
+                            *w,
+                            "removed"
+                                | "deleted"
+                                | "rejected"
+                                | "refused"
+                                | "blocked"
+                                | "blocks"
+                                | "block"
+                                | "stops"
+                                | "prevents"
+                                | "competitor"
+                                | "competitors"
+                                // "Images can contain unintended likenesses of real people,
+                                // who have never given permission", "reviewers reject any image
+                                // resembling someone who has not given permission".
+                                | "unintended"
+                                | "accidental"
+                                | "reject"
+                                | "rejects"
+                                | "resembling"
+                        )
                 })
                 // A rule for a case, not what happens: "If a narrator has not consented in
                 // writing, the contracts system blocks the upload".
@@ -19708,6 +20708,15 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         "could",
         "unlike",
         "prevents",
+        // A vendor's demo weighed and turned down: "A model vendor we evaluated had removed the
+        // safety checker from its demo; we rejected that vendor" (a helper's honest probes).
+        "evaluated",
+        "demo",
+        // Another's practice, set against this one: "Competitors have been criticised for fake
+        // customer photos; we publish none" (a helper's honest probes). Not "rival": "the fake
+        // photo series of the rival candidate" is this team's.
+        "competitor",
+        "competitors",
     ];
     // A sentence about tests of the use, or attempts at it, describes no use (red-team notes:
     // "Red team with DAN-style jailbreak prompts: 99.7% blocked").
@@ -19752,7 +20761,9 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         "reminders",
     ];
     // Denials that a phrase with a negation of its own holds itself.
-    const NEGATIONS: &[&str] = &["not", "t", "without", "no", "nor"];
+    const NEGATIONS: &[&str] = &[
+        "not", "t", "without", "no", "nor", "none", "rather", "instead",
+    ];
     // Detecting or removing deception describes the opposite of it ("the model flags fake
     // reviews for moderators").
     const DETECTS: &[&str] = &[
@@ -20409,6 +21420,36 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             // of the articles.
             let joined_later = |ph: &str| {
                 let raw = without_conditions(clause).to_lowercase();
+                // What is added after ", including" or ", with no" denies nothing of what
+                // came before: "shares each child's live GPS position with any tutor account
+                // that asks, including adults we have not vetted", "published as genuine
+                // customer reviews on product pages, with no AI label" (a helper's hostile
+                // probes).
+                // An unlabelled item is part of the deception, not a denial of it: "posted as
+                // real customer reviews without an AI label", "photos, not marked as AI,
+                // accompany reviews presented as real".
+                let raw = [
+                    "without an ai label",
+                    "without any ai label",
+                    "without a label",
+                    "not marked as ai",
+                    "that never happened",
+                    "which never happened",
+                    "not labelled as ai",
+                    "not labeled as ai",
+                ]
+                .iter()
+                .fold(raw, |r, p| r.replace(p, " "));
+                let raw = [", including ", ", with no ", ", with none "]
+                    .iter()
+                    .filter_map(|sep| raw.find(sep))
+                    .min()
+                    .filter(|&cut| {
+                        super::spaced_words(raw.get(..cut).unwrap_or_default())
+                            .contains(&format!(" {ph} "))
+                    })
+                    .and_then(|cut| raw.get(..cut))
+                    .map_or_else(|| raw.clone(), str::to_string);
                 let parts: Vec<String> = raw
                     .split(", and ")
                     .flat_map(|p| p.split(", but "))
@@ -21068,8 +22109,17 @@ fn told_a_person_recorded(spaced: &str) -> Option<&'static str> {
 fn guarded(spaced: &str, guards: &[&str]) -> bool {
     let words: Vec<&str> = spaced.split_whitespace().collect();
     let refusals = default_refusals(&words);
+    // Not what admits the use went on: "... and nothing has been changed" (a helper's hostile
+    // probes).
+    let admits = |k: usize| {
+        let next = |d: usize| words.get(k + d).copied().unwrap_or_default();
+        words.get(k) == Some(&"nothing")
+            && matches!(next(1), "has" | "was" | "had")
+            && (matches!(next(2), "changed" | "been")
+                || matches!(next(3), "changed" | "done" | "fixed"))
+    };
     words.iter().enumerate().any(|(k, w)| {
-        (guards.contains(w) && !refusals.contains(&k))
+        (guards.contains(w) && !refusals.contains(&k) && !admits(k))
             // A warning given about it: "posters warning teenagers about deepfake nude scams"
             // (a review of honest answers); not "warning letters threatening to tell their
             // neighbours".
@@ -24099,7 +25149,16 @@ fn stops_force(w: &str) -> bool {
 fn a_machine(w: &str) -> bool {
     matches!(
         w,
-        "model" | "chatbot" | "bot" | "ai" | "algorithm" | "algoritm" | "system" | "engine"
+        "model"
+            | "chatbot"
+            | "bot"
+            | "ai"
+            | "algorithm"
+            | "algoritm"
+            | "system"
+            | "engine"
+            | "llm"
+            | "llms"
     )
 }
 
@@ -24281,6 +25340,32 @@ fn after_a_check(spaced: &str) -> bool {
         matches!(words.get(k + 1), Some(&"all"))
             || words.get(k + 1..k + 3) == Some(&["in", "bulk"][..])
     };
+    // Not a letter that has gone out: "only after the decision letter has been sent" (a
+    // helper's hostile probes) is no check before it.
+    let letter_sent = |i: usize| {
+        words.get(i..(i + 8).min(words.len())).is_some_and(|r| {
+            r.iter()
+                .any(|x| matches!(*x, "letter" | "letters" | "notice"))
+                && r.windows(2).any(|t| {
+                    matches!(
+                        t,
+                        [
+                            "been" | "is" | "are" | "was" | "were",
+                            "sent" | "posted" | "issued" | "emailed" | "mailed"
+                        ]
+                    )
+                })
+        })
+    };
+    // The decision named in a letter's name is no check: "after the decision letter has been
+    // sent"; "once confirmed, letters are sent automatically" is one.
+    let letter_named = |k: usize| {
+        words.get(k).is_some_and(|n| n.starts_with("decis"))
+            && words
+                .get(k + 1)
+                .is_some_and(|n| matches!(*n, "letter" | "letters" | "notice"))
+            && letter_sent(k)
+    };
     words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "after" | "once" | "when")
             && (i + 1..(i + 7).min(words.len())).any(|k| {
@@ -24288,6 +25373,7 @@ fn after_a_check(spaced: &str) -> bool {
                     .get(k)
                     .is_some_and(|n| CHECKS.iter().any(|c| n.starts_with(c)))
                     && !of_all(k)
+                    && !letter_named(k)
             })
     })
 }
@@ -30345,6 +31431,192 @@ mod tests {
             let w = words(t);
             let w: Vec<&str> = w.iter().map(String::as_str).collect();
             assert!(super::outcome_goes_out_alone(&w).is_none(), "{t}");
+        }
+    }
+
+    /// The sixty-sixth round's shapes of an outcome with no review: sent at once, decided by
+    /// a machine, reviewed within a week of being sent, a change the system does not let them
+    /// make; and what stays a review.
+    #[test]
+    fn outcomes_sent_at_once_or_decided_by_a_machine() {
+        for t in [
+            "declines on the mobile channel are forwarded to the applicant immediately",
+            "declines are sent to applicants right away",
+            "declines are decided by a third-party LLM agent",
+            "each decline is checked by an officer within a week of the decision being sent",
+            "the decline the system does not let them change it to an approval, officers",
+        ] {
+            let w = words(t);
+            let w: Vec<&str> = w.iter().map(String::as_str).collect();
+            assert!(super::outcome_goes_out_alone(&w).is_some(), "{t}");
+        }
+        for t in [
+            "declines are passed immediately to an underwriter",
+            "declines are sent immediately once the officer signs",
+            "declines are decided by the model and confirmed by an officer",
+            "pre-approvals are sent to the applicant immediately",
+            "each decline is checked by an officer within a day of the application",
+            "the model cannot change the officer's decline",
+        ] {
+            let w = words(t);
+            let w: Vec<&str> = w.iter().map(String::as_str).collect();
+            assert!(super::outcome_goes_out_alone(&w).is_none(), "{t}");
+        }
+    }
+
+    /// The paraphrases a second helper's probes found passing: sent in real time or without
+    /// delay, a machine that decides the declines, a review only after dispatch or
+    /// retrospectively, a change not possible, a claim the system closes as refused, and one
+    /// a machine refuses further back in the clause; with what stays an audit, a rule or a
+    /// second look.
+    #[test]
+    fn outcomes_in_other_words() {
+        for t in [
+            "mobile-channel declines reach applicants instantly",
+            "declines made in the mobile channel are released to applicants in real time",
+            "we forward mobile declines to the applicant without delay",
+            "a vendor's large language model agent decides which applications are declined",
+            "declines are reviewed by an officer after dispatch",
+            "officers review declines retrospectively",
+            "declines are displayed to officers who cannot amend them",
+            "the decline overriding it to an approval is not possible",
+            "the system closes the claim as refused",
+            "the automation handles claims from data-matching and refuses those with capital above the limit",
+            "unchecked declines are mailed as-is",
+            "the remainder of the declines are sent to claimants without change",
+        ] {
+            let w = words(t);
+            let w: Vec<&str> = w.iter().map(String::as_str).collect();
+            assert!(super::outcome_goes_out_alone(&w).is_some(), "{t}");
+        }
+        for t in [
+            "approvals are released to applicants in real time",
+            "internal audit also re-checks 100 sent declines after dispatch each quarter",
+            "officers review appeals after the decline letter has been sent",
+            "the model decides nothing about declines",
+            "declines made by the model alone would have been wrong for 9%",
+            "a caseworker closes the claim as refused",
+            "the model scores claims and the caseworker refuses those with capital above the limit",
+        ] {
+            let w = words(t);
+            let w: Vec<&str> = w.iter().map(String::as_str).collect();
+            assert!(super::outcome_goes_out_alone(&w).is_none(), "{t}");
+        }
+        // A denial before the verb of an outcome named after "unchecked".
+        assert!(!super::unreviewed_cases(
+            "Unchecked declines are never mailed: the letter system only accepts signed declines."
+        ));
+        // A decision letter's name is no check before the letter.
+        assert!(!super::after_a_check(&spaced(
+            "but only after the decision letter has been sent"
+        )));
+        assert!(super::after_a_check(&spaced(
+            "once confirmed, letters are sent automatically"
+        )));
+    }
+
+    /// What a clause after "but", or "the rest" after a share, speaks of; and the sentences
+    /// that put cases in a machine's hands, or act before a person has seen the case.
+    #[test]
+    fn outcomes_carried_across_clauses() {
+        let sentence = "Officers check 2% of proposed declines; the rest are mailed unchanged.";
+        let part = " the rest are mailed unchanged.";
+        assert_eq!(
+            super::carried_outcome(sentence, part, part, " the rest are mailed unchanged "),
+            Some("declines")
+        );
+        let all = "Officers decide every decline; the rest are mailed unchanged.";
+        assert_eq!(
+            super::carried_outcome(all, part, part, " the rest are mailed unchanged "),
+            None
+        );
+        let but = "Officers see each decline, but the system does not let them change it.";
+        assert_eq!(
+            super::carried_outcome(
+                but,
+                but,
+                " but the system does not let them change it.",
+                " but the system does not let them change it "
+            ),
+            Some("declines")
+        );
+        let sentence_words = |t: &str| words(t);
+        for (t, machine, before_seen) in [
+            (
+                "Claims from the data-match channel are handled by the automation; where savings exceed the limit the claim is refused.",
+                true,
+                false,
+            ),
+            (
+                "Claims are handled by the automation; where savings exceed the limit a caseworker refuses the claim.",
+                false,
+                false,
+            ),
+            (
+                "No claim handled by the automation is refused.",
+                false,
+                false,
+            ),
+            (
+                "It orders the antibiotic bundle automatically, before any clinician has seen the patient.",
+                false,
+                true,
+            ),
+            (
+                "Nothing is ordered automatically before any clinician has seen the patient.",
+                false,
+                false,
+            ),
+        ] {
+            let w = sentence_words(t);
+            let w: Vec<&str> = w.iter().map(String::as_str).collect();
+            assert_eq!(super::refused_where_machine_handles(&w), machine, "{t}");
+            assert_eq!(super::acted_before_seen(&w), before_seen, "{t}");
+        }
+    }
+
+    /// The system's own name is the system in the readers of outcomes; a name that is an
+    /// everyday word, or part of another word, is not read so.
+    #[test]
+    fn outcomes_told_by_the_system_s_name() {
+        for t in [
+            "ClaimSort rejects claims that are still missing evidence after 14 days.",
+            "Claims still incomplete after 14 days are closed as refused by ClaimSort.",
+        ] {
+            assert!(
+                super::unreviewed_cases(&crate::engine::system_named(t, "ClaimSort")),
+                "{t}"
+            );
+        }
+        assert!(!super::unreviewed_cases(&crate::engine::system_named(
+            "ClaimSorter rejects claims still missing evidence after 14 days.",
+            "ClaimSort"
+        )));
+    }
+
+    /// Consent said missing in the words the sixty-sixth round's probes used, each beside a
+    /// named person's voice or image; and the rules and refusals that deny it.
+    #[test]
+    fn likeness_used_without_agreement() {
+        for t in [
+            "Narration in the voice of narrator James Coll, cloned from his old recordings; he was never asked and has not agreed.",
+            "Recordings of Tom Reyes taken from his audiobooks without his agreement.",
+            "Recordings of her private phone calls, used without her knowledge.",
+            "Images of the actress from her old photos; she refused an AI licence and her release does not cover AI images.",
+            "The voice model of Elena Marsh was handed to a partner studio; she has not been asked and does not know.",
+        ] {
+            assert!(super::likeness_unconsented_once(t).is_some(), "{t}");
+        }
+        for t in [
+            "Narration in the voice of narrator James Coll; he has agreed in writing.",
+            "We never clone the voice of anyone who has not agreed.",
+            "If a narrator has not agreed, the upload of their recordings is blocked.",
+            "Elena Marsh has not agreed to promotional uses of her voice, so the licence excludes them.",
+            "A second narrator refused to sign; we did not use his voice and deleted his audition recordings.",
+            "Not for any voice whose owner isn't aware of and agreed to the use.",
+            "Images can contain unintended likenesses of real people, who have never given permission.",
+        ] {
+            assert!(super::likeness_unconsented_once(t).is_none(), "{t}");
         }
     }
 

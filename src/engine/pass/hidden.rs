@@ -2781,9 +2781,26 @@ fn passed_off_as_genuine(sentence: &str) -> bool {
                     .any(|w| matches!(*w, "than" | "except" | "besides" | "apart"))
             })
         };
+        // What others could do to a copy, not what the team does: "Watermarks can be stripped
+        // by third parties who re-post our images" (a helper's honest probes).
+        let by_others = |j: usize| {
+            words
+                .get(j.saturating_sub(2)..j)
+                .is_some_and(|b| matches!(b, ["can" | "could" | "may" | "might", "be"]))
+                || words.get(j + 1..(j + 4).min(words.len())).is_some_and(|a| {
+                    a.first() == Some(&"by")
+                        && a.iter().any(|w| {
+                            matches!(
+                                *w,
+                                "third" | "others" | "anyone" | "people" | "users" | "bad"
+                            )
+                        })
+                })
+        };
         let stripped = (0..words.len()).any(|k| {
             label(k)
                 && !kept(k)
+                && !(0..words.len()).any(|j| strip(j) && by_others(j))
                 && ((k + 1..(k + 6).min(words.len())).any(|j| strip(j) && apart(k + 1, j))
                     || (k.saturating_sub(4)..k).any(|j| strip(j) && apart(j + 1, k)))
         });

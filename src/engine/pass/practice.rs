@@ -511,6 +511,10 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
         &["is", "disabled"],
         &["are", "disabled"],
         &["been", "disabled"],
+        // "with Bedrock Guardrails disabled for the child tier" (a helper's hostile probes):
+        // the filter names itself.
+        &["guardrails", "disabled"],
+        &["guardrail", "disabled"],
         // "The guardrail has been paused since December while we tune it", "The guardrail is
         // no longer attached to the tutor model" (a review after the sixty-first): read as
         // disabled is, of the filter just before.
@@ -601,9 +605,14 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
     };
     // After the verb only as its object: "We relaxed the self-harm filter", not "the teachers
     // relaxed about the filters".
-    let object = words
-        .get(at + len)
-        .is_some_and(|w| matches!(*w, "the" | "our" | "its" | "their" | "all" | "every"));
+    // Or a filter named for its maker: "We turned off Bedrock Guardrails on child accounts" (a
+    // helper's hostile probes).
+    let object = words.get(at + len).is_some_and(|w| {
+        matches!(
+            *w,
+            "the" | "our" | "its" | "their" | "all" | "every" | "bedrock" | "amazon"
+        )
+    });
     let after = if object {
         at + len..(at + len + 5).min(words.len())
     } else {
@@ -640,6 +649,12 @@ pub(super) fn filters_relaxed(lower: &str) -> Option<Later> {
     };
     let named = (from..at)
         .chain(after)
+        .chain(
+            words
+                .get(at)
+                .is_some_and(|w| matches!(*w, "guardrails" | "guardrail"))
+                .then_some(at),
+        )
         .any(|f| {
             (words.get(f).is_some_and(|w| FILTERS.contains(w)) && of_harm(f))
                 || (taken_out && denied_topics(f))
@@ -1329,11 +1344,54 @@ pub(super) fn without_examples(text: &str) -> std::borrow::Cow<'_, str> {
     if !sentences.iter().any(example) {
         return std::borrow::Cow::Borrowed(text);
     }
+    // What a ruled-out lead goes on to say of the cases it names, past a semicolon, is said:
+    // "Not for claims from the data-match channel; those are refused by the workflow" (a
+    // helper's hostile probes).
+    let said_after = |s: &str| -> Option<String> {
+        let (_, rest) = s.split_once(';')?;
+        let spaced = spaced_words(rest);
+        // Or a clause with a verb of its own, not a list item: "the workflow refuses those
+        // itself" (a helper's hostile probes).
+        ([
+            " those ",
+            " these ",
+            " they ",
+            " but ",
+            " however ",
+            " instead ",
+            " yet ",
+        ]
+        .iter()
+        .any(|p| spaced.starts_with(p))
+            || [
+                " are ",
+                " is ",
+                " refuses ",
+                " refused ",
+                " rejects ",
+                " rejected ",
+                " declines ",
+                " itself ",
+            ]
+            .iter()
+            .any(|p| spaced.contains(p)))
+        .then(|| rest.trim().to_string())
+    };
     std::borrow::Cow::Owned(
         sentences
             .iter()
-            .filter(|s| !example(s))
-            .map(|s| s.trim())
+            .filter_map(|s| {
+                if !example(s) {
+                    Some(s.trim().to_string())
+                } else if RULED_OUT_LEADS
+                    .iter()
+                    .any(|p| spaced_words(s).starts_with(p))
+                {
+                    said_after(s)
+                } else {
+                    None
+                }
+            })
             .collect::<Vec<_>>()
             .join(" "),
     )
