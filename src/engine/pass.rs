@@ -8434,6 +8434,15 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         {
             !a_person_decides
         }
+        // "The appeals mailbox has not been read since March 2025" (a helper's hostile probes):
+        // a mailbox or inbox left unread, not one appeal still waiting.
+        (Some(&("not" | "t")), Some(&"been"), Some(&("read" | "opened" | "answered")))
+            if words
+                .iter()
+                .any(|w| matches!(*w, "mailbox" | "inbox" | "since")) =>
+        {
+            !a_person_decides
+        }
         (Some(&"not"), Some(&"read"), Some(&"by")) => words
             .get(i + 3)
             .is_some_and(|w| matches!(*w, "anyone" | "anybody")),
