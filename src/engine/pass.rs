@@ -12126,7 +12126,10 @@ fn unreviewed_cases(text: &str) -> bool {
                             || *w == "acknowledged"
                             || w.starts_with("receipt")
                             || w.starts_with("alert")
-                            || w.starts_with("confirmation")
+                            // Not a confirmation in name only: "Physician confirmation is a
+                            // formality" (a helper's hostile probes).
+                            || (w.starts_with("confirmation")
+                                && !sentence_words.contains(&"formality"))
                             || w.starts_with("notification")
                             || matches!(*w, "status" | "updates" | "pager")
                     })
@@ -22122,10 +22125,19 @@ fn guarded(spaced: &str, guards: &[&str]) -> bool {
     // probes).
     let admits = |k: usize| {
         let next = |d: usize| words.get(k + d).copied().unwrap_or_default();
-        words.get(k) == Some(&"nothing")
+        (words.get(k) == Some(&"nothing")
             && matches!(next(1), "has" | "was" | "had")
             && (matches!(next(2), "changed" | "been")
-                || matches!(next(3), "changed" | "done" | "fixed"))
+                || matches!(next(3), "changed" | "done" | "fixed")))
+            // A competitor guards only as the one who acts: "Competitors have been criticised
+            // for fake customer photos", not "competitors' sofas ... as if they were real news
+            // photos" (a helper's hostile probes).
+            || (matches!(words.get(k), Some(&("competitor" | "competitors")))
+                && !matches!(
+                    next(1),
+                    "have" | "has" | "had" | "are" | "were" | "use" | "used" | "do" | "did"
+                        | "publish" | "published" | "post" | "posted" | "s"
+                ))
     };
     words.iter().enumerate().any(|(k, w)| {
         (guards.contains(w) && !refusals.contains(&k) && !admits(k))
@@ -31636,6 +31648,7 @@ mod tests {
             "Declines now go out unreviewed.",
             "Declines are reviewed by a credit officer the day after they are emailed to the applicant.",
             "Proposed declines for loans under $10,000 go out exactly as scored.",
+            "Physician confirmation is a formality.",
         ] {
             assert!(super::unreviewed_cases(t), "{t}");
         }
