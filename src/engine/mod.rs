@@ -1623,6 +1623,21 @@ pub(crate) fn none_goes_without(words: &[&str], at: usize) -> bool {
 /// a name that is an everyday word is left alone. "the ClaimSort model" reads "the system
 /// model".
 pub(crate) fn system_named<'t>(text: &'t str, name: &str) -> std::borrow::Cow<'t, str> {
+    // A name of several words is found whatever spacing stands between them ("TriageAssist
+    // ED" across a line break): both are read as words.
+    if name.trim().contains(char::is_whitespace) {
+        let name = crate::assessment::as_words(name.trim());
+        let words = crate::assessment::as_words(text);
+        return match named_as_written(&words, &name) {
+            std::borrow::Cow::Owned(named) => std::borrow::Cow::Owned(named),
+            std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Borrowed(text),
+        };
+    }
+    named_as_written(text, name)
+}
+
+/// [`system_named`], the name matched as it is written.
+fn named_as_written<'t>(text: &'t str, name: &str) -> std::borrow::Cow<'t, str> {
     let name = name.trim();
     let proper =
         name.chars().count() >= 3 && name.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
@@ -11044,6 +11059,11 @@ mod tests {
             system_named("Nothing named here.", "ClaimSort"),
             std::borrow::Cow::Borrowed(_)
         ));
+        // A name of two words across a line break.
+        assert_eq!(
+            system_named("TriageAssist\nED sets the level.", "TriageAssist ED"),
+            "the system sets the level."
+        );
     }
 
     /// "Out of scope: customer documents." answers the question that asks which uses are out

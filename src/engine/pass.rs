@@ -11454,7 +11454,9 @@ fn unreviewed_cases(text: &str) -> bool {
         "checking",
         "reading",
     ];
-    let lower = text.to_lowercase();
+    // As words: a line break or a run of spaces parts no phrase of the keys below ("rejects"
+    // and "claims" on two lines, the spacing property test).
+    let lower = crate::assessment::as_words(&text.to_lowercase()).into_owned();
     if (lower.contains("in practi") || lower.contains("in reality")) && practice_falls_short(&lower)
     {
         return true;
