@@ -537,6 +537,13 @@ fn outcome_texts<'t>(
     out
 }
 
+/// [`unreviewed_cases_once`] of `text` with the system's name read as "the system"
+/// ([`super::system_named`]), as [`outcome_said_of`] reads it: the notes and evidence of a
+/// review read for themselves.
+fn unreviewed_by_name(text: &str, system: &str) -> bool {
+    unreviewed_cases_once(&super::system_named(text, system))
+}
+
 /// [`outcome_said_once`] of `text` with the system's name read as "the system"
 /// ([`super::system_named`]): "ClaimSort rejects claims ..." is the system's doing.
 fn outcome_said_of(text: &str, system: &str) -> u8 {
@@ -788,7 +795,7 @@ fn denied_behind_answers<'t>(
         // reviews every adverse outcome ... before it takes effect" (a hostile review).
         let bypassed = || {
             (((reviews_outcomes(&s.title) || (checks() && (claims_review() || formality())))
-                && unreviewed_cases_once(&super::system_named(note, &a.metadata.system)))
+                && unreviewed_by_name(note, &a.metadata.system))
                 || (reviews_outcomes(&s.title) && sample_only(note) && claims_review()))
             .then_some(Denial::Bypassed)
         };
@@ -911,9 +918,7 @@ fn denied_behind_answers<'t>(
             .safeguards
             .get(s.id.as_str())
             .filter(|r| reviews && r.status == SafeguardStatus::InPlace)
-            .filter(|r| {
-                unreviewed_cases_once(&super::system_named(&r.evidence, &a.metadata.system))
-            })
+            .filter(|r| unreviewed_by_name(&r.evidence, &a.metadata.system))
             .map(|_| format!("the evidence recorded {}", Denial::Bypassed.says()));
         out.extend(texts.chain(evidence));
     }
