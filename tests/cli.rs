@@ -6583,11 +6583,11 @@ fn every_mode_says_a_prohibition_is_to_be_confirmed_and_diff_says_when_it_change
     let out = String::from_utf8(run.get_output().stdout.clone()).unwrap();
     let err = String::from_utf8(run.get_output().stderr.clone()).unwrap();
     assert!(
-        out.contains("Prohibited uses: none confirmed\n  - To be confirmed: Lethal weapon functions without human control: clear only while \"Documented human control of weapon functions\" is in place, which the file does not show.\n"),
+        out.contains("Prohibited uses: none confirmed\n  - To be confirmed: Lethal weapon functions without human control: clear only while \"Documented human control of weapon functions\" is in place, which the file records but the answers leave to be confirmed.\n"),
         "{out}"
     );
     assert!(
-        err.contains("gate: failed:\n  - the answers do not yet rule out a prohibited use (Lethal weapon functions without human control): it is clear only while a safeguard the file does not show is in place\n"),
+        err.contains("gate: failed:\n  - the answers do not yet rule out a prohibited use (Lethal weapon functions without human control): it is clear only while a safeguard is in place that the file does not show, or leaves to be confirmed\n"),
         "{err}"
     );
     let sarif = String::from_utf8(
@@ -6629,7 +6629,7 @@ fn every_mode_says_a_prohibition_is_to_be_confirmed_and_diff_says_when_it_change
         "tests/fixtures/judgement/53-targeting-aid-some-unreviewed.toml",
     );
     assert!(
-        md.contains("## Prohibited uses\n\n- Lethal weapon functions without human control: clear → to be confirmed: clear only while \"Documented human control of weapon functions\" is in place, which the file does not show\n"),
+        md.contains("## Prohibited uses\n\n- Lethal weapon functions without human control: clear → to be confirmed: clear only while \"Documented human control of weapon functions\" is in place, which the file records but the answers leave to be confirmed\n"),
         "{md}"
     );
     // What the reports leave to be confirmed is not "no longer in place" (a second review).

@@ -2246,6 +2246,40 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[Met("human-review"), NoPolicyGaps, GatePasses],
     ),
     (
+        "196-loan-risk-assessment-recorded-but-never-approved.toml",
+        Tier::High,
+        &[
+            Category("lending-credit"),
+            ToConfirm("risk-assessment"),
+            RequirementToConfirm("risk-evaluation"),
+        ],
+    ),
+    (
+        "196a-loan-risk-assessment-recorded-and-described-honestly.toml",
+        Tier::High,
+        &[Met("risk-assessment"), NoPolicyGaps, GatePasses],
+    ),
+    (
+        "196b-loan-alternative-recorded-but-no-other-route.toml",
+        Tier::High,
+        &[ToConfirm("alternative-process"), Met("risk-assessment")],
+    ),
+    (
+        "196c-targeting-use-limits-recorded-but-not-enforced.toml",
+        Tier::High,
+        &[ToConfirm("weapon-use-limits"), Met("human-weapon-control")],
+    ),
+    (
+        "196d-voice-licence-recorded-but-revoked.toml",
+        Tier::Medium,
+        &[ToConfirm("consent-records")],
+    ),
+    (
+        "196e-voice-licence-recorded-and-kept.toml",
+        Tier::Medium,
+        &[Met("consent-records"), NoPolicyGaps, GatePasses],
+    ),
+    (
         "20-triage-no-review-but-clinician-decides.toml",
         Tier::High,
         &[Category("medical-diagnosis"), Met("clinical-validation")],
@@ -3834,6 +3868,47 @@ fn not_applicable_without_a_reason_stays_a_gap() {
     );
     let e = evaluate(&q, &a);
     assert!(e.safeguard("robustness-testing").unwrap().holds());
+}
+
+/// A safeguard recorded in place in [safeguards], which no answer can show, is read against the
+/// limitations as one an answer shows is: "MRM-CL-031 is the risk assessment we cite. The Model
+/// Risk Committee has not yet approved it." leaves the risk assessment to be confirmed, in words
+/// that say where the words are and what to do (a review of the known false "met"s passed the
+/// gate on it). Without those words, the same record holds.
+#[test]
+fn a_recorded_safeguard_the_limitations_deny_is_to_be_confirmed_in_words() {
+    let (q, mut a, e) = example("loan-pre-approval.toml");
+    assert!(e.safeguard("risk-assessment").unwrap().holds());
+    a.answers.insert(
+        "limitations".into(),
+        Answer::Text(
+            "MRM-CL-031 is the risk assessment we cite. The Model Risk Committee has not yet \
+             approved it."
+                .into(),
+        ),
+    );
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("risk-assessment").unwrap();
+    assert_eq!(raia::explain::safeguard_state(s), "to be confirmed");
+    assert_eq!(
+        raia::explain::conflict(&q, s),
+        "recorded as in place, but the answer to \"What are the system's known limitations, and \
+         what risk remains once the safeguards are in place?\" says the work was not done \
+         (correct those words, or change the status)"
+    );
+    assert!(
+        !e.gate_on(raia::engine::Binding::Bound, false, None)
+            .is_empty()
+    );
+    // Named further on, the work is what the limitations measure from: no denial.
+    a.answers.insert(
+        "limitations".into(),
+        Answer::Text(
+            "No issues have been found since the risk assessment MRM-CL-031 was approved.".into(),
+        ),
+    );
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("risk-assessment").unwrap().holds());
 }
 
 #[test]
@@ -12005,6 +12080,7 @@ fn review_answers_read_as_the_reviews_expect() {
         include_str!("fixtures/readings/reviews-2026-12-07d.txt"),
         include_str!("fixtures/readings/reviews-2026-12-07e.txt"),
         include_str!("fixtures/readings/reviews-2026-12-07f.txt"),
+        include_str!("fixtures/readings/reviews-2026-12-07g.txt"),
     ]
     .concat();
     let mut examples: std::collections::BTreeMap<String, (Questionnaire, Assessment)> =

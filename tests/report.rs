@@ -1868,7 +1868,7 @@ fn a_use_kept_clear_by_a_safeguard_the_file_does_not_back_is_to_be_confirmed() {
             ),
             "{md}"
         );
-        assert!(md.contains("**1 to be confirmed**: clear only while a safeguard the file does not show is in place (Voice or likeness without consent)."));
+        assert!(md.contains("**1 to be confirmed**: clear only while a safeguard is in place that the file does not show, or leaves to be confirmed (Voice or likeness without consent)."));
         let ir = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
         assert!(ir.contains(
             "**To be confirmed.** The answers rule it out only while \"Consent or licence \

@@ -76,6 +76,7 @@ impl Evaluation {
                                 | Conflict::RecordedAgainstAnswers { .. }
                                 | Conflict::EvidenceAgainstAnswers { .. }
                                 | Conflict::WordsAgainstAnswers { .. }
+                                | Conflict::WordsAgainstRecord { .. }
                                 | Conflict::ShownButAbsent { .. }
                                 | Conflict::Contradiction { .. }
                         )

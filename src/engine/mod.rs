@@ -3579,7 +3579,13 @@ pub(super) fn unapproved_document(sentence: &str) -> bool {
     });
     // A document named by its kind, or by an id such as "CI-SC-2024-03".
     let id = first.split_whitespace().any(document_id);
-    if of_cases || replaced || !(id || words.iter().any(|w| DOCUMENTS.contains(w))) {
+    // A document that has not changed since it was approved waits for nothing: "The risk
+    // assessment has not changed since 2024 because the model has not changed; the next risk
+    // review is due in 2026" (a review of honest texts).
+    let unchanged = [" not changed ", " unchanged ", " no change "]
+        .iter()
+        .any(|p| joined.contains(p));
+    if of_cases || replaced || unchanged || !(id || words.iter().any(|w| DOCUMENTS.contains(w))) {
         return false;
     }
     let starts = word_starts(&joined);

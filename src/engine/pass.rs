@@ -681,13 +681,15 @@ fn filters_relaxed_elsewhere<'t>(
 /// satisfying answer ("Not performed."), or a text answer that dates it and its note ("Testing
 /// has not been performed yet."). Those words are its evidence in the reports, and read as
 /// evidence is read (a hostile review kept every box ticked and wrote the truth in the notes).
-/// Each, in words: the question's prompt and what its words say.
+/// Each, in words: the question's prompt and what its words say. `on_record`: read for a
+/// safeguard recorded in place that no answer shows ([`denied_on_record`] reads the rest).
 fn denied_behind_answers<'t>(
     q: &'t Questionnaire,
     a: &'t Assessment,
     facts: &'t dyn Facts,
     s: &crate::questionnaire::Safeguard,
     texts: &OutcomeTexts<'t>,
+    on_record: bool,
 ) -> Vec<String> {
     let denies = denies_the_work_once;
     let mut out: Vec<String> = Vec::new();
@@ -1070,69 +1072,10 @@ fn denied_behind_answers<'t>(
             } else {
                 std::borrow::Cow::Borrowed(t.as_str())
             };
-            let t = t.as_ref();
-            // Words of four letters or more: "or" in "credit or financial data" names nothing.
-            let own = || {
-                let mut own = title_words(&s.title);
-                own.retain(|w| w.chars().count() >= 4);
-                own
-            };
-            let names_own = |spaced: &str, own: &[String]| {
-                of_the_use || own.iter().any(|w| spaced.contains(&format!(" {w} ")))
-            };
-            // Its lead sentence, as a note's is read, where it names this test and denies more
-            // than a part of the cases.
-            let lead = denies_the_work_once(t).filter(|_| {
-                let first = crate::assessment::as_words(t);
-                let first = first.split(". ").next().unwrap_or_default();
-                names_own(&super::spaced_words(first), &own()) && !denies_a_part_only(first)
-            });
-            let later = || {
-                let found = later_denials_once(t);
-                if found.is_empty() {
-                    return None;
-                }
-                let own = own();
-                // Or by the kind of work it is read as: "the disparity is unquantified" is of
-                // bias testing (a hostile review's limitations).
-                found
-                    .iter()
-                    .find(|l| {
-                        // A group treated worse is of the bias tests alone, whatever else
-                        // the sentence names ("past hiring decisions").
-                        (names_own(&l.spaced, &own)
-                            && !matches!(l.denial, Denial::DisparityAccepted))
-                            || l.kind
-                                .as_ref()
-                                .is_some_and(|k| {
-                                    k.iter().any(|w| own.contains(w))
-                                        // "The subgroup analysis by ethnicity hasn't been
-                                        // done" is of bias testing (a hostile review of the
-                                        // verdicts).
-                                        || test_kinds(
-                                            &k.iter().map(String::as_str).collect::<Vec<_>>(),
-                                        )
-                                        .iter()
-                                        .any(|w| own.contains(w))
-                                })
-                            // Testing of no kind named, not done on a use the system is put
-                            // to, is every test's: "No testing has been done on the collections
-                            // use." (a thirteenth review).
-                            || (s.requirement.as_str() == "testing"
-                                && l.kind.as_ref().is_some_and(Vec::is_empty)
-                                && names_a_use(&l.spaced))
-                            // So is a use the system is put to while untested: "The score is
-                            // also used in collections; nobody has tested it there" (a review
-                            // of the known false "met"s).
-                            || (s.requirement.as_str() == "testing"
-                                && matches!(l.denial, Denial::UntestedInUse | Denial::OtherModel))
-                    })
-                    .map(|l| l.denial)
-            };
             // Once an answer: "No person reads the appeals." is read above as an appeal that
             // reaches no person, in plainer words.
             let said = format!("the answer to \"{}\" ", x.prompt);
-            if let Some(denial) = lead.or_else(later)
+            if let Some(denial) = denies_named_work(t.as_ref(), s, of_the_use, !on_record)
                 && !out.iter().any(|o| o.starts_with(&said))
             {
                 out.push(format!("{said}{}", denial.says()));
@@ -1140,6 +1083,680 @@ fn denied_behind_answers<'t>(
         }
     }
     out
+}
+
+/// What text `t` (the limitations, a use beyond the scope, or another text of the team's) says
+/// against safeguard `s`: its lead sentence, as a note's is read, where it names this work by
+/// its title's words and denies more than a part of the cases, or a later sentence that names
+/// this work or its kind ([`later_denials_once`]). `of_the_use`: a use beyond the scope left
+/// untested, where every test of the use is denied in words that name none. `lead`: whether the
+/// lead sentence is read.
+fn denies_named_work(
+    t: &str,
+    s: &crate::questionnaire::Safeguard,
+    of_the_use: bool,
+    lead: bool,
+) -> Option<Denial> {
+    // Words of four letters or more: "or" in "credit or financial data" names nothing.
+    let own = || {
+        let mut own = title_words(&s.title);
+        own.retain(|w| w.chars().count() >= 4);
+        own
+    };
+    let names_own = |spaced: &str, own: &[String]| {
+        of_the_use || own.iter().any(|w| spaced.contains(&format!(" {w} ")))
+    };
+    // Its lead sentence, as a note's is read, where it names this test and denies more
+    // than a part of the cases.
+    // Not read for a safeguard recorded in place that no answer shows: its lead reads the
+    // whole first sentence, so "Licence HLA-VL-2024-011 is current; a separate contract with
+    // another narrator was cancelled in 2023" denied the licence (a review of honest texts);
+    // [`named_sentence_denied`] reads its clauses.
+    let lead = lead.then(|| denies_the_work_once(t)).flatten().filter(|_| {
+        let first = crate::assessment::as_words(t);
+        let first = first.split(". ").next().unwrap_or_default();
+        names_own(&super::spaced_words(first), &own()) && !denies_a_part_only(first)
+    });
+    let later = || {
+        let found = later_denials_once(t);
+        if found.is_empty() {
+            return None;
+        }
+        let own = own();
+        // Or by the kind of work it is read as: "the disparity is unquantified" is of
+        // bias testing (a hostile review's limitations).
+        found
+            .iter()
+            .find(|l| {
+                // A group treated worse is of the bias tests alone, whatever else
+                // the sentence names ("past hiring decisions").
+                (names_own(&l.spaced, &own)
+                    && !matches!(l.denial, Denial::DisparityAccepted))
+                    || l.kind
+                        .as_ref()
+                        .is_some_and(|k| {
+                            k.iter().any(|w| own.contains(w))
+                                // "The subgroup analysis by ethnicity hasn't been
+                                // done" is of bias testing (a hostile review of the
+                                // verdicts).
+                                || test_kinds(
+                                    &k.iter().map(String::as_str).collect::<Vec<_>>(),
+                                )
+                                .iter()
+                                .any(|w| own.contains(w))
+                        })
+                    // Testing of no kind named, not done on a use the system is put
+                    // to, is every test's: "No testing has been done on the collections
+                    // use." (a thirteenth review).
+                    || (s.requirement.as_str() == "testing"
+                        && l.kind.as_ref().is_some_and(Vec::is_empty)
+                        && names_a_use(&l.spaced))
+                    // So is a use the system is put to while untested: "The score is
+                    // also used in collections; nobody has tested it there" (a review
+                    // of the known false "met"s).
+                    || (s.requirement.as_str() == "testing"
+                        && matches!(l.denial, Denial::UntestedInUse | Denial::OtherModel))
+            })
+            .map(|l| l.denial)
+    };
+    // "There is no alternative way to apply: applicants must use the online form", beside
+    // another route recorded or shown (a review of the known false "met"s).
+    // Not a route said to stay: "The alternative route was never discontinued: applicants can
+    // still apply in a branch" (a review of honest texts).
+    let no_route = || {
+        (s.title.contains("lternative")
+            && sentences_of(&crate::assessment::as_words(t))
+                .iter()
+                .any(|x| {
+                    let lower = x.to_lowercase();
+                    practice::no_other_route(&lower)
+                        && ![
+                            "never discontinued",
+                            "not discontinued",
+                            "never withdrawn",
+                            "not withdrawn",
+                            "remain open",
+                            "remains open",
+                            "still",
+                        ]
+                        .iter()
+                        .any(|p| lower.contains(p))
+                }))
+        .then_some(Denial::NoOtherRoute)
+    };
+    lead.or_else(later).or_else(no_route)
+}
+
+/// What the team's own words deny of safeguard `s`, recorded in place while no answer shows it:
+/// what [`denied_behind_answers`] reads (the texts that date it, outcomes left unreviewed, the
+/// later sentences of the limitations by kind...), and a clause of the limitations about this
+/// work that says it is not there ([`named_sentence_denied`]): "MRM-CL-031 is the risk
+/// assessment we cite. The Model Risk Committee has not yet approved it." beside a risk
+/// assessment recorded in place passed the gate while no answer showed it (a review of the
+/// known false "met"s). Only the limitations: every note and answer read so added a third to
+/// `raia score`'s instructions on the loan example (issue 7).
+fn denied_on_record<'t>(
+    q: &'t Questionnaire,
+    a: &'t Assessment,
+    facts: &'t dyn Facts,
+    s: &crate::questionnaire::Safeguard,
+    texts: &OutcomeTexts<'t>,
+    mut out: Vec<String>,
+) -> Vec<String> {
+    let names = a
+        .safeguards
+        .get(s.id.as_str())
+        .map(|r| evidence_names(&r.evidence))
+        .unwrap_or_default();
+    for x in texts.limits(q) {
+        let Some(Answer::Text(t)) = facts.answer(&x.id) else {
+            continue;
+        };
+        // What is out of scope is not the work done ("Not for mortgages ...").
+        if x.role.as_deref() == Some("out-of-scope") {
+            continue;
+        }
+        // Once an answer, as the limitations are read in [`denied_behind_answers`].
+        let said = format!("the answer to \"{}\" ", x.prompt);
+        if !out.iter().any(|o| o.starts_with(&said)) && named_sentence_denied(t, s, &names) {
+            out.push(format!("{said}{}", Denial::NotDone.says()));
+        }
+    }
+    out
+}
+
+/// What names the work recorded for a safeguard in its evidence, as [`super::spaced_words`]
+/// writes them: each reference with a digit and a letter ("MRM-CL-031", "SSC-ATR-02"), and each
+/// pair of words in a row that are not small words ("safety case", "two person", "person
+/// rule", "hazard log").
+fn evidence_names(evidence: &str) -> Vec<String> {
+    const SMALL: &[&str] = &[
+        "the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "been", "has",
+        "have", "had", "its", "our", "their", "not", "but", "all", "any", "each", "every", "only",
+        "approved", "signed", "dated", "reviewed", "done", "by", "per", "via", "uses", "used",
+        "who", "can", "may", "will", "one", "two", "three",
+    ];
+    let mut out: Vec<String> = evidence
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            w.len() >= 4
+                && w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes().any(|b| b.is_ascii_alphabetic())
+        })
+        .map(super::spaced_words)
+        .collect();
+    let spaced = super::spaced_words(evidence);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let content =
+        |w: &str| w.len() >= 3 && !SMALL.contains(&w) && !w.bytes().any(|b| b.is_ascii_digit());
+    for pair in words.windows(2) {
+        if let [x, y] = pair
+            && content(x)
+            && content(y)
+        {
+            out.push(format!(" {x} {y} "));
+            // And in the plural: "safety cases", "hazard logs".
+            if !y.ends_with('s') {
+                out.push(format!(" {x} {y}s "));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether a clause of `text` says of safeguard `s` that the work is not there: "The model risk
+/// assessment MRM-CL-031 was never approved", "She revoked the licence in 2025", "We cite the
+/// Article 36 review LWR-2024-17. It was cancelled before it began." (a review of the known false
+/// "met"s). The work is named by a word of four letters or more of its title (singular or
+/// plural), by what its recorded evidence names ([`evidence_names`]), or by "it", "that", "this"
+/// or "both" opening a clause right after one that named it; the words that deny it must be
+/// said of it, as its subject or its object ([`undone_of`]), or the clause must open with it and
+/// read as its evidence would ([`evidence_denies_once`]) with no other loss in it. Not a clause
+/// of a condition, a rule or a question ("If the licence is revoked, production stops", "what
+/// if the licence expired?"), of what the work says, records or found ("The risk assessment
+/// says the model must never be used when the bureau report has expired"), of routine or a
+/// round to come, nor one that says the work is unchanged or not lost: a review of honest
+/// texts saw each read as the work denied.
+fn named_sentence_denied(
+    text: &str,
+    s: &crate::questionnaire::Safeguard,
+    names: &[String],
+) -> bool {
+    // "Consent" alone is a person's act as often as the record: "A second narrator's voice
+    // consent was cancelled at her request", "Elena withdrew consent for one title" (honest
+    // reviews) are read by the readers of likeness; "licence" and "records" name the record.
+    let mut own = title_words(&s.title);
+    own.retain(|w| w.chars().count() >= 4 && w != "consent");
+    // Most texts name none of it: they are not split (issue 7).
+    if !own
+        .iter()
+        .map(String::as_str)
+        .chain(names.iter().filter_map(|n| n.split_whitespace().next()))
+        .any(|w| super::contains_ignoring_ascii_case(text, w))
+    {
+        return false;
+    }
+    // Each title word as one word, in the singular and the plural ("no signed licence or consent
+    // record", "Nobody has assessed the risks"), and "license" as American English writes it.
+    let forms: Vec<Vec<String>> = own
+        .iter()
+        .flat_map(|w| {
+            let one = w.strip_suffix('s').unwrap_or(w).to_string();
+            let us = (one == "licence").then(|| vec!["license".to_string(), "licenses".into()]);
+            [vec![one.clone()], vec![format!("{one}s")]]
+                .into_iter()
+                .chain(us.into_iter().flatten().map(|w| vec![w]))
+        })
+        .chain(
+            names
+                .iter()
+                .map(|n| n.split_whitespace().map(str::to_string).collect()),
+        )
+        .collect();
+    let mut named_before = false;
+    sentences_of(&crate::assessment::as_words(text))
+        .iter()
+        .any(|x| {
+            let question = x.trim_end().ends_with('?');
+            x.split([';', ':']).any(|clause| {
+                let spaced = super::spaced_words(clause);
+                let words: Vec<&str> = spaced.split_whitespace().collect();
+                // Where the work is named: each span of words.
+                let mut spans: Vec<(usize, usize)> = Vec::new();
+                for form in &forms {
+                    let n = form.len();
+                    if n == 0 {
+                        continue;
+                    }
+                    for i in 0..words.len().saturating_sub(n - 1) {
+                        if words
+                            .get(i..i + n)
+                            .is_some_and(|w| w.iter().zip(form).all(|(a, b)| *a == b.as_str()))
+                        {
+                            spans.push((i, i + n));
+                        }
+                    }
+                }
+                let named = !spans.is_empty();
+                if named_before
+                    && let Some(i) = words
+                        .iter()
+                        .take(4)
+                        .position(|w| matches!(*w, "it" | "that" | "this" | "both"))
+                {
+                    spans.push((i, i + 1));
+                }
+                named_before = named;
+                if spans.is_empty() || question {
+                    return false;
+                }
+                // A condition, a rule, a question, or what may be.
+                if words.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "if" | "unless"
+                            | "whether"
+                            | "would"
+                            | "could"
+                            | "should"
+                            | "must"
+                            | "might"
+                            | "may"
+                            | "can"
+                            | "cannot"
+                            | "will"
+                            | "when"
+                            | "whenever"
+                            | "until"
+                    )
+                }) {
+                    return false;
+                }
+                // What the work says, records or found, routine, or the work unchanged or kept.
+                let reports = spans.iter().any(|&(_, e)| {
+                    words.iter().skip(e).take(3).any(|w| {
+                        matches!(
+                            *w,
+                            "says"
+                                | "said"
+                                | "states"
+                                | "stated"
+                                | "records"
+                                | "recorded"
+                                | "notes"
+                                | "noted"
+                                | "considers"
+                                | "considered"
+                                | "asks"
+                                | "asked"
+                                | "assesses"
+                                | "assessed"
+                                | "accepts"
+                                | "names"
+                                | "forbids"
+                                | "requires"
+                                | "excludes"
+                                | "mentions"
+                                | "found"
+                                | "finds"
+                                | "rates"
+                                | "rated"
+                                | "treats"
+                                | "identified"
+                                | "identifies"
+                                | "concluded"
+                                | "concludes"
+                                | "limits"
+                                | "sets"
+                                | "lists"
+                                | "allows"
+                                | "permits"
+                                | "describes"
+                                | "stays"
+                                | "remains"
+                        )
+                    })
+                });
+                let routine = words.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "next" | "again" | "every" | "each" | "annual" | "annually" | "yearly"
+                    )
+                });
+                if reports
+                    || routine
+                    || UNCHANGED.iter().any(|u| spaced.contains(&format!(" {u} ")))
+                    || [" replaced by ", " superseded by "]
+                        .iter()
+                        .any(|p| spaced.contains(p))
+                {
+                    return false;
+                }
+                match undone_of(&words, &spans) {
+                    Some(said) => said,
+                    // No word of loss in it: the clause that opens with the work, read as its
+                    // evidence would be.
+                    None => {
+                        spans.iter().any(|&(i, _)| {
+                            words
+                                .get(..i)
+                                .is_some_and(|b| b.iter().all(|w| DETERMINERS.contains(w)))
+                        }) && words.len() <= 14
+                            && evidence_denies_once(clause, &s.title)
+                    }
+                }
+            })
+        })
+}
+
+/// Words that open another phrase or clause: what follows them is not said of the work named
+/// before them ([`undone_of`]).
+const CLAUSE_WORDS: &[&str] = &[
+    "and", "or", "but", "because", "which", "who", "that", "when", "while", "after", "before",
+    "for", "to", "of", "by", "on", "in", "with", "from", "against",
+];
+
+/// Small words that may stand before the name of the work: "the", "our", "a"...
+const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "our",
+    "its",
+    "their",
+    "her",
+    "his",
+    "this",
+    "that",
+    "any",
+    "no",
+    "formal",
+    "signed",
+    "written",
+    "documented",
+    "current",
+    "voice",
+    "model",
+    "clinical",
+];
+
+/// Whether the words of a clause (as [`super::spaced_words`] splits them) say the work named at
+/// `spans` is not there, in words said of it: `Some(true)` where they do, `Some(false)` where
+/// the clause holds such words said of something else or denied ("an applicant's online account
+/// is suspended", "nothing in it has lapsed"), `None` where it holds none. Gone ("The licence
+/// expired", "She revoked the licence", "Reasonable adjustments were withdrawn last year"), not
+/// done by those who should have ("We never did a risk assessment", "Nobody signed the voice
+/// licence"), not written, signed, enforced or kept ("MRM-CL-031 was never approved", "That
+/// document has not actually been written yet"), or written for another system or covering only
+/// another ("The risk assessment was written for the old paper triage process", "covers only the
+/// pilot model").
+fn undone_of(words: &[&str], spans: &[(usize, usize)]) -> Option<bool> {
+    const DONE: &[&str] = &[
+        "written",
+        "wrote",
+        "done",
+        "did",
+        "completed",
+        "signed",
+        "countersigned",
+        "approved",
+        "carried",
+        "conducted",
+        "performed",
+        "finished",
+        "finalised",
+        "finalized",
+        "published",
+        "agreed",
+        "documented",
+        "enforced",
+        "implemented",
+        "assessed",
+        "evaluated",
+        "undertaken",
+        "made",
+        "kept",
+        "appointed",
+        "maintained",
+        "checked",
+        "renewed",
+        "available",
+        "adapted",
+        "updated",
+    ];
+    const GONE: &[&str] = &[
+        "revoked",
+        "withdrew",
+        "withdrawn",
+        "rescinded",
+        "terminated",
+        "expired",
+        "lapsed",
+        "cancelled",
+        "canceled",
+        "discontinued",
+        "suspended",
+        "bypassed",
+        "circumvented",
+        "abandoned",
+        "scrapped",
+        "rejected",
+        "ignored",
+        "missing",
+        "empty",
+    ];
+    // Between the work and what is said of it, as its subject.
+    const LINK: &[&str] = &[
+        "been",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "got",
+        "ever",
+        "actually",
+        "formally",
+        "properly",
+        "fully",
+        "really",
+        "routinely",
+        "often",
+        "usually",
+        "frequently",
+        "sometimes",
+        "now",
+        "since",
+        "then",
+        "also",
+        "yet",
+        "still",
+        "in",
+        "practice",
+        "any",
+        "longer",
+    ];
+    let negation = |w: &str| {
+        matches!(
+            w,
+            "not"
+                | "never"
+                | "t"
+                | "nobody"
+                | "none"
+                | "nothing"
+                | "hasnt"
+                | "havent"
+                | "wasnt"
+                | "werent"
+                | "isnt"
+                | "arent"
+                | "didnt"
+                | "doesnt"
+                | "dont"
+        )
+    };
+    // Said of the work: it is the subject (only linking words between) or the object (a few
+    // words between, none that opens another phrase).
+    // Not the object of a preposition ("nominations against restricted targets are
+    // discontinued"), nor another, earlier or draft one ("an earlier draft licence was
+    // withdrawn and replaced by the signed version"): a review of honest texts.
+    let own_subject = |s: usize| {
+        words.get(s.saturating_sub(2)..s).is_none_or(|b| {
+            !b.iter().any(|w| {
+                matches!(
+                    *w,
+                    "against"
+                        | "of"
+                        | "for"
+                        | "with"
+                        | "to"
+                        | "from"
+                        | "by"
+                        | "on"
+                        | "about"
+                        | "earlier"
+                        | "previous"
+                        | "old"
+                        | "older"
+                        | "former"
+                        | "draft"
+                        | "first"
+                        | "separate"
+                        | "another"
+                        | "other"
+                )
+            })
+        })
+    };
+    // Past the name, its head noun or what it is of ("the restricted-target list is not
+    // checked", "Limits of use are not enforced"): one word, or "of" and one.
+    let head = |e: usize| match words.get(e..e + 2) {
+        Some(["of", _]) => e + 2,
+        Some([w, ..]) if !LINK.contains(w) && !negation(w) && !CLAUSE_WORDS.contains(w) => e + 1,
+        _ => e,
+    };
+    let subject = |j: usize| {
+        spans.iter().any(|&(s, e)| {
+            own_subject(s)
+                && [e, head(e)].into_iter().any(|e| {
+                    e <= j
+                        && j - e <= 4
+                        && words
+                            .get(e..j)
+                            .is_some_and(|b| b.iter().all(|w| LINK.contains(w) || negation(w)))
+                })
+        })
+    };
+    let object = |j: usize| {
+        spans.iter().any(|&(s, _)| {
+            s > j
+                && s - j <= 4
+                && words
+                    .get(j + 1..s)
+                    .is_some_and(|b| b.iter().all(|w| !CLAUSE_WORDS.contains(w)))
+        })
+    };
+    let actor = matches!(words.first(), Some(&("we" | "nobody" | "they" | "i")));
+    let mut found = None;
+    for (j, w) in words.iter().enumerate() {
+        let said = if GONE.contains(w) {
+            let denied = words
+                .get(j.saturating_sub(5)..j)
+                .is_some_and(|b| b.iter().any(|n| negation(n) || *n == "no"));
+            Some(!denied && (subject(j) || object(j)))
+        } else if negation(w) {
+            // Negated, then linking words, then the work: "has not actually been written".
+            // Not available to some only ("not available to staff"); never reviewed by the body
+            // that approves it ("The Trust & Safety council never reviewed the risk
+            // assessment"), not "not reviewed since 2024".
+            words
+                .iter()
+                .enumerate()
+                .skip(j + 1)
+                .take(4)
+                .find(|(_, n)| !LINK.contains(n))
+                .filter(|&(k, n)| {
+                    (DONE.contains(n)
+                        && !(*n == "available"
+                            && words.get(k + 1).is_some_and(|a| {
+                                matches!(*a, "to" | "for" | "at" | "outside" | "on")
+                            })))
+                        || (*w == "never" && *n == "reviewed")
+                })
+                .map(|(k, _)| subject(j) || object(k) || (actor && j <= 2 && object(k)))
+        } else if *w == "no" {
+            // "no signed licence".
+            words
+                .get(j + 1)
+                .filter(|n| matches!(**n, "signed" | "countersigned" | "written" | "agreed"))
+                .map(|_| object(j))
+        } else {
+            None
+        };
+        match said {
+            Some(true) => return Some(true),
+            Some(false) => found = Some(false),
+            None => {}
+        }
+    }
+    // Written for another system, or covering only another, said of the work opening the
+    // clause: "covers the previous operation only", not "was written for this system, not for
+    // the older fraud tool".
+    let opens = spans.iter().any(|&(s, _)| s <= 2);
+    let spaced = format!(" {} ", words.join(" "));
+    const OTHER: &[&str] = &[
+        "old",
+        "older",
+        "previous",
+        "earlier",
+        "former",
+        "pilot",
+        "another",
+        "different",
+        "other",
+    ];
+    let other_after = |p: &str| {
+        spaced.find(p).is_some_and(|at| {
+            spaced
+                .get(at + p.len()..)
+                .unwrap_or_default()
+                .split_whitespace()
+                .take(3)
+                .any(|w| OTHER.contains(&w))
+        })
+    };
+    let elsewhere = [
+        " written for ",
+        " done for ",
+        " prepared for ",
+        " signed for ",
+        " belongs to ",
+        " copy of ",
+    ]
+    .iter()
+    .any(|p| other_after(p))
+        || ([" covers ", " covered "].iter().any(|p| spaced.contains(p))
+            && [" only ", " not "].iter().any(|p| spaced.contains(p))
+            && ([" covers ", " covered ", " only "]
+                .iter()
+                .any(|p| other_after(p))
+                || [" now in use ", " in production "]
+                    .iter()
+                    .any(|p| spaced.contains(p))))
+        || [" on paper only ", " only on paper "]
+            .iter()
+            .any(|p| spaced.contains(p));
+    if opens && elsewhere {
+        return Some(true);
+    }
+    found
 }
 
 /// Whether a denial in the lead of `text` stands for the safeguard whose distinctive title
@@ -1666,8 +2283,10 @@ fn denies_in(spaced: &str, starts: &[(u16, usize)], again: bool, first: bool) ->
         })
         // "No tests were run", "No validation was performed" (a fourth hostile review); not of
         // a round again ("No retesting was done because the model has not changed").
+        // "No risk evaluation has been done for this system" (a review of the known false
+        // "met"s).
         || (spaced.starts_with(" no ") || spaced.starts_with(" none "))
-            && ["were", "was"].iter().any(|v| {
+            && ["were", "was", "has been", "have been"].iter().any(|v| {
                 super::word_starts_of(spaced, starts, v).any(|end| {
                     !spaced
                         .get(..end)
@@ -2893,6 +3512,10 @@ fn label_left_off(lower: &str) -> bool {
                 )
             })
     };
+    // Of none: "No title has been published without the label", "Not one title has gone out
+    // without the label" (a review of honest notes).
+    let none_first = matches!(words.first(), Some(&("no" | "none" | "nothing")))
+        || words.get(..2) == Some(&["not", "one"][..]);
     let near_a_mark = |i: usize| {
         words
             .get(i + 1..(i + 5).min(words.len()))
@@ -2923,7 +3546,7 @@ fn label_left_off(lower: &str) -> bool {
                     .iter()
                     .any(|n| matches!(*n, "off" | "out")));
         let not_on = NOT_ON.iter().any(|p| words.get(i..i + p.len()) == Some(*p));
-        (without || taken || not_on) && !denied(i)
+        (without || taken || not_on) && !denied(i) && !(none_first && i < 9)
     })
 }
 
@@ -9670,11 +10293,17 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
         let then = after.get(end..).unwrap_or_default();
         // A use named after the verb is where the work was not done, not words that hide it:
         // "No fair-lending testing has been done on the reduction use" (a twelfth review).
+        // So is the system or the model in use itself: "No risk evaluation has been done for
+        // QQ-PD v5", "No risk assessment exists for this tool" (a review of the known false
+        // "met"s).
         let then = then
             .iter()
             .take(5)
-            .position(|w| matches!(*w, "on" | "for" | "in"))
-            .filter(|&p| a_use_in_service(then.get(p + 1..).unwrap_or_default(), &spaced))
+            .position(|w| matches!(*w, "on" | "for" | "in" | "of"))
+            .filter(|&p| {
+                let object = then.get(p + 1..).unwrap_or_default();
+                a_use_in_service(object, &spaced) || the_system_itself(object)
+            })
             .map_or(then, |p| then.get(..p).unwrap_or_default());
         let done_after = then.len() <= 4
             && then.iter().any(|w| DONE.contains(w))
@@ -9682,7 +10311,7 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
                 .first()
                 .is_some_and(|w| matches!(*w, "was" | "were" | "has" | "have" | "had"))
             // "No subgroup or bias analysis exists".
-            || matches!(then, ["exists" | "exist" | "existed"]);
+            || matches!(then, ["exists" | "exist" | "existed"] | ["has" | "have", "existed"]);
         // "Gini 0.61 on 2023 data and no bias testing was done".
         let joins = no > 0
             && words
@@ -9958,6 +10587,35 @@ fn a_use_in_service(after: &[&str], spaced: &str) -> bool {
         && !use_kept_out(spaced)
 }
 
+/// Whether `after` (the words after "for", "on", "in" or "of") opens by naming the system or
+/// its model as a whole: "this tool", "the model", "it", "QQ-PD v5", "v5". Not a group or a
+/// part of it ("children", "the French editions", "the night shift").
+fn the_system_itself(after: &[&str]) -> bool {
+    let version = |w: &str| {
+        w.strip_prefix('v')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let whole = |w: &str| {
+        matches!(
+            w,
+            "system" | "model" | "tool" | "scorecard" | "service" | "product" | "assistant"
+        )
+    };
+    match after {
+        [] => false,
+        ["it" | "them", ..] => true,
+        ["this" | "the" | "our" | "its", w, rest @ ..] => {
+            whole(w)
+                || version(w)
+                || (matches!(*w, "current" | "new" | "live" | "deployed")
+                    && rest.first().is_some_and(|x| whole(x) || version(x)))
+        }
+        [w, ..] if version(w) => true,
+        // A model's name and version: "QQ-PD v5" spaced as "qq pd v5".
+        words => words.iter().take(4).any(|w| version(w)),
+    }
+}
+
 /// Whether the failure a later sentence reports is of the work itself ("The bias audit failed",
 /// "Bias test run 2024-11-01: failed", "The model did not pass validation"), not of an earlier
 /// or another model ("v4 failed validation in 2023", "A competing vendor model failed our
@@ -10151,10 +10809,15 @@ fn reviews_outcomes(title: &str) -> bool {
     // capital I lowercases to an i and a mark that ends the word), so a title without "review"
     // in ASCII of any case has no such word, and is not split: titles are asked this thousands
     // of times an evaluation (issue 7).
-    super::contains_ignoring_ascii_case(title, "review")
-        && super::spaced_words(title)
-            .split_whitespace()
-            .any(|w| w == "review")
+    // A legal review of a weapon function reviews what the function may do, not each outcome.
+    super::contains_ignoring_ascii_case(title, "review") && {
+        let spaced = super::spaced_words(title);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| *w == "review" && (i == 0 || words.get(i - 1) != Some(&"legal")))
+    }
 }
 
 /// Whether a note on a review answer says, in any sentence, that some outcomes take effect
@@ -15080,7 +15743,13 @@ fn gone(lower: &str) -> bool {
         let then = next.is_none_or(|n| THEN.contains(&n) || n.chars().all(|c| c.is_ascii_digit()));
         // Denied: "were never turned off" (a hostile review of the verdicts).
         let denied = (1..=2).any(|k| before(k).is_some_and(|b| matches!(b, "never" | "not" | "t")));
-        (aux || of_work) && then && !relative && !denied
+        // Denied of every one: "none has lapsed", "No document has lapsed", "Not one title
+        // was withdrawn" (a review of honest notes).
+        let none = (1..=5).any(|k| {
+            before(k).is_some_and(|b| matches!(b, "none" | "nothing" | "neither" | "no"))
+                || (before(k) == Some("one") && before(k + 1) == Some("not"))
+        });
+        (aux || of_work) && then && !relative && !denied && !none
     })
 }
 
@@ -17774,7 +18443,12 @@ fn contradictions_and_denials<'q>(
     let deny = || -> Vec<(&'q str, Vec<String>)> {
         let mut denied: Vec<(&'q str, Vec<String>)> = ahead
             .iter()
-            .map(|s| (s.id.as_str(), denied_behind_answers(q, a, walk, s, texts)))
+            .map(|s| {
+                (
+                    s.id.as_str(),
+                    denied_behind_answers(q, a, walk, s, texts, false),
+                )
+            })
             .collect();
         denied.sort_by(|x, y| x.0.cmp(y.0));
         denied
@@ -30076,13 +30750,28 @@ impl Scope<'_> {
                     .get(i)
                     .map(|(_, words)| words.clone())
                     .unwrap_or_default(),
-                Err(_) => denied_behind_answers(q, a, facts, s, &self.texts),
+                Err(_) => denied_behind_answers(q, a, facts, s, &self.texts, false),
             };
             if !denied.is_empty() {
                 conflict.push(Conflict::WordsAgainstAnswers {
                     shown: shown.to_vec(),
                     words: denied,
                 });
+            }
+        } else if shown.is_empty()
+            && blocking.is_empty()
+            && !unjustified
+            && self.assume != Some(s.id.as_str())
+            && recorded.is_some_and(|r| r.status == SafeguardStatus::InPlace)
+        {
+            // Recorded in place, and shown by no answer: the team's words are read against the
+            // record as they are against an answer ("No risk evaluation has been done for this
+            // system" beside a risk assessment recorded in place), the limitations clause by
+            // clause.
+            let base = denied_behind_answers(q, a, facts, s, &self.texts, true);
+            let denied = denied_on_record(q, a, facts, s, &self.texts, base);
+            if !denied.is_empty() {
+                conflict.push(Conflict::WordsAgainstRecord { words: denied });
             }
         }
         // Recorded in place while an answer says it is not there ("consent is assumed but not
@@ -31382,6 +32071,91 @@ mod tests {
 
     fn words(t: &str) -> Vec<String> {
         spaced(t).split_whitespace().map(str::to_string).collect()
+    }
+
+    /// The team's words about a safeguard recorded in place: a clause that opens on it (its
+    /// title, what its evidence names, or "it" right after) and says in plain words it is not
+    /// there denies it; one that only measures from it, names it late, or negates the loss does
+    /// not.
+    #[test]
+    fn recorded_work_denied_in_a_clause_about_it() {
+        let q = crate::questionnaire::default_questionnaire().unwrap();
+        let risk = q.safeguard("risk-assessment").unwrap();
+        let licence = q.safeguard("consent-records").unwrap();
+        let names = super::evidence_names(
+            "Model risk assessment MRM-CL-031 (tier 1 model), approved by the Model Risk \
+             Committee on 2024-11-18.",
+        );
+        assert!(names.contains(&" mrm cl 031 ".to_string()), "{names:?}");
+        assert!(names.contains(&" risk committee ".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("2024")), "{names:?}");
+        for t in [
+            "We never did a risk assessment for the sorting model.",
+            "Nobody has assessed the risks of the model formally.",
+            "MRM-CL-031 is the risk assessment we cite. The Model Risk Committee has not yet \
+             approved it.",
+            "We list MRM-CL-031 as our risk assessment. That document has not actually been \
+             written yet.",
+            "The risk assessment was written for the old paper triage process, not for this one.",
+            "The model risk assessment MRM-CL-031 was never approved.",
+        ] {
+            assert!(super::named_sentence_denied(t, risk, &names), "{t}");
+        }
+        for t in [
+            "No issues have been found since the risk assessment was completed.",
+            "There is no other vendor involved beyond those covered in the risk assessment.",
+            "The risk assessment has not changed since 2024 because the model has not changed.",
+            "The risk assessment found no contact risk because the feature does not exist.",
+            "The risk assessment will be reviewed again in 2026.",
+            "The risk assessment has not lapsed.",
+            "Thin-file applicants are scored less reliably; the model is not used for them.",
+        ] {
+            assert!(!super::named_sentence_denied(t, risk, &names), "{t}");
+        }
+        let none: Vec<String> = Vec::new();
+        assert!(super::named_sentence_denied(
+            "Elena Marsh licensed her voice in 2024. She revoked the licence in 2025.",
+            licence,
+            &none
+        ));
+        assert!(super::named_sentence_denied(
+            "We have no signed licence or consent record from the narrator.",
+            licence,
+            &none
+        ));
+        for t in [
+            "Consent was not withdrawn; the licence is reviewed each year.",
+            "A second narrator's voice consent was cancelled at her request.",
+            "The licence has not been revoked.",
+        ] {
+            assert!(!super::named_sentence_denied(t, licence, &none), "{t}");
+        }
+    }
+
+    /// The system or its model as a whole, after "for", "on", "in" or "of": not a group of
+    /// people or a part.
+    #[test]
+    fn the_system_itself_is_named() {
+        for t in [
+            "this tool",
+            "the model",
+            "it",
+            "qq pd v5",
+            "v5",
+            "the current model",
+        ] {
+            let w: Vec<&str> = t.split_whitespace().collect();
+            assert!(super::the_system_itself(&w), "{t}");
+        }
+        for t in [
+            "children",
+            "the french editions",
+            "the night shift",
+            "the current operation",
+        ] {
+            let w: Vec<&str> = t.split_whitespace().collect();
+            assert!(!super::the_system_itself(&w), "{t}");
+        }
     }
 
     /// A machine's authorisation, one given after the strike, or one that covers every

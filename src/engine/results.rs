@@ -356,6 +356,9 @@ pub enum Conflict {
         shown: Vec<String>,
         words: Vec<String>,
     },
+    /// Recorded in place, shown by no answer, while the team's own words say the work was not
+    /// done: where the words are and what they say, in words.
+    WordsAgainstRecord { words: Vec<String> },
     /// Recorded not applicable, but the policy's own words require it for this use.
     NotApplicableUnderPolicy,
     /// Recorded not applicable, but the safeguard says it never is when this holds.

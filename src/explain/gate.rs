@@ -112,7 +112,7 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 q.vocabulary.prohibited_use
             ),
             GateFailure::ProhibitionsToConfirm { prohibitions } => format!(
-                "the answers do not yet rule out {} ({}): {} clear only while a safeguard the file does not show is in place",
+                "the answers do not yet rule out {} ({}): {} clear only while a safeguard is in place that the file does not show, or leaves to be confirmed",
                 if prohibitions.len() == 1 {
                     format!("a {}", q.vocabulary.prohibited_use)
                 } else {
@@ -527,8 +527,19 @@ pub fn hidden_mark_short(q: &Questionnaire, h: &crate::engine::HiddenMark) -> St
 
 /// Why a prohibited use no answer raises is still to be confirmed ([`Evaluation::unbacked`]),
 /// the same in every mode: "clear only while "Documented human control of weapon functions" is
-/// in place, which the file does not show".
+/// in place, which the file does not show". Where the file records it in place and the answers
+/// dispute that, it says so: "which the file does not show" read as "not recorded" beside a
+/// licence recorded in place (a review of the verdicts).
 pub fn clear_only_while(s: &crate::engine::SafeguardResult, today: Option<&str>) -> String {
+    if s.status == crate::assessment::SafeguardStatus::InPlace
+        && s.source == crate::engine::StatusSource::Assessment
+        && s.is_contradicted()
+    {
+        return format!(
+            "clear only while \"{}\" is in place, which the file records but the answers leave to be confirmed",
+            s.title
+        );
+    }
     format!(
         "clear only while \"{}\" is in place, which the file does not show{}",
         s.title,
@@ -1284,7 +1295,7 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
                 .to_string()
         }
         GateFailure::ProhibitionsToConfirm { .. } => format!(
-            "A {} is clear only while a safeguard the file does not show is in place",
+            "A {} is clear only while a safeguard is in place that the file does not show, or leaves to be confirmed",
             q.vocabulary.prohibited_use
         ),
         GateFailure::Incomplete { .. } => {

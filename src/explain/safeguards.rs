@@ -231,6 +231,11 @@ pub fn conflict_for(q: &Questionnaire, s: &SafeguardResult, advice: Advice) -> S
                 words.join(", and "),
                 fix("correct those words, or change the answer")
             ),
+            Conflict::WordsAgainstRecord { words } => format!(
+                "recorded as in place, but {}{}",
+                words.join(", and "),
+                fix("correct those words, or change the status")
+            ),
             Conflict::ClaimedWithoutEvidence { holding } => format!(
                 "an answer says it is there, but no evidence of it is recorded, and only evidence shows it: {holding}{}",
                 fix("record it in place with the evidence, or change the answer")
