@@ -2280,6 +2280,11 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[Met("consent-records"), NoPolicyGaps, GatePasses],
     ),
     (
+        "196f-voice-licence-recorded-but-never-signed-in-a-note.toml",
+        Tier::Medium,
+        &[ToConfirm("consent-records")],
+    ),
+    (
         "20-triage-no-review-but-clinician-decides.toml",
         Tier::High,
         &[Category("medical-diagnosis"), Met("clinical-validation")],

@@ -1193,8 +1193,8 @@ fn denies_named_work(
 /// work that says it is not there ([`named_sentence_denied`]): "MRM-CL-031 is the risk
 /// assessment we cite. The Model Risk Committee has not yet approved it." beside a risk
 /// assessment recorded in place passed the gate while no answer showed it (a review of the
-/// known false "met"s). Only the limitations: every note and answer read so added a third to
-/// `raia score`'s instructions on the loan example (issue 7).
+/// known false "met"s). Only the limitations and the questions its rules read: every note and
+/// answer read so added a third to `raia score`'s instructions on the loan example (issue 7).
 fn denied_on_record<'t>(
     q: &'t Questionnaire,
     a: &'t Assessment,
@@ -1222,7 +1222,53 @@ fn denied_on_record<'t>(
             out.push(format!("{said}{}", Denial::NotDone.says()));
         }
     }
+    // And the questions its own rules read, which tell of it: the weapon function for human
+    // control of it, the likeness for the licence, what the team could hand over for the risk
+    // assessment ("The voice licence HLA-VL-2024-011 was never signed; we are using the voice on
+    // the basis of an email", in the note on the likeness: a review of the known false "met"s).
+    // A patch after a key redoes the safeguard where one of them changed: its rules read them.
+    let mut told: Vec<&str> = [&s.required_when, &s.claimed_when, &s.absent_when]
+        .into_iter()
+        .flatten()
+        .flat_map(|c| c.questions())
+        .collect();
+    told.sort_unstable();
+    told.dedup();
+    for id in told {
+        let Some(x) = q.question(id) else {
+            continue;
+        };
+        let Some(answer) = facts.answer(id) else {
+            continue;
+        };
+        if let Answer::Text(t) = answer
+            && !limits_asked(q, x)
+            && named_sentence_denied(t, s, &names)
+        {
+            out.push(format!(
+                "the answer to \"{}\" {}",
+                x.prompt,
+                Denial::NotDone.says()
+            ));
+        }
+        if let Some(note) = a.notes.get(id)
+            && named_sentence_denied(note, s, &names)
+        {
+            out.push(format!(
+                "the note on \"{}\" {}",
+                x.prompt,
+                Denial::NotDone.says()
+            ));
+        }
+    }
     out
+}
+
+/// Whether question `x` asks for the limitations or what is out of scope.
+fn limits_asked(q: &Questionnaire, x: &Question) -> bool {
+    q.positions_asking_limits()
+        .iter()
+        .any(|&i| q.questions.get(i).is_some_and(|l| l.id == x.id))
 }
 
 /// What names the work recorded for a safeguard in its evidence, as [`super::spaced_words`]
@@ -1321,6 +1367,23 @@ fn named_sentence_denied(
         .iter()
         .any(|x| {
             let question = x.trim_end().ends_with('?');
+            // Use stopped while it was gone, or put right since, anywhere in the sentence:
+            // "Licence HLA-VL-2024-011 expired 2025-12-31; production in her voice paused until
+            // the renewal was signed on 2026-02-01" (an honest review).
+            let lower = x.to_lowercase();
+            if [
+                " paused",
+                " halted",
+                "no new ",
+                "renewal was signed",
+                "was renewed",
+            ]
+            .iter()
+            .any(|p| lower.contains(p))
+            {
+                named_before = false;
+                return false;
+            }
             x.split([';', ':']).any(|clause| {
                 let spaced = super::spaced_words(clause);
                 let words: Vec<&str> = spaced.split_whitespace().collect();
@@ -1340,6 +1403,24 @@ fn named_sentence_denied(
                         }
                     }
                 }
+                // One name of several title words: "Human control of weapon functions".
+                spans.sort_unstable();
+                let mut merged: Vec<(usize, usize)> = Vec::new();
+                for (s, e) in spans {
+                    match merged.last_mut() {
+                        Some(last)
+                            if s <= last.1
+                                || (s == last.1 + 1
+                                    && words
+                                        .get(last.1)
+                                        .is_some_and(|w| matches!(*w, "of" | "and" | "for"))) =>
+                        {
+                            last.1 = last.1.max(e);
+                        }
+                        _ => merged.push((s, e)),
+                    }
+                }
+                let mut spans = merged;
                 let named = !spans.is_empty();
                 if named_before
                     && let Some(i) = words
@@ -1506,6 +1587,7 @@ fn undone_of(words: &[&str], spans: &[(usize, usize)]) -> Option<bool> {
         "carried",
         "conducted",
         "performed",
+        "happened",
         "finished",
         "finalised",
         "finalized",
@@ -1544,6 +1626,7 @@ fn undone_of(words: &[&str], spans: &[(usize, usize)]) -> Option<bool> {
         "abandoned",
         "scrapped",
         "rejected",
+        "lost",
         "ignored",
         "missing",
         "empty",
@@ -1581,6 +1664,8 @@ fn undone_of(words: &[&str], spans: &[(usize, usize)]) -> Option<bool> {
         "practice",
         "any",
         "longer",
+        "exists",
+        "exist",
     ];
     let negation = |w: &str| {
         matches!(
@@ -1631,6 +1716,7 @@ fn undone_of(words: &[&str], spans: &[(usize, usize)]) -> Option<bool> {
                         | "separate"
                         | "another"
                         | "other"
+                        | "pilot"
                 )
             })
         })
@@ -1666,11 +1752,45 @@ fn undone_of(words: &[&str], spans: &[(usize, usize)]) -> Option<bool> {
     let actor = matches!(words.first(), Some(&("we" | "nobody" | "they" | "i")));
     let mut found = None;
     for (j, w) in words.iter().enumerate() {
-        let said = if GONE.contains(w) {
+        // Out of date, or there on paper only: "The system safety case SSC-ATR-02 ... is out
+        // of date", "the two-person rule exists only on paper".
+        let stale = matches!(
+            words.get(j..j + 3),
+            Some(["out", "of", "date"] | ["only", "on", "paper"] | ["on", "paper", "only"])
+        ) || matches!(*w, "outdated" | "obsolete");
+        let said = if GONE.contains(w) || stale {
             let denied = words
                 .get(j.saturating_sub(5)..j)
                 .is_some_and(|b| b.iter().any(|n| negation(n) || *n == "no"));
-            Some(!denied && (subject(j) || object(j)))
+            // Put right since: "The pilot voice licence expired in December and was renewed as
+            // HLA-VL-2024-011" (an honest review).
+            // Not "has not been renewed".
+            let put_right = words.iter().enumerate().skip(j + 1).any(|(k, n)| {
+                matches!(
+                    *n,
+                    "renewed" | "restored" | "reinstated" | "replaced" | "reissued"
+                ) && !words
+                    .get(k.saturating_sub(3)..k)
+                    .is_some_and(|b| b.iter().any(|w| negation(w)))
+            });
+            // A verb done by the work's holder, not to the work: "the targeting officer
+            // rejected 71" (an honest review). Said of the work as its subject only in the
+            // passive ("was rejected") or where nothing acts ("The licence expired").
+            let acts = !matches!(*w, "expired" | "lapsed" | "missing" | "empty") && !stale;
+            let passive = words.get(j.saturating_sub(3)..j).is_some_and(|b| {
+                b.iter()
+                    .any(|n| matches!(*n, "was" | "were" | "been" | "is" | "are" | "got" | "be"))
+            });
+            // Use stopped while it was gone: "production in her voice paused until the renewal
+            // was signed" (an honest review).
+            let stopped = words.iter().any(|n| matches!(*n, "paused" | "halted"))
+                || words.windows(2).any(|p| matches!(p, ["no", "new"]));
+            Some(
+                !denied
+                    && !put_right
+                    && !stopped
+                    && ((subject(j) && (!acts || passive)) || object(j)),
+            )
         } else if negation(w) {
             // Negated, then linking words, then the work: "has not actually been written".
             // Not available to some only ("not available to staff"); never reviewed by the body
@@ -1754,6 +1874,18 @@ fn undone_of(words: &[&str], spans: &[(usize, usize)]) -> Option<bool> {
             .iter()
             .any(|p| spaced.contains(p));
     if opens && elsewhere {
+        return Some(true);
+    }
+    // Only a template or a draft of it: "Only a template of the safety case exists".
+    if [
+        " only a template ",
+        " only a draft ",
+        " just a template ",
+        " merely a template ",
+    ]
+    .iter()
+    .any(|p| spaced.contains(p))
+    {
         return Some(true);
     }
     found
