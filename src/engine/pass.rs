@@ -1242,7 +1242,7 @@ fn denied_on_record<'t>(
             continue;
         };
         if let Answer::Text(t) = answer
-            && !limits_asked(q, x)
+            && !texts.limits(q).iter().any(|l| l.id == x.id)
             && named_sentence_denied(t, s, &names)
         {
             out.push(format!(
@@ -1262,13 +1262,6 @@ fn denied_on_record<'t>(
         }
     }
     out
-}
-
-/// Whether question `x` asks for the limitations or what is out of scope.
-fn limits_asked(q: &Questionnaire, x: &Question) -> bool {
-    q.positions_asking_limits()
-        .iter()
-        .any(|&i| q.questions.get(i).is_some_and(|l| l.id == x.id))
 }
 
 /// What names the work recorded for a safeguard in its evidence, as [`super::spaced_words`]
@@ -1370,16 +1363,17 @@ fn named_sentence_denied(
             // Use stopped while it was gone, or put right since, anywhere in the sentence:
             // "Licence HLA-VL-2024-011 expired 2025-12-31; production in her voice paused until
             // the renewal was signed on 2026-02-01" (an honest review).
-            let lower = x.to_lowercase();
+            // As words, so a sentence that opens "Paused ..." counts.
+            let all = super::spaced_words(x);
             if [
-                " paused",
-                " halted",
-                "no new ",
-                "renewal was signed",
-                "was renewed",
+                " paused ",
+                " halted ",
+                " no new ",
+                " renewal was signed ",
+                " was renewed ",
             ]
             .iter()
-            .any(|p| lower.contains(p))
+            .any(|p| all.contains(p))
             {
                 named_before = false;
                 return false;
@@ -1781,16 +1775,7 @@ fn undone_of(words: &[&str], spans: &[(usize, usize)]) -> Option<bool> {
                 b.iter()
                     .any(|n| matches!(*n, "was" | "were" | "been" | "is" | "are" | "got" | "be"))
             });
-            // Use stopped while it was gone: "production in her voice paused until the renewal
-            // was signed" (an honest review).
-            let stopped = words.iter().any(|n| matches!(*n, "paused" | "halted"))
-                || words.windows(2).any(|p| matches!(p, ["no", "new"]));
-            Some(
-                !denied
-                    && !put_right
-                    && !stopped
-                    && ((subject(j) && (!acts || passive)) || object(j)),
-            )
+            Some(!denied && !put_right && ((subject(j) && (!acts || passive)) || object(j)))
         } else if negation(w) {
             // Negated, then linking words, then the work: "has not actually been written".
             // Not available to some only ("not available to staff"); never reviewed by the body
